@@ -1,0 +1,51 @@
+/// Finds people, organizations, places, dates and document references in Vietnamese text.
+///
+/// Build one extractor and share it: it loads its resources once, is immutable, and can be
+/// called from any number of threads at once.
+///
+/// ```swift
+/// let extractor = try Extractor()
+/// for entity in extractor.extract("Theo Chỉ thị số 39-CT/TW của Bộ Chính trị…") {
+///     print(entity.label, entity.text, entity.start, entity.end)
+/// }
+/// ```
+public struct Extractor: Sendable {
+    /// What this extractor reports.
+    public let options: ExtractorOptions
+    private let recognizers: [any Recognizer]
+
+    /// An extractor with the built-in recognizers and resources.
+    public init(options: ExtractorOptions = ExtractorOptions()) throws {
+        self.init(options: options, recognizers: try Self.builtInRecognizers())
+    }
+
+    /// An extractor with the given recognizers, run in order.
+    public init(options: ExtractorOptions, recognizers: [any Recognizer]) {
+        self.options = options
+        self.recognizers = recognizers
+    }
+
+    /// The built-in recognizers, in the order they run.
+    static func builtInRecognizers() throws -> [any Recognizer] {
+        [try DocumentReferenceRecognizer()]
+    }
+
+    /// The entities in `text`, ordered by start (outermost before the entities nested in them).
+    ///
+    /// - Parameter referenceDate: overrides the options' reference date for this text.
+    public func extract(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
+        extract(from: AnalyzedText(text), referenceDate: referenceDate)
+    }
+
+    /// The entities of an already analyzed text.
+    public func extract(from text: AnalyzedText, referenceDate: CalendarDate? = nil) -> [Entity] {
+        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate)
+        var candidates: [Candidate] = []
+        for recognizer in recognizers {
+            recognizer.recognize(in: text, context: context, candidates: &candidates)
+        }
+        candidates.removeAll { !options.labels.contains($0.label) }
+        let resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)
+        return EntityBuilder.entities(from: resolved, in: text)
+    }
+}

@@ -1,0 +1,162 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Reads the documents of files, folders and standard input, in any of the input layouts.
+///
+/// JSON Lines are streamed one record at a time; a text or article file is read whole, up to
+/// `maxDocumentBytes`. Every problem becomes an `InputError` handed to the caller in order with
+/// the documents, so the caller can report it and go on: nothing is dropped without a word.
+public struct InputReader: Sendable {
+    /// The layout to read, or nil to detect it from each input's first bytes.
+    public var layout: InputLayout?
+    /// The largest document (a JSON Lines line, or a text file) read; larger ones are errors.
+    public var maxDocumentBytes: Int
+
+    public init(layout: InputLayout? = nil, maxDocumentBytes: Int = 128 << 20) {
+        self.layout = layout
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    /// One thing read: a document, or an error about part of the input.
+    public typealias Item = Result<InputDocument, InputError>
+
+    /// Reads `path` (a file, a folder walked for `*.txt`, or `-` for standard input), handing
+    /// each document or error to `handle` in input order.
+    public func read(_ path: String, _ handle: (Item) throws -> Void) rethrows {
+        if path == "-" {
+            try read(descriptor: 0, source: path, handle)
+            return
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            try handle(.failure(InputError(source: path, reason: "no such file or folder")))
+            return
+        }
+        if isDirectory.boolValue {
+            for file in textFiles(under: path) { try read(file, handle) }
+            return
+        }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            try handle(.failure(InputError(source: path, reason: String(cString: strerror(errno)))))
+            return
+        }
+        defer { close(descriptor) }
+        try read(descriptor: descriptor, source: path, handle)
+    }
+
+    /// The `*.txt` files below `folder`, sorted by path.
+    private func textFiles(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.hasSuffix(".txt") { files.append((folder as NSString).appendingPathComponent(relative)) }
+        }
+        return files.sorted()
+    }
+
+    private func read(descriptor: Int32, source: String, _ handle: (Item) throws -> Void) rethrows {
+        var prefix: [UInt8]
+        do {
+            prefix = try readUpTo(descriptor, limit: 1 << 16)
+        } catch {
+            try handle(.failure(InputError(source: source, reason: error.message)))
+            return
+        }
+        switch layout ?? InputLayout.detect(prefix) {
+        case .jsonl:
+            try readJSONLines(LineReader(descriptor: descriptor, maxLineBytes: maxDocumentBytes, prefix: prefix),
+                              source: source, handle)
+        case let whole:
+            do {
+                prefix += try readUpTo(descriptor, limit: maxDocumentBytes + 1 - prefix.count)
+            } catch {
+                try handle(.failure(InputError(source: source, reason: error.message)))
+                return
+            }
+            guard prefix.count <= maxDocumentBytes else {
+                try handle(.failure(InputError(source: source, reason:
+                    "larger than the limit of \(maxDocumentBytes) bytes for one document; "
+                    + "split it, or give it as JSON Lines with one document a line")))
+                return
+            }
+            let text: String
+            do {
+                text = try UTF8Validation.decode(prefix, source: source) { "byte \($0)" }
+            } catch {
+                try handle(.failure(error))
+                return
+            }
+            if whole == .article {
+                for document in ArticleParser.articles(in: prefix, source: source) { try handle(.success(document)) }
+            } else if !text.isEmpty {
+                try handle(.success(InputDocument(source: source, line: 1, parts: [DocumentPart(name: nil, text: text)])))
+            }
+        }
+    }
+
+    private func readJSONLines(_ reader: LineReader, source: String, _ handle: (Item) throws -> Void) rethrows {
+        var reader = reader
+        while true {
+            let line: LineReader.Line?
+            do {
+                line = try reader.next()
+            } catch {
+                try handle(.failure(InputError(source: source, reason: error.message)))
+                return
+            }
+            guard let line else { return }
+            switch line {
+            case .tooLong(let number, let length):
+                try handle(.failure(InputError(source: source, place: "line \(number)", reason:
+                    "\(length) bytes, larger than the limit of \(maxDocumentBytes) for one document")))
+            case .text(let number, let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                try handle(Result { () throws(InputError) in try record(bytes, line: number, source: source) })
+            }
+        }
+    }
+
+    /// A JSON Lines record as a document.
+    private func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
+        let place = "line \(line)"
+        _ = try UTF8Validation.decode(bytes, source: source) { "line \(line), byte \($0 + 1)" }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw InputError(source: source, place: place, reason: "malformed JSON: \(error)")
+        }
+        guard case .object(let fields) = value else {
+            throw InputError(source: source, place: place, reason: "not a JSON object")
+        }
+        guard let text = value["text"]?.stringValue else {
+            throw InputError(source: source, place: place, reason: "no string field \"text\"")
+        }
+        return InputDocument(source: source, line: line, id: value["id"], url: value["url"]?.stringValue,
+                             title: value["title"]?.stringValue, date: value["date"]?.stringValue,
+                             parts: [DocumentPart(name: nil, text: text)], fields: fields)
+    }
+
+    /// Reads until end of input or `limit` bytes.
+    private func readUpTo(_ descriptor: Int32, limit: Int) throws(LineReader.ReadError) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while result.count < limit {
+            let wanted = min(chunk.count, limit - result.count)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if count > 0 {
+                result.append(contentsOf: chunk[0..<count])
+            } else if count == 0 {
+                break
+            } else if errno != EINTR {
+                throw LineReader.ReadError(code: errno)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+/// A document from the input with the entities found in it, offsets in the input's coordinates.
+public struct AnnotatedDocument: Sendable {
+    /// An entity and the part of the document it was found in.
+    public struct Annotation: Sendable {
+        public let entity: Entity
+        /// `title` or `body` for an article, nil otherwise.
+        public let part: String?
+        /// The entity's code point offsets in the input (the file, or the record's `text`).
+        public let start: Int
+        public let end: Int
+        /// The entity's UTF-8 byte offsets in the input.
+        public let utf8Start: Int
+        public let utf8End: Int
+    }
+
+    public let document: InputDocument
+    public let annotations: [Annotation]
+
+    /// Annotates every part of `document` with `extractor`.
+    ///
+    /// The reference date is the document's own `date`, else a date stamp in its URL, else the
+    /// extractor's.
+    public init(_ document: InputDocument, extractor: Extractor) {
+        self.document = document
+        let referenceDate = document.date.flatMap { CalendarDate(iso: $0) }
+            ?? document.url.flatMap(URLDateStamp.date(in:))
+        annotations = document.parts.flatMap { part in
+            extractor.extract(part.text, referenceDate: referenceDate).map { entity in
+                Annotation(entity: entity, part: part.name,
+                           start: part.baseCodePoints + entity.start, end: part.baseCodePoints + entity.end,
+                           utf8Start: part.baseUTF8 + entity.utf8Start, utf8End: part.baseUTF8 + entity.utf8End)
+            }
+        }
+    }
+}
+
+/// Reads a publication date from a news URL, as dantri writes it (`…-20201001163534963.htm`).
+enum URLDateStamp {
+    static func date(in url: String) -> CalendarDate? {
+        let digits = Array(url.utf8)
+        var index = 0
+        while index < digits.count {
+            guard UTF16Letters.isDigit(UInt16(digits[index])) else { index += 1; continue }
+            var end = index
+            while end < digits.count, UTF16Letters.isDigit(UInt16(digits[end])) { end += 1 }
+            if end - index >= 14, digits[index] == 0x32, let stamp = Int(String(decoding: digits[index..<index + 8], as: UTF8.self)),
+               let date = CalendarDate(year: stamp / 10000, month: stamp / 100 % 100, day: stamp % 100),
+               (2000...2100).contains(date.year) {
+                return date
+            }
+            index = end
+        }
+        return nil
+    }
+}

@@ -1,0 +1,49 @@
+/// The JSON shape of annotations, fixed because other programs read it.
+///
+/// An entity: `label`, `text`, `start`/`end` (code points, end exclusive), `utf8_start`/`utf8_end`
+/// (bytes), `value`, `nested`, `rule`, and `part` for articles. A document: `source`, `id`,
+/// `url`, `title` where known, then `entities`; a JSON Lines record keeps all its own fields
+/// and gains `entities`.
+public enum AnnotationJSON {
+    /// The JSON object of one annotated entity.
+    public static func entity(_ annotation: AnnotatedDocument.Annotation) -> JSONValue {
+        var object = JSONObjectBuilder()
+        object.add("label", .string(annotation.entity.label.rawValue))
+        object.add("text", .string(annotation.entity.text))
+        object.add("start", .int(annotation.start))
+        object.add("end", .int(annotation.end))
+        object.add("utf8_start", .int(annotation.utf8Start))
+        object.add("utf8_end", .int(annotation.utf8End))
+        object.add("value", annotation.entity.value.json)
+        object.add("nested", .bool(annotation.entity.isNested))
+        object.add("rule", .string(annotation.entity.source))
+        object.add("part", annotation.part)
+        return object.value
+    }
+
+    /// The JSON object of one annotated document.
+    public static func document(_ annotated: AnnotatedDocument) -> JSONValue {
+        let entities = JSONValue.array(annotated.annotations.map(entity))
+        let document = annotated.document
+        if let fields = document.fields {
+            return .object(fields.filter { $0.0 != "entities" } + [("entities", entities)])
+        }
+        var object = JSONObjectBuilder()
+        object.add("source", .string(document.source))
+        object.add("line", document.line)
+        object.add("url", document.url)
+        object.add("title", document.title)
+        object.add("entities", entities)
+        return object.value
+    }
+
+    /// The JSON Lines record that stands in the output for an input line that could not be read,
+    /// so output lines stay aligned with input lines.
+    public static func error(_ error: InputError) -> JSONValue {
+        var object = JSONObjectBuilder()
+        object.add("source", .string(error.source))
+        object.add("place", error.place)
+        object.add("error", .string(error.reason))
+        return object.value
+    }
+}

@@ -1,0 +1,28 @@
+/// Turns resolved candidates into entities with offsets into the caller's own text.
+enum EntityBuilder {
+    static func entities(from resolved: [OverlapResolver.Resolved], in text: AnalyzedText) -> [Entity] {
+        guard !resolved.isEmpty else { return [] }
+        let originalRanges = resolved.map { text.originalRange(ofView: $0.candidate.viewRange) }
+        let positions = OffsetTranslator.positions(
+            of: originalRanges.flatMap { [$0.lowerBound, $0.upperBound] }, in: text.originalUnits)
+        let utf8 = text.original.utf8
+        return zip(resolved, originalRanges).map { item, range in
+            let start = positions[range.lowerBound]!
+            let end = positions[range.upperBound]!
+            let lower = utf8.index(utf8.startIndex, offsetBy: start.utf8)
+            let upper = utf8.index(lower, offsetBy: end.utf8 - start.utf8)
+            return Entity(
+                label: item.candidate.label,
+                text: String(text.original[lower..<upper]),
+                range: lower..<upper,
+                start: start.codePoints,
+                end: end.codePoints,
+                utf8Start: start.utf8,
+                utf8End: end.utf8,
+                value: item.candidate.value,
+                isNested: item.isNested,
+                source: item.candidate.source
+            )
+        }
+    }
+}
