@@ -13,21 +13,28 @@ public struct Extractor: Sendable {
     /// What this extractor reports.
     public let options: ExtractorOptions
     private let recognizers: [any Recognizer]
+    private let linkers: [any EntityLinker]
 
     /// An extractor with the built-in recognizers and resources.
     public init(options: ExtractorOptions = ExtractorOptions()) throws {
-        self.init(options: options, recognizers: try Self.builtInRecognizers())
+        self.init(options: options, recognizers: try Self.builtInRecognizers(), linkers: Self.builtInLinkers())
     }
 
-    /// An extractor with the given recognizers, run in order.
-    public init(options: ExtractorOptions, recognizers: [any Recognizer]) {
+    /// An extractor with the given recognizers and linkers, each run in order.
+    public init(options: ExtractorOptions, recognizers: [any Recognizer], linkers: [any EntityLinker] = []) {
         self.options = options
         self.recognizers = recognizers
+        self.linkers = linkers
     }
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
         [try DocumentReferenceRecognizer()]
+    }
+
+    /// The built-in linkers, in the order they run.
+    static func builtInLinkers() -> [any EntityLinker] {
+        []
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).
@@ -45,7 +52,10 @@ public struct Extractor: Sendable {
             recognizer.recognize(in: text, context: context, candidates: &candidates)
         }
         candidates.removeAll { !options.labels.contains($0.label) }
-        let resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)
+        var resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)
+        for linker in linkers {
+            linker.link(&resolved, in: text)
+        }
         return EntityBuilder.entities(from: resolved, in: text)
     }
 }

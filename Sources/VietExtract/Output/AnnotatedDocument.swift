@@ -16,20 +16,37 @@ public struct AnnotatedDocument: Sendable {
     public let document: InputDocument
     public let annotations: [Annotation]
 
-    /// Annotates every part of `document` with `extractor`.
+    /// Annotates `document` with `extractor`.
     ///
-    /// The reference date is the document's own `date`, else a date stamp in its URL, else the
-    /// extractor's.
+    /// The parts of an article are read as one text (joined by a blank line), so a mention in the
+    /// body can be linked to one in the title. The reference date is the document's own `date`,
+    /// else a date stamp in its URL, else the extractor's.
     public init(_ document: InputDocument, extractor: Extractor) {
         self.document = document
         let referenceDate = document.date.flatMap { CalendarDate(iso: $0) }
             ?? document.url.flatMap(URLDateStamp.date(in:))
-        annotations = document.parts.flatMap { part in
-            extractor.extract(part.text, referenceDate: referenceDate).map { entity in
-                Annotation(entity: entity, part: part.name,
-                           start: part.baseCodePoints + entity.start, end: part.baseCodePoints + entity.end,
-                           utf8Start: part.baseUTF8 + entity.utf8Start, utf8End: part.baseUTF8 + entity.utf8End)
+        let separator = "\n\n"
+        var joined = ""
+        var starts: [(codePoints: Int, utf8: Int)] = []
+        var codePoints = 0
+        for (index, part) in document.parts.enumerated() {
+            if index > 0 {
+                joined += separator
+                codePoints += separator.unicodeScalars.count
             }
+            starts.append((codePoints, joined.utf8.count))
+            joined += part.text
+            codePoints += part.text.unicodeScalars.count
+        }
+        let entities = extractor.extract(joined, referenceDate: referenceDate)
+        annotations = entities.map { entity in
+            let index = starts.lastIndex { $0.codePoints <= entity.start } ?? 0
+            let part = document.parts[index]
+            let shift = part.baseCodePoints - starts[index].codePoints
+            let utf8Shift = part.baseUTF8 - starts[index].utf8
+            return Annotation(entity: entity, part: part.name,
+                              start: entity.start + shift, end: entity.end + shift,
+                              utf8Start: entity.utf8Start + utf8Shift, utf8End: entity.utf8End + utf8Shift)
         }
     }
 }

@@ -5,7 +5,7 @@ public struct Candidate: Sendable, Hashable {
     /// The span in the normalized view, in UTF-16 units.
     public let viewRange: Range<Int>
     /// The normalized value.
-    public let value: EntityValue
+    public var value: EntityValue
     /// The rule or gazetteer that proposed it.
     public let source: String
     /// Breaks ties between candidates of equal length over the same span: higher wins.

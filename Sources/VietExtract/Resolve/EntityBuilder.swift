@@ -1,6 +1,6 @@
 /// Turns resolved candidates into entities with offsets into the caller's own text.
 enum EntityBuilder {
-    static func entities(from resolved: [OverlapResolver.Resolved], in text: AnalyzedText) -> [Entity] {
+    static func entities(from resolved: [ResolvedEntity], in text: AnalyzedText) -> [Entity] {
         guard !resolved.isEmpty else { return [] }
         let originalRanges = resolved.map { text.originalRange(ofView: $0.candidate.viewRange) }
         let positions = OffsetTranslator.positions(

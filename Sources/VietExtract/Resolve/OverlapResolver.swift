@@ -6,13 +6,7 @@
 /// when nested entities are wanted, and only once per span and label); one that crosses an
 /// outermost entity's boundary is dropped. So outermost entities never overlap each other.
 enum OverlapResolver {
-    /// A candidate that survived, and whether it is nested.
-    struct Resolved {
-        let candidate: Candidate
-        let isNested: Bool
-    }
-
-    static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [Resolved] {
+    static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
         let ranked = candidates.sorted { a, b in
             let lengthA = a.viewRange.count, lengthB = b.viewRange.count
             if lengthA != lengthB { return lengthA > lengthB }
@@ -21,7 +15,7 @@ enum OverlapResolver {
             return a.label < b.label
         }
         var outermost: [Range<Int>] = []  // kept sorted by lower bound
-        var resolved: [Resolved] = []
+        var resolved: [ResolvedEntity] = []
         var nestedSeen = Set<NestedKey>()
         for candidate in ranked where !candidate.viewRange.isEmpty {
             let range = candidate.viewRange
@@ -32,12 +26,12 @@ enum OverlapResolver {
             if let before, before.overlaps(range) {
                 if includeNested, before.lowerBound <= range.lowerBound, range.upperBound <= before.upperBound,
                    nestedSeen.insert(NestedKey(range: range, label: candidate.label)).inserted {
-                    resolved.append(Resolved(candidate: candidate, isNested: true))
+                    resolved.append(ResolvedEntity(candidate: candidate, isNested: true))
                 }
                 continue
             }
             outermost.insert(range, at: insertion)
-            resolved.append(Resolved(candidate: candidate, isNested: false))
+            resolved.append(ResolvedEntity(candidate: candidate, isNested: false))
         }
         return resolved.sorted {
             ($0.candidate.viewRange.lowerBound, -$0.candidate.viewRange.upperBound, $0.isNested ? 1 : 0)
