@@ -11,3 +11,9 @@ example: icu
 # Runs every test (the corpus tests are skipped, saying why, when ../shared is absent).
 test: icu
 	swift test
+
+# Measures the floor (ICU word break), the text layer, each recognizer and the whole pipeline over
+# ../shared/corpus (says so and stops when it is absent), then the CLI's scaling over --jobs.
+bench: icu
+	swift build -c release --package-path Benchmarks
+	Benchmarks/.build/release/vietextract-bench $(BENCH_ARGS)

@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
     }
 
     /// The built-in recognizers, in the order they run.
-    static func builtInRecognizers() throws -> [any Recognizer] {
+    public static func builtInRecognizers() throws -> [any Recognizer] {
         [try DocumentReferenceRecognizer()]
     }
 
