@@ -124,11 +124,14 @@ public struct InputReader: Sendable {
     /// A JSON Lines record as a document.
     private func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
         let place = "line \(line)"
-        _ = try UTF8Validation.decode(bytes, source: source) { "line \(line), byte \($0 + 1)" }
         let value: JSONValue
         do {
+            // A line that parses is valid UTF-8 without NUL: outside strings JSON is ASCII, and the
+            // parser validates every string. So the bytes are checked only when the parse fails,
+            // to name a NUL or bad UTF-8 before a syntax error.
             value = try JSONParser.parse(bytes)
         } catch {
+            try UTF8Validation.check(bytes, source: source) { "line \(line), byte \($0 + 1)" }
             throw InputError(source: source, place: place, reason: "malformed JSON: \(error)")
         }
         guard case .object(let fields) = value else {

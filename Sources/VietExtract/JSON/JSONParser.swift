@@ -121,28 +121,24 @@ public struct JSONParser {
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
         let start = position
-        // Fast path: no escapes.
-        while position < bytes.count, bytes[position] != 0x22, bytes[position] != 0x5C, bytes[position] >= 0x20 {
-            position += 1
-        }
-        if position < bytes.count, bytes[position] == 0x22 {
-            defer { position += 1 }
-            return try decodeUTF8(bytes[start..<position], at: start)
-        }
-        var scalars: [UInt8] = Array(bytes[start..<position])
+        var scalars: [UInt8] = []
+        var escaped = false
         while true {
+            // Copy the run up to the next quote, backslash or control character whole.
+            let runEnd = endOfPlainRun(from: position)
+            if escaped { scalars.append(contentsOf: bytes[position..<runEnd]) }
+            position = runEnd
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
             if byte == 0x22 {
                 position += 1
-                return try decodeUTF8(scalars[...], at: start)
+                return escaped ? try decodeUTF8(scalars[...], at: start) : try decodeUTF8(bytes[start..<runEnd], at: start)
+            }
+            if !escaped {
+                escaped = true
+                scalars.append(contentsOf: bytes[start..<runEnd])
             }
             guard byte >= 0x20 else { throw error("control character in string") }
-            if byte != 0x5C {
-                scalars.append(byte)
-                position += 1
-                continue
-            }
             position += 1
             guard position < bytes.count else { throw error("unterminated escape") }
             let escape = bytes[position]
@@ -168,6 +164,19 @@ public struct JSONParser {
             default:
                 throw error("invalid escape")
             }
+        }
+    }
+
+    /// The index of the first quote, backslash or control character at or after `index`.
+    private func endOfPlainRun(from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var end = index
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                end += 1
+            }
+            return end
         }
     }
 

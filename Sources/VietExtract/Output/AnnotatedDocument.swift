@@ -31,12 +31,13 @@ public struct AnnotatedDocument: Sendable {
         var codePoints = 0
         for (index, part) in document.parts.enumerated() {
             if index > 0 {
+                // Counted only when another part follows: a single text is never walked here.
+                codePoints += document.parts[index - 1].text.unicodeScalars.count
                 joined += separator
                 codePoints += separator.unicodeScalars.count
             }
             starts.append((codePoints, joined.utf8.count))
             joined += part.text
-            codePoints += part.text.unicodeScalars.count
         }
         let entities = extractor.extract(joined, referenceDate: referenceDate)
         annotations = entities.map { entity in

@@ -17,7 +17,7 @@ public struct AnalyzedText: Sendable {
     /// Normalizes and segments `text`.
     public init(_ text: String) {
         original = text
-        originalUnits = Array(text.utf16)
+        originalUnits = UTF16Transcoder.units(of: text)
         view = NormalizedText(original: originalUnits)
         tokens = Segmenter.tokens(of: view.units)
     }

@@ -19,13 +19,33 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes `original`, given as UTF-16 code units.
     public init(original: [UInt16]) {
-        var builder = Builder(capacity: original.count)
-        builder.append(original)
-        TonePlacement.foldToNewStyle(&builder.units)
-        units = builder.units
         originalLength = original.count
-        sourceStarts = builder.sourceStarts
-        sourceEnds = builder.sourceEnds
+        var view: [UInt16]
+        if Builder.needsRewriting(original) {
+            var builder = Builder(capacity: original.count)
+            builder.append(original)
+            view = builder.units
+            sourceStarts = builder.sourceStarts
+            sourceEnds = builder.sourceEnds
+        } else {
+            // Most texts are NFC already: the view shares the original's storage until a tone fold.
+            view = original
+            sourceStarts = []
+            sourceEnds = []
+        }
+        TonePlacement.foldToNewStyle(&view)
+        units = view
+    }
+
+    /// Whether the view may differ from the original at `unit` (a conservative answer: surrogates
+    /// and combining marks always say yes).
+    static func rewrites(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x00A0, 0x00AD, 0x00D0, 0x2007, 0x202F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xD800...0xDFFF:
+            return true
+        default:
+            return unit >= 0x300 && Builder.combinesBack(unit)
+        }
     }
 
     /// Whether the view has the same length as the original, unit for unit.
@@ -107,9 +127,19 @@ public struct NormalizedText: Sendable {
             }
         }
 
+        /// Whether `append` would change any unit of `original`, so unchanged texts skip the
+        /// builder altogether.
+        static func needsRewriting(_ original: [UInt16]) -> Bool {
+            UnitClasses.table.withUnsafeBufferPointer { table in
+                original.withUnsafeBufferPointer { units in
+                    units.contains { UnitClasses.of($0, in: table).contains(.rewritten) }
+                }
+            }
+        }
+
         /// Whether NFC may compose `unit` with the character before it.
         @inline(__always)
-        private static func combinesBack(_ unit: UInt16) -> Bool {
+        static func combinesBack(_ unit: UInt16) -> Bool {
             if unit &- 0x300 < 0x70 { return true }
             if unit < 0x370 || unit &- 0x1E00 < 0x100 { return false }
             return cicu_nfc_combines_back(UInt32(unit)) != 0

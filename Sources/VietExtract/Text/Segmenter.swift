@@ -4,32 +4,32 @@ import CICU
 enum Segmenter {
     /// The boundaries ICU finds in `units`, from 0 to `units.count`.
     static func boundaries(_ kind: cicu_break_kind, in units: [UInt16]) -> [Int32] {
-        var boundaries = [Int32](repeating: 0, count: units.count + 1)
-        let count = units.withUnsafeBufferPointer { text in
-            boundaries.withUnsafeMutableBufferPointer { out in
+        let boundaries = [Int32](unsafeUninitializedCapacity: units.count + 1) { out, initialized in
+            let count = units.withUnsafeBufferPointer { text in
                 cicu_boundaries(kind, text.baseAddress, Int32(text.count), out.baseAddress, Int32(out.count))
             }
+            initialized = max(Int(count), 0)
         }
         // ICU fails only when it cannot open its break rules; fall back to one segment.
-        boundaries.removeLast(boundaries.count - max(Int(count), 0))
-        if count <= 0 { boundaries = units.isEmpty ? [0] : [0, Int32(units.count)] }
+        if boundaries.isEmpty { return units.isEmpty ? [0] : [0, Int32(units.count)] }
         return boundaries
     }
 
     /// The tokens of `units`: every word-break segment that is not white space.
     static func tokens(of units: [UInt16]) -> [Token] {
         let boundaries = boundaries(CICU_BREAK_WORD, in: units)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(boundaries.count / 2)
+        let segments = boundaries.count - 1
         var spaceBefore = true
         var lineBefore = true
         var afterTerminal = true
-        units.withUnsafeBufferPointer { text in
-            for index in 0..<(boundaries.count - 1) {
+        // At most one token per segment: written in place, without a capacity check per token.
+        return [Token](unsafeUninitializedCapacity: segments) { tokens, count in
+        UnitClasses.table.withUnsafeBufferPointer { table in units.withUnsafeBufferPointer { text in
+            for index in 0..<segments {
                 let start = Int(boundaries[index])
                 let end = Int(boundaries[index + 1])
                 let first = text[start]
-                if UTF16Letters.isWhitespace(first) {
+                if UnitClasses.of(first, in: table).contains(.whitespace) {
                     spaceBefore = true
                     for position in start..<end where text[position] == 0x0A || text[position] == 0x0D || text[position] == 0x2029 {
                         lineBefore = true
@@ -40,9 +40,10 @@ enum Segmenter {
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if lineBefore { flags.insert(.lineBefore) }
                 if afterTerminal && (spaceBefore || lineBefore) { flags.insert(.sentenceStart) }
-                let (kind, caseFlags) = classify(text, start, end)
+                let (kind, caseFlags) = classify(text, start, end, table)
                 flags.formUnion(caseFlags)
-                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+                tokens.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+                count += 1
                 if kind == .punctuation {
                     if isSentenceTerminal(first) {
                         afterTerminal = true
@@ -55,31 +56,30 @@ enum Segmenter {
                 spaceBefore = false
                 lineBefore = false
             }
+        } }
         }
-        return tokens
     }
 
     /// The kind of the segment `text[start..<end]` and its case and digit flags.
     @inline(__always)
     private static func classify(
-        _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int
+        _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>
     ) -> (Token.Kind, Token.Flags) {
         var letters = 0
         var capitals = 0
         var digits = 0
         for position in start..<end {
             let unit = text[position]
-            if UTF16Letters.isDigit(unit) {
-                digits += 1
-            } else if UTF16Letters.isLatinLetter(unit) || unit > 0x24F && unit < 0xD800 && UTF16Letters.isUpper(unit) {
-                letters += 1
-                if UTF16Letters.isUpper(unit) { capitals += 1 }
-            }
+            let bits = UnitClasses.of(unit, in: table).rawValue
+            if UTF16Letters.isDigit(unit) { digits += 1 }
+            // A letter counts as a capital only when it is a letter (`.letter` is bit 0, `.upper` bit 1).
+            letters &+= Int(bits & UnitClasses.Bits.letter.rawValue)
+            capitals &+= Int(bits & (bits >> 1) & UnitClasses.Bits.letter.rawValue)
         }
         var flags: Token.Flags = []
         if digits > 0 { flags.insert(.hasDigit) }
         if letters > 0 {
-            if UTF16Letters.isUpper(text[start]) { flags.insert(.initialCapital) }
+            if UnitClasses.of(text[start], in: table).contains(.upper) { flags.insert(.initialCapital) }
             if capitals == letters { flags.insert(.allCapitals) }
             return (.word, flags)
         }

@@ -57,11 +57,14 @@ enum TonePlacement {
 
     /// Rewrites old-style placements in `units` to the new style, in place.
     static func foldToNewStyle(_ units: inout [UInt16]) {
+        let candidates = UnitClasses.table.withUnsafeBufferPointer { table in
+            units.withUnsafeBufferPointer { units in
+                units.indices.filter { UnitClasses.of(units[$0], in: table).contains(.oldStyleStart) }
+            }
+        }
         let count = units.count
-        var index = 0
-        while index + 1 < count {
-            defer { index += 1 }
-            guard mayStartOldStyle(units[index]), let (row, tone) = tonedFirstVowel(units[index]) else { continue }
+        for index in candidates where index + 1 < count {
+            guard let (row, tone) = tonedFirstVowel(units[index]) else { continue }
             let next = units[index + 1]
             let isO = row == 2 || row == 7
             guard let secondRow = secondVowelRow(next, afterO: isO) else { continue }

@@ -1,0 +1,43 @@
+/// Facts about every UTF-16 unit below U+2000, each answered by one load from a table.
+///
+/// Vietnamese text lives in ASCII, Latin-1, Latin Extended-A/B, the combining marks and Latin
+/// Extended Additional, where a chain of range comparisons per character costs more than ICU's
+/// own work. The table is computed once from `UTF16Letters` and the normalizer's own predicate,
+/// so it answers exactly as they do; units from U+2000 on are asked directly.
+enum UnitClasses {
+    /// The facts the text layer's hot loops test.
+    struct Bits: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A letter, as tokens count them: Latin, or upper-case in another script.
+        static let letter = Bits(rawValue: 1 << 0)
+        static let upper = Bits(rawValue: 1 << 1)
+        static let whitespace = Bits(rawValue: 1 << 2)
+        /// The normalized view differs from the original at this unit (see `NormalizedText`).
+        static let rewritten = Bits(rawValue: 1 << 3)
+        /// A toned `o` or `u` that may start an old-style `oa`/`oe`/`uy`.
+        static let oldStyleStart = Bits(rawValue: 1 << 4)
+    }
+
+    /// The units the table covers.
+    static let tableSize = 0x2000
+
+    /// The facts of units 0..<`tableSize`.
+    static let table: [Bits] = (0..<tableSize).map { compute(UInt16($0)) }
+
+    /// The facts of `unit`, from the table when it covers it.
+    @inline(__always)
+    static func of(_ unit: UInt16, in table: UnsafeBufferPointer<Bits>) -> Bits {
+        Int(unit) < tableSize ? table[Int(unit)] : compute(unit)
+    }
+
+    static func compute(_ unit: UInt16) -> Bits {
+        var bits: Bits = []
+        let isUpper = UTF16Letters.isUpper(unit)
+        if UTF16Letters.isLatinLetter(unit) || unit > 0x24F && unit < 0xD800 && isUpper { bits.insert(.letter) }
+        if isUpper { bits.insert(.upper) }
+        if UTF16Letters.isWhitespace(unit) { bits.insert(.whitespace) }
+        if NormalizedText.rewrites(unit) { bits.insert(.rewritten) }
+        if TonePlacement.mayStartOldStyle(unit) { bits.insert(.oldStyleStart) }
+        return bits
+    }
+}
