@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VietExtract
 
 /// `vietextract annotate`: writes the entities of each input document as JSON or JSON Lines.
@@ -49,6 +50,9 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Stop at the first bad input instead of going on with the rest.")
     var failFast = false
 
+    @Option(help: "Documents annotated at once, each on its own core; output keeps input order. Default: the number of cores.")
+    var jobs: Int?
+
     func validate() throws {
         if let labels, case .failure(let error) = EntityLabel.parseList(labels) {
             throw ValidationError(error.description)
@@ -56,6 +60,7 @@ struct AnnotateCommand: ParsableCommand {
         if let referenceDate, CalendarDate(iso: referenceDate) == nil {
             throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not '\(referenceDate)'")
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -71,20 +76,26 @@ struct AnnotateCommand: ParsableCommand {
         let reader = InputReader(layout: input, maxDocumentBytes: maxDocumentBytes)
         var writer = DocumentStreamWriter(format: format)
         var failures = 0
+        // Documents are annotated on `jobs` threads; results come back here in input order.
+        let annotate = OrderedParallelMap(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+            (item: InputReader.Item) in item.map { AnnotatedDocument($0, extractor: extractor) }
+        }
+        let deliver = { (result: Result<AnnotatedDocument, InputError>) throws in
+            switch result {
+            case .success(let document):
+                writer.write(document)
+            case .failure(let error):
+                failures += 1
+                StandardStreams.error("vietextract: \(error)")
+                writer.write(error)
+                if failFast { throw ExitCode(1) }
+            }
+        }
         do {
             for path in inputs.isEmpty ? ["-"] : inputs {
-                try reader.read(path) { item in
-                    switch item {
-                    case .success(let document):
-                        writer.write(AnnotatedDocument(document, extractor: extractor))
-                    case .failure(let error):
-                        failures += 1
-                        StandardStreams.error("vietextract: \(error)")
-                        writer.write(error)
-                        if failFast { throw ExitCode(1) }
-                    }
-                }
+                try reader.read(path) { item in try annotate.submit(item, deliver: deliver) }
             }
+            try annotate.finish(deliver: deliver)
         } catch let exit as ExitCode {
             writer.finish()
             throw exit

@@ -1,0 +1,65 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import VietExtract
+
+@Suite struct OrderedParallelMapTests {
+    /// Items that take uneven times still come back in submission order, each exactly once.
+    @Test(arguments: [1, 2, 4])
+    func resultsComeBackInInputOrder(jobs: Int) {
+        let map = OrderedParallelMap(jobs: jobs, window: 8) { (number: Int) -> Int in
+            if number % 7 == 0 { usleep(2000) }
+            return number * 10
+        }
+        var delivered: [Int] = []
+        for number in 0..<200 { map.submit(number) { delivered.append($0) } }
+        map.finish { delivered.append($0) }
+        #expect(delivered == (0..<200).map { $0 * 10 })
+    }
+
+    /// The window bounds how many items are in flight, whatever the input size.
+    @Test func noMoreThanTheWindowIsInFlight() {
+        let running = Mutex((now: 0, peak: 0))
+        let map = OrderedParallelMap(jobs: 3, window: 5) { (number: Int) -> Int in
+            running.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+            usleep(500)
+            running.withLock { $0.now -= 1 }
+            return number
+        }
+        var submittedMinusDelivered = 0
+        var peakInFlight = 0
+        var count = 0
+        for number in 0..<100 {
+            map.submit(number) { _ in submittedMinusDelivered -= 1; count += 1 }
+            submittedMinusDelivered += 1
+            peakInFlight = max(peakInFlight, submittedMinusDelivered)
+        }
+        map.finish { _ in count += 1 }
+        #expect(count == 100)
+        #expect(peakInFlight <= 5)
+        #expect(running.withLock { $0.peak } <= 3)
+    }
+
+    /// A delivery that throws stops the stream there; nothing after it is delivered.
+    @Test func aThrowingDeliveryStopsTheStream() {
+        struct Stop: Error {}
+        let map = OrderedParallelMap(jobs: 2) { (number: Int) in number }
+        var delivered: [Int] = []
+        #expect(throws: Stop.self) {
+            for number in 0..<50 {
+                try map.submit(number) { value in
+                    if value == 10 { throw Stop() }
+                    delivered.append(value)
+                }
+            }
+        }
+        #expect(delivered == Array(0..<10))
+    }
+
+    @Test func emptyInputDeliversNothing() {
+        let map = OrderedParallelMap(jobs: 2) { (number: Int) in number }
+        var delivered: [Int] = []
+        map.finish { delivered.append($0) }
+        #expect(delivered.isEmpty)
+    }
+}
