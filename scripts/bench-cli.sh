@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `vietextract annotate --format jsonl` over the corpus as JSON Lines ({"id","text"} with
 # text = title + blank line + body), with --jobs 1 and --jobs N, runs interleaved so both see the
-# same machine load; prints the median and best wall time of each and the speed-up.
+# same machine load; prints the median and best wall time of each, the CPU time, how many cores
+# were busy on average (CPU / wall), and the speed-up. Other processes on the machine lower the speed-up.
 # Usage: scripts/bench-cli.sh [CORPUS.jsonl] [RUNS] [COPIES]   (COPIES: how often the corpus is repeated)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,18 +23,25 @@ cores=$(nproc)
 declare -A times
 for run in $(seq "$runs"); do
     for jobs in 1 "$cores"; do
-        start=$(date +%s.%N)
-        "$binary" annotate --format jsonl --jobs "$jobs" "$work/input.jsonl" > "$work/out-$jobs.jsonl"
-        end=$(date +%s.%N)
-        times[$jobs]+="$(echo "$end - $start" | bc) "
+        /usr/bin/time -f "%e,%U,%S" -o "$work/time" \
+            "$binary" annotate --format jsonl --jobs "$jobs" "$work/input.jsonl" > "$work/out-$jobs.jsonl"
+        times[$jobs]+="$(cat "$work/time") "
     done
 done
 cmp -s "$work/out-1.jsonl" "$work/out-$cores.jsonl" && same="identical" || same="DIFFERENT"
 python3 - "$bytes" "$cores" "${times[1]}" "${times[$cores]}" "$same" <<'PY'
 import statistics, sys
-size, cores, one, many, same = int(sys.argv[1]), sys.argv[2], [float(t) for t in sys.argv[3].split()], [float(t) for t in sys.argv[4].split()], sys.argv[5]
-for label, times in (("--jobs 1", one), (f"--jobs {cores}", many)):
-    median = statistics.median(times)
-    print(f"{label:10} median {median:6.3f} s  best {min(times):6.3f} s  {size / 1e6 / median:6.1f} MB/s (text bytes)")
-print(f"speed-up with {cores} jobs: median {statistics.median(one) / statistics.median(many):.2f}x, best {min(one) / min(many):.2f}x; outputs {same}")
+def parse(field):  # "wall,user,sys wall,user,sys ..." -> [(wall, cpu)]
+    return [(float(w), float(u) + float(s)) for w, u, s in (run.split(",") for run in field.split())]
+size, cores, same = int(sys.argv[1]), sys.argv[2], sys.argv[5]
+one, many = parse(sys.argv[3]), parse(sys.argv[4])
+for label, runs in (("--jobs 1", one), (f"--jobs {cores}", many)):
+    walls = [wall for wall, _ in runs]
+    median = statistics.median(walls)
+    cores_used = statistics.median(cpu / wall for wall, cpu in runs)
+    print(f"{label:10} median {median:6.3f} s  best {min(walls):6.3f} s  {size / 1e6 / median:6.1f} MB/s (text bytes)"
+          f"  CPU {statistics.median(cpu for _, cpu in runs):6.3f} s  cores busy {cores_used:4.2f}")
+walls_one, walls_many = [w for w, _ in one], [w for w, _ in many]
+print(f"speed-up with {cores} jobs: median {statistics.median(walls_one) / statistics.median(walls_many):.2f}x, "
+      f"best {min(walls_one) / min(walls_many):.2f}x; outputs {same}")
 PY
