@@ -69,12 +69,12 @@ enum Segmenter {
         var capitals = 0
         var digits = 0
         for position in start..<end {
-            let unit = text[position]
-            let bits = UnitClasses.of(unit, in: table).rawValue
-            if UTF16Letters.isDigit(unit) { digits += 1 }
-            // A letter counts as a capital only when it is a letter (`.letter` is bit 0, `.upper` bit 1).
-            letters &+= Int(bits & UnitClasses.Bits.letter.rawValue)
-            capitals &+= Int(bits & (bits >> 1) & UnitClasses.Bits.letter.rawValue)
+            let bits = UnitClasses.of(text[position], in: table).rawValue
+            // Counted without branches: `.letter` is bit 0, `.upper` bit 1, `.digit` bit 2, and a
+            // unit counts as a capital only when it is also a letter.
+            letters &+= Int(bits & 1)
+            capitals &+= Int(bits & (bits >> 1) & 1)
+            digits &+= Int(bits >> 2 & 1)
         }
         var flags: Token.Flags = []
         if digits > 0 { flags.insert(.hasDigit) }

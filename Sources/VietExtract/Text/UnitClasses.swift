@@ -11,7 +11,9 @@ enum UnitClasses {
         /// A letter, as tokens count them: Latin, or upper-case in another script.
         static let letter = Bits(rawValue: 1 << 0)
         static let upper = Bits(rawValue: 1 << 1)
-        static let whitespace = Bits(rawValue: 1 << 2)
+        /// An ASCII digit.
+        static let digit = Bits(rawValue: 1 << 2)
+        static let whitespace = Bits(rawValue: 1 << 5)
         /// The normalized view differs from the original at this unit (see `NormalizedText`).
         static let rewritten = Bits(rawValue: 1 << 3)
         /// A toned `o` or `u` that may start an old-style `oa`/`oe`/`uy`.
@@ -35,6 +37,7 @@ enum UnitClasses {
         let isUpper = UTF16Letters.isUpper(unit)
         if UTF16Letters.isLatinLetter(unit) || unit > 0x24F && unit < 0xD800 && isUpper { bits.insert(.letter) }
         if isUpper { bits.insert(.upper) }
+        if UTF16Letters.isDigit(unit) { bits.insert(.digit) }
         if UTF16Letters.isWhitespace(unit) { bits.insert(.whitespace) }
         if NormalizedText.rewrites(unit) { bits.insert(.rewritten) }
         if TonePlacement.mayStartOldStyle(unit) { bits.insert(.oldStyleStart) }

@@ -43,6 +43,7 @@ import Testing
             #expect(bits.contains(.upper) == UTF16Letters.isUpper(unit))
             #expect(bits.contains(.whitespace) == UTF16Letters.isWhitespace(unit))
             #expect(bits.contains(.oldStyleStart) == TonePlacement.mayStartOldStyle(unit))
+            #expect(bits.contains(.digit) == UTF16Letters.isDigit(unit))
         }
     }
 
