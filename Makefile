@@ -13,7 +13,11 @@ test: icu
 	swift test
 
 # Measures the floor (ICU word break), the text layer, each recognizer and the whole pipeline over
-# ../shared/corpus (says so and stops when it is absent), then the CLI's scaling over --jobs.
+# ../shared/corpus (says so and stops when it is absent), then the CLI's scaling over --jobs and
+# its start-up time.
 bench: icu
 	swift build -c release --package-path Benchmarks
 	Benchmarks/.build/release/vietextract-bench $(BENCH_ARGS)
+	scripts/bench-cli.sh
+	swift build -c release --product vietextract
+	python3 scripts/bench-startup.py
