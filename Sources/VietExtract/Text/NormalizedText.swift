@@ -21,19 +21,22 @@ public struct NormalizedText: Sendable {
     public init(original: [UInt16]) {
         originalLength = original.count
         var view: [UInt16]
-        if Builder.needsRewriting(original) {
+        let oldStyleStarts: [Int]
+        if let starts = Builder.oldStyleStartsIfUnchanged(original) {
+            // Most texts are NFC already: the view shares the original's storage until a tone fold.
+            view = original
+            oldStyleStarts = starts
+            sourceStarts = []
+            sourceEnds = []
+        } else {
             var builder = Builder(capacity: original.count)
             builder.append(original)
             view = builder.units
+            oldStyleStarts = TonePlacement.oldStyleStarts(in: view)
             sourceStarts = builder.sourceStarts
             sourceEnds = builder.sourceEnds
-        } else {
-            // Most texts are NFC already: the view shares the original's storage until a tone fold.
-            view = original
-            sourceStarts = []
-            sourceEnds = []
         }
-        TonePlacement.foldToNewStyle(&view)
+        TonePlacement.foldToNewStyle(&view, at: oldStyleStarts)
         units = view
     }
 
@@ -127,12 +130,18 @@ public struct NormalizedText: Sendable {
             }
         }
 
-        /// Whether `append` would change any unit of `original`, so unchanged texts skip the
-        /// builder altogether.
-        static func needsRewriting(_ original: [UInt16]) -> Bool {
+        /// In one pass: nil when `append` would change some unit of `original`; else where an
+        /// old-style tone placement may start, so unchanged texts skip the builder altogether.
+        static func oldStyleStartsIfUnchanged(_ original: [UInt16]) -> [Int]? {
             UnitClasses.table.withUnsafeBufferPointer { table in
                 original.withUnsafeBufferPointer { units in
-                    units.contains { UnitClasses.of($0, in: table).contains(.rewritten) }
+                    var starts: [Int] = []
+                    for index in units.indices {
+                        let bits = UnitClasses.of(units[index], in: table)
+                        if bits.contains(.rewritten) { return nil }
+                        if bits.contains(.oldStyleStart) { starts.append(index) }
+                    }
+                    return starts
                 }
             }
         }

@@ -55,15 +55,20 @@ enum TonePlacement {
         }
     }
 
-    /// Rewrites old-style placements in `units` to the new style, in place.
-    static func foldToNewStyle(_ units: inout [UInt16]) {
-        let candidates = UnitClasses.table.withUnsafeBufferPointer { table in
+    /// The indices of `units` where an old-style placement may start (a toned o or u).
+    static func oldStyleStarts(in units: [UInt16]) -> [Int] {
+        UnitClasses.table.withUnsafeBufferPointer { table in
             units.withUnsafeBufferPointer { units in
                 units.indices.filter { UnitClasses.of(units[$0], in: table).contains(.oldStyleStart) }
             }
         }
+    }
+
+    /// Rewrites old-style placements in `units` to the new style, in place; `starts` are the
+    /// indices `oldStyleStarts(in:)` gives for `units`.
+    static func foldToNewStyle(_ units: inout [UInt16], at starts: [Int]) {
         let count = units.count
-        for index in candidates where index + 1 < count {
+        for index in starts where index + 1 < count {
             guard let (row, tone) = tonedFirstVowel(units[index]) else { continue }
             let next = units[index + 1]
             let isO = row == 2 || row == 7
