@@ -1,9 +1,10 @@
-/// Facts about every UTF-16 unit below U+2000, each answered by one load from a table.
+/// Facts about every UTF-16 unit below U+3100, each answered by one load from a table.
 ///
 /// Vietnamese text lives in ASCII, Latin-1, Latin Extended-A/B, the combining marks and Latin
-/// Extended Additional, where a chain of range comparisons per character costs more than ICU's
-/// own work. The table is computed once from `UTF16Letters` and the normalizer's own predicate,
-/// so it answers exactly as they do; units from U+2000 on are asked directly.
+/// Extended Additional, with quotes, dashes and ellipses from General Punctuation, where a chain
+/// of range comparisons (or a call into ICU) per character costs more than ICU's own work. The
+/// table is computed once from `UTF16Letters` and the normalizer's own predicate, so it answers
+/// exactly as they do; units from U+3100 on (CJK, Hangul, surrogates) are asked directly.
 enum UnitClasses {
     /// The facts the text layer's hot loops test.
     struct Bits: OptionSet, Sendable {
@@ -21,7 +22,7 @@ enum UnitClasses {
     }
 
     /// The units the table covers.
-    static let tableSize = 0x2000
+    static let tableSize = 0x3100
 
     /// The facts of units 0..<`tableSize`.
     static let table: [Bits] = (0..<tableSize).map { compute(UInt16($0)) }
