@@ -2,7 +2,7 @@ import Foundation
 import VietExtract
 
 /// The benchmark texts: each corpus article's title and body joined by a blank line, as the CLI
-/// reads an article, and the same texts as a JSON Lines file for the whole-pipeline case.
+/// reads an article, and the same texts as JSON Lines files for the whole-pipeline case.
 struct Corpus {
     let texts: [String]
     /// The texts' total size in UTF-8 bytes: every throughput figure is over these bytes.
@@ -26,16 +26,16 @@ struct Corpus {
         utf8Bytes = texts.reduce(0) { $0 + $1.utf8.count }
     }
 
-    /// Writes the texts as `{"id": n, "text": …}` lines to a temporary file and returns its path.
-    func writeJSONLines() throws -> String {
+    /// Writes `texts[range]` as `{"id": n, "text": …}` lines to a temporary file and returns its path.
+    func writeJSONLines(_ range: Range<Int>) throws -> String {
         var bytes: [UInt8] = []
         let writer = JSONWriter()
-        for (index, text) in texts.enumerated() {
-            writer.write(.object([("id", .int(index)), ("text", .string(text))]), into: &bytes)
+        for index in range {
+            writer.write(.object([("id", .int(index)), ("text", .string(texts[index]))]), into: &bytes)
             bytes.append(0x0A)
         }
         let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("vietextract-bench-\(ProcessInfo.processInfo.processIdentifier).jsonl").path
+            .appendingPathComponent("vietextract-bench-\(ProcessInfo.processInfo.processIdentifier)-\(range.lowerBound).jsonl").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

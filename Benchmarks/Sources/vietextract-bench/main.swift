@@ -4,9 +4,11 @@ import VietExtract
 
 // Measures, over the texts of a news corpus, in one run so every case sees the same machine load:
 // the floor (ICU word break alone, the UTF-16 conversion `Array(text.utf16)` included; its ICU part
-// alone is shown beside it, for reference), the text layer, each built-in
-// recognizer, and the whole pipeline (JSON Lines in and out). Each case is the median of several
-// runs; runs are interleaved case by case. Usage: vietextract-bench [CORPUS.jsonl] [--runs N] [--limit N]
+// alone is shown beside it, for reference), the text layer, each built-in recognizer, and the whole
+// pipeline (JSON Lines in and out). The corpus is cut into chunks of 32 texts and every case runs
+// on a chunk before the next chunk, in a rotating order, so a change of load during a run touches
+// all cases alike. Each figure is the median over several runs of the whole corpus.
+// Usage: vietextract-bench [CORPUS.jsonl] [--runs N] [--limit N]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> Int? {
@@ -25,26 +27,17 @@ guard FileManager.default.fileExists(atPath: corpusPath) else {
 }
 
 let corpus = try Corpus(path: corpusPath, limit: option("--limit"))
-let bytes = corpus.utf8Bytes
-let jsonLinesPath = try corpus.writeJSONLines()
-defer { try? FileManager.default.removeItem(atPath: jsonLinesPath) }
+let chunks = stride(from: 0, to: corpus.texts.count, by: 32).map { $0..<min($0 + 32, corpus.texts.count) }
+let chunkFiles = try chunks.map { try corpus.writeJSONLines($0) }
+defer { for path in chunkFiles { try? FileManager.default.removeItem(atPath: path) } }
 
 var startup = Measurement(name: "Extractor() start-up")
 var extractor = try Extractor()
 for _ in 0..<runs { startup.seconds.append(try Stopwatch.time { extractor = try Extractor() }) }
-
 let recognizers = try Extractor.builtInRecognizers()
 let analyzed = corpus.texts.map(AnalyzedText.init)
-let context = RecognitionContext(referenceDate: nil)
-
 let utf16Texts = corpus.texts.map { Array($0.utf16) }
-var floor = Measurement(name: "ICU word break (floor)")
-var breakOnly = Measurement(name: "  its ICU part alone")
-var textLayer = Measurement(name: "text layer: AnalyzedText")
-var sentences = Measurement(name: "text layer + sentences()")
-var recognizerTimes = recognizers.map { Measurement(name: "recognizer: \(type(of: $0))") }
-var extract = Measurement(name: "extract (text → entities)")
-var pipeline = Measurement(name: "pipeline: JSONL in → out")
+let context = RecognitionContext(referenceDate: nil)
 var checksum = 0
 
 /// The floor's work on one text: ICU's word boundaries into a buffer of their own.
@@ -58,51 +51,73 @@ func wordBoundaryCount(_ units: [UInt16]) -> Int {
     return Int(count)
 }
 
-for _ in 0..<runs {
-    floor.seconds.append(Stopwatch.time {
-        for text in corpus.texts { checksum &+= wordBoundaryCount(Array(text.utf16)) }
-    })
-    breakOnly.seconds.append(Stopwatch.time {
-        for units in utf16Texts { checksum &+= wordBoundaryCount(units) }
-    })
-    textLayer.seconds.append(Stopwatch.time {
-        for text in corpus.texts { checksum &+= AnalyzedText(text).tokens.count }
-    })
-    sentences.seconds.append(Stopwatch.time {
-        for text in corpus.texts { checksum &+= AnalyzedText(text).sentences().count }
-    })
-    var spent = [Double](repeating: 0, count: recognizers.count)
-    for text in analyzed {
-        var candidates: [Candidate] = []
-        for (index, recognizer) in recognizers.enumerated() {
+/// A benchmark case: its name and its work on one chunk (a range of texts, and the chunk's number).
+struct Case {
+    let name: String
+    let run: (Range<Int>, Int) -> Void
+}
+
+var cases = [
+    Case(name: "ICU word break (floor)") { range, _ in
+        for index in range { checksum &+= wordBoundaryCount(Array(corpus.texts[index].utf16)) }
+    },
+    Case(name: "  its ICU part alone") { range, _ in
+        for index in range { checksum &+= wordBoundaryCount(utf16Texts[index]) }
+    },
+    Case(name: "text layer: AnalyzedText") { range, _ in
+        for index in range { checksum &+= AnalyzedText(corpus.texts[index]).tokens.count }
+    },
+    Case(name: "text layer + sentences()") { range, _ in
+        for index in range { checksum &+= AnalyzedText(corpus.texts[index]).sentences().count }
+    },
+]
+// Each recognizer alone over the analyzed texts, seeing the candidates of the ones before it.
+for (position, recognizer) in recognizers.enumerated() {
+    cases.append(Case(name: "recognizer: \(type(of: recognizer))") { range, _ in
+        for index in range {
+            var candidates: [Candidate] = []
+            for earlier in recognizers[..<position] { earlier.recognize(in: analyzed[index], context: context, candidates: &candidates) }
+            let before = candidates.count
             let start = Stopwatch.now()
-            recognizer.recognize(in: text, context: context, candidates: &candidates)
-            spent[index] += Stopwatch.seconds(since: start)
-        }
-        checksum &+= candidates.count
-    }
-    for index in recognizers.indices { recognizerTimes[index].seconds.append(spent[index]) }
-    extract.seconds.append(Stopwatch.time {
-        for text in corpus.texts { checksum &+= extractor.extract(text).count }
-    })
-    pipeline.seconds.append(Stopwatch.time {
-        let reader = InputReader(layout: .jsonl)
-        let writer = JSONWriter()
-        var output: [UInt8] = []
-        reader.read(jsonLinesPath) { item in
-            if case .success(let document) = item {
-                writer.write(AnnotationJSON.document(AnnotatedDocument(document, extractor: extractor)), into: &output)
-                output.append(0x0A)
-            }
-            if output.count >= 1 << 16 {
-                checksum &+= output.count
-                output.removeAll(keepingCapacity: true)
-            }
+            recognizer.recognize(in: analyzed[index], context: context, candidates: &candidates)
+            recognizerSeconds[position] += Stopwatch.seconds(since: start)
+            checksum &+= candidates.count - before
         }
     })
 }
+var recognizerSeconds = [Double](repeating: 0, count: recognizers.count)
+cases.append(Case(name: "extract (text → entities)") { range, _ in
+    for index in range { checksum &+= extractor.extract(corpus.texts[index]).count }
+})
+cases.append(Case(name: "pipeline: JSONL in → out") { _, chunk in
+    let writer = JSONWriter()
+    var output: [UInt8] = []
+    InputReader(layout: .jsonl).read(chunkFiles[chunk]) { item in
+        if case .success(let document) = item {
+            writer.write(AnnotationJSON.document(AnnotatedDocument(document, extractor: extractor)), into: &output)
+            output.append(0x0A)
+        }
+    }
+    checksum &+= output.count
+})
 
-print("corpus: \(corpusPath): \(corpus.texts.count) texts, \(bytes) UTF-8 bytes (MB/s over these bytes)")
-Report.print([floor, breakOnly, textLayer, sentences] + recognizerTimes + [extract, pipeline], bytes: bytes, floor: floor, runs: runs)
+var measurements = cases.map { Measurement(name: $0.name) }
+let recognizerCases = 4..<(4 + recognizers.count)
+for _ in 0..<runs {
+    var seconds = [Double](repeating: 0, count: cases.count)
+    recognizerSeconds = recognizerSeconds.map { _ in 0 }
+    for (chunk, range) in chunks.enumerated() {
+        for offset in cases.indices {
+            let index = (chunk + offset) % cases.count
+            seconds[index] += Stopwatch.time { cases[index].run(range, chunk) }
+        }
+    }
+    // A recognizer's own time excludes the recognizers run before it.
+    for (position, index) in recognizerCases.enumerated() { seconds[index] = recognizerSeconds[position] }
+    for index in cases.indices { measurements[index].seconds.append(seconds[index]) }
+}
+
+print("corpus: \(corpusPath): \(corpus.texts.count) texts, \(corpus.utf8Bytes) UTF-8 bytes (MB/s over these bytes)")
+Report.print(measurements, bytes: corpus.utf8Bytes, floor: measurements[0], runs: runs)
 print("start-up, Extractor() with resources loaded: median \(Report.format(startup.median * 1000, 2)) ms")
 print("(checksum \(checksum))")
