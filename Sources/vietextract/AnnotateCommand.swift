@@ -119,7 +119,7 @@ struct AnnotateCommand: ParsableCommand {
                     case .success(let document):
                         let annotated = AnnotatedDocument(document, extractor: extractor)
                         try writer.write(annotated)
-                        progress.document(bytes: annotated.text.utf8.count)
+                        progress.document(source: document.source, line: document.line, bytes: annotated.text.utf8.count)
                     case .failure(let error):
                         failures += 1
                         progress.clear()
@@ -128,7 +128,6 @@ struct AnnotateCommand: ParsableCommand {
                         if failFast { throw ExitCode(1) }
                     }
                 }
-                progress.finished(input: path)
             }
             progress.clear()
             try writer.finish()

@@ -79,7 +79,7 @@ struct EvalCommand: ParsableCommand {
                 }
                 try scorer.score(id: record.key, text: record.text, gold: record.entities, predicted: predicted,
                                  into: &evaluation)
-                progress.document(bytes: record.text.utf8.count)
+                progress.document(source: gold, line: record.line, bytes: record.text.utf8.count)
             }
             progress.clear()
         } catch {

@@ -23,7 +23,7 @@ public struct HTMLWriter: AnnotationWriter {
             <style>
             body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;line-height:1.9;color:#222}
             .text{white-space:pre-wrap}
-            mark{padding:0.1em 0.25em;border-radius:0.3em;color:inherit}
+            mark{padding:0.1em 0.25em;border-radius:0.3em;color:inherit;-webkit-box-decoration-break:clone;box-decoration-break:clone}
             mark mark{border:1px solid #666}
             .l{font-size:0.65em;font-weight:bold;margin-left:0.3em;vertical-align:middle}
             .legend{position:sticky;top:0;background:#fff;padding:0.5em 0;border-bottom:1px solid #ccc}
