@@ -13,25 +13,25 @@ struct AnnotateCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Annotate documents with entities.",
         discussion: """
-            Inputs are files, folders (walked for *.txt) or - for standard input. The layout of each
-            input is detected: JSON Lines ({"id", "text"} a line), the article layout (URL, dashed
-            line, title, dashed line, body, dashed line), or plain text. Offsets are Unicode code
-            points (start, end) and UTF-8 bytes (utf8_start, utf8_end) into the file, or into the
+            Inputs are files, folders (walked for *.txt) or - for standard input. The layout of each \
+            input is detected: JSON Lines ({"id", "text"} a line), the article layout (URL, dashed \
+            line, title, dashed line, body, dashed line), or plain text. Offsets are Unicode code \
+            points (start, end) and UTF-8 bytes (utf8_start, utf8_end) into the file, or into the \
             record's "text" for JSON Lines.
 
-            A bad input (unreadable, invalid UTF-8, binary, a malformed JSON line, too large) is
-            reported on standard error with its place; the other inputs are still processed and the
-            exit status is 1. In JSON Lines output a bad line is answered by an {"error"} record, so
+            A bad input (unreadable, invalid UTF-8, binary, a malformed JSON line, too large) is \
+            reported on standard error with its place; the other inputs are still processed and the \
+            exit status is 1. In JSON Lines output a bad line is answered by an {"error"} record, so \
             output lines stay aligned with input lines.
 
-            Formats: json and jsonl (the reference, offsets into the input); conll (a token and its
-            BIO tag a line; with --nested a second column for nested entities); brat (a .txt and a
-            .ann per document, into --output-dir); spacy ({"text","ents"} a line, code points);
-            html (one page, entities highlighted, values on hover); text ([Tô Huy Rứa]PER, coloured
-            on a terminal). All but json and jsonl give offsets into the document's text, an
+            Formats: json and jsonl (the reference, offsets into the input); conll (a token and its \
+            BIO tag a line; with --nested a second column for nested entities); brat (a .txt and a \
+            .ann per document, into --output-dir); spacy ({"text","ents"} a line, code points); \
+            html (one page, entities highlighted, values on hover); text ([Tô Huy Rứa]PER, coloured \
+            on a terminal). All but json and jsonl give offsets into the document's text, an \
             article's title and body joined by a blank line.
 
-            When standard error is a terminal, a progress line shows documents done, MB/s and the
+            When standard error is a terminal, a progress line shows documents done, MB/s and the \
             time left.
 
             Examples:

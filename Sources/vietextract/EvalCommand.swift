@@ -8,20 +8,20 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the extractor against a gold file.",
         discussion: """
-            The gold file is JSON Lines, one document a line: {"id", "text", "entities": [{"start",
-            "end", "label", "level"?}]}, offsets in Unicode code points into "text", end exclusive.
-            The extractor annotates each text (with the record's "date" as reference date, as
-            annotate does) and its spans are scored against the gold ones: a match is the same
-            start, end and label. Precision, recall and F1 are printed per label and summed over
-            labels (micro). The numbers are those of the project's score.py run on the output of
+            The gold file is JSON Lines, one document a line: {"id", "text", "entities": [{"start", \
+            "end", "label", "level"?}]}, offsets in Unicode code points into "text", end exclusive. \
+            The extractor annotates each text (with the record's "date" as reference date, as \
+            annotate does) and its spans are scored against the gold ones: a match is the same \
+            start, end and label. Precision, recall and F1 are printed per label and summed over \
+            labels (micro). The numbers are those of the project's score.py run on the output of \
             `annotate --format jsonl` (with --nested when --all-levels is given).
 
-            Missed and spurious spans are listed on standard error with 40 characters of context
+            Missed and spurious spans are listed on standard error with 40 characters of context \
             on each side, up to --errors of each kind per label.
 
             Examples:
               vietextract eval gold.jsonl
-              vietextract eval vlsp2018-dev.jsonl --label-map PERSON=PER,LOCATION=LOC,ORGANIZATION=ORG,MISCELLANEOUS= --errors 20
+              vietextract eval dev.jsonl --label-map PERSON=PER,MISC= --errors 20
               vietextract eval phoner-dev.jsonl --labels DATE --relax-triggers --json
             """
     )
