@@ -27,8 +27,8 @@ struct AnnotateCommand: ParsableCommand {
             Formats: json and jsonl (the reference, offsets into the input); conll (a token and its \
             BIO tag a line; with --nested a second column for nested entities); brat (a .txt and a \
             .ann per document, into --output-dir); spacy ({"text","ents"} a line, code points); \
-            html (one page, entities highlighted, values on hover); text ([Tô Huy Rứa]PER, coloured \
-            on a terminal). All but json and jsonl give offsets into the document's text, an \
+            html (one page, entities highlighted, values on hover; a page per document with \
+            --output-dir); text ([Tô Huy Rứa]PER, coloured on a terminal). All but json and jsonl give offsets into the document's text, an \
             article's title and body joined by a blank line.
 
             When standard error is a terminal, a progress line shows documents done, MB/s and the \
@@ -53,7 +53,7 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Output format: \(AnnotationFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: AnnotationFormat = .json
 
-    @Option(help: "Folder for the files of --format brat (created if missing).")
+    @Option(help: "Folder for the files of --format brat, or for a page per document with --format html (created if missing).")
     var outputDir: String?
 
     @Option(help: "Labels to report, comma-separated (PER,ORG,LOC,DATE,DOC). Default: all.")
@@ -75,8 +75,8 @@ struct AnnotateCommand: ParsableCommand {
         if format.writesFiles && outputDir == nil {
             throw ValidationError("--format \(format.rawValue) writes files: give --output-dir")
         }
-        if !format.writesFiles && outputDir != nil {
-            throw ValidationError("--output-dir is for --format brat; --format \(format.rawValue) writes to standard output")
+        if !format.canWriteFiles && outputDir != nil {
+            throw ValidationError("--output-dir is for --format brat or html; --format \(format.rawValue) writes to standard output")
         }
         if let labels, case .failure(let error) = EntityLabel.parseList(labels) {
             throw ValidationError(error.description)
@@ -109,7 +109,9 @@ struct AnnotateCommand: ParsableCommand {
         }
         let paths = inputs.isEmpty ? ["-"] : inputs
         var writer = DocumentStreamWriter(
-            writer: format.writer(nestedColumn: nested, colour: format == .text && isatty(1) != 0), folder: folder)
+            writer: format.writer(nestedColumn: nested, colour: format == .text && isatty(1) != 0,
+                                 filePerDocument: outputDir != nil),
+            folder: folder)
         var progress = ProgressBar(inputs: paths)
         var failures = 0
         do {

@@ -121,3 +121,17 @@ enum HTMLWellFormedness {
         }
     }
 }
+
+/// The HTML writer's page-per-document mode.
+@Suite struct HTMLPagePerDocumentTests {
+    @Test func eachDocumentIsAWholePageFileAndTheStreamStaysEmpty() throws {
+        let documents = [WriterFixture.document(id: .string("một")), WriterFixture.document(id: .string("một"))]
+        let output = WriterFixture.run(HTMLWriter(pagePerDocument: true), documents)
+        #expect(output.text.isEmpty)
+        #expect(Set(output.files.keys) == ["một.html", "một-2.html"])
+        let page = try #require(output.files["một.html"])
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>\n"))
+        #expect(page.contains("<h2>một</h2>"))
+        try HTMLWellFormedness.check(page)
+    }
+}

@@ -48,27 +48,32 @@ public enum AnnotationFormat: String, Sendable, CaseIterable {
     case brat
     /// spaCy's manual rendering layout: `{"text", "ents": [{"start", "end", "label"}]}` a line.
     case spacy
-    /// One self-contained HTML page with the entities highlighted.
+    /// One self-contained HTML page with the entities highlighted (or a page per document).
     case html
     /// The text with inline markup: `[Tô Huy Rứa]PER`.
     case text
 
-    /// Whether the format writes files into a folder rather than a stream.
+    /// Whether the format always writes files into a folder rather than a stream.
     public var writesFiles: Bool { self == .brat }
+
+    /// Whether the format can write a file per document into a folder instead of the stream.
+    public var canWriteFiles: Bool { self == .brat || self == .html }
 
     /// A new writer for this format.
     ///
     /// - Parameters:
     ///   - nestedColumn: CoNLL: add a second tag column for nested entities.
     ///   - colour: text: colour the markup with ANSI escapes.
-    public func writer(nestedColumn: Bool = false, colour: Bool = false) -> any AnnotationWriter {
+    ///   - filePerDocument: HTML: a page file per document rather than one page.
+    public func writer(nestedColumn: Bool = false, colour: Bool = false, filePerDocument: Bool = false)
+        -> any AnnotationWriter {
         switch self {
         case .json: return JSONAnnotationWriter(linesOnly: false)
         case .jsonl: return JSONAnnotationWriter(linesOnly: true)
         case .conll: return CoNLLWriter(nestedColumn: nestedColumn)
         case .brat: return BratWriter()
         case .spacy: return SpacyWriter()
-        case .html: return HTMLWriter()
+        case .html: return HTMLWriter(pagePerDocument: filePerDocument)
         case .text: return InlineTextWriter(colour: colour)
         }
     }

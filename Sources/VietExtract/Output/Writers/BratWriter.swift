@@ -2,15 +2,14 @@
 ///
 /// Each entity is a text-bound annotation `T1<TAB>ORG 10 25<TAB>text` (code point offsets into
 /// the `.txt`); an entity across a line break is split into fragments (`0 5;6 10`) as BRAT
-/// wants. Its normalized value is an `AnnotatorNotes` note on it. Files are named after the
-/// record's `id`, else the input file (and the article's line), made unique.
+/// wants. Its normalized value is an `AnnotatorNotes` note on it. Files are named by `FileStems`.
 public struct BratWriter: AnnotationWriter {
-    private var usedNames: Set<String> = []
+    private var stems = FileStems()
 
     public init() {}
 
     public mutating func write(_ document: AnnotatedDocument, into output: inout WriterOutput) {
-        let stem = uniqueStem(for: document.document)
+        let stem = stems.stem(for: document.document)
         var ann = ""
         var notes = 0
         for (index, annotation) in document.annotations.enumerated() {
@@ -50,30 +49,5 @@ public struct BratWriter: AnnotationWriter {
 
     private static func oneLine(_ text: String) -> String {
         String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
-    }
-
-    /// A file name stem for the document, not used before by this writer.
-    private mutating func uniqueStem(for document: InputDocument) -> String {
-        var stem: String
-        if let id = document.id, id != .null {
-            stem = id.stringValue ?? JSONWriter().string(id)
-        } else {
-            let name = document.source == "-" ? "stdin" : String(document.source.split(separator: "/").last ?? "")
-            stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-            if let line = document.line, line > 1 { stem += "-\(line)" }
-        }
-        stem = String(stem.unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
-                ? Character(scalar) : "_"
-        })
-        if stem.isEmpty || stem.hasPrefix(".") { stem = "document" + stem }
-        var candidate = stem
-        var counter = 1
-        while usedNames.contains(candidate) {
-            counter += 1
-            candidate = "\(stem)-\(counter)"
-        }
-        usedNames.insert(candidate)
-        return candidate
     }
 }

@@ -3,13 +3,36 @@
 /// top, and each document's references listed after it with their canonical forms.
 ///
 /// The page is well-formed XML as well as HTML, needs nothing from the network, and escapes
-/// every character of the user's text that markup could mistake.
+/// every character of the user's text that markup could mistake. With `pagePerDocument`, each
+/// document is a page of its own, a file named by `FileStems`.
 public struct HTMLWriter: AnnotationWriter {
+    /// Whether to write one page file per document rather than one page to the stream.
+    public let pagePerDocument: Bool
     private var count = 0
+    private var stems = FileStems()
 
-    public init() {}
+    public init(pagePerDocument: Bool = false) {
+        self.pagePerDocument = pagePerDocument
+    }
 
     public mutating func begin(into output: inout WriterOutput) {
+        if !pagePerDocument { writeHead(into: &output) }
+    }
+
+    public mutating func write(_ document: AnnotatedDocument, into output: inout WriterOutput) {
+        guard pagePerDocument else { return writeSection(document, into: &output) }
+        var page = WriterOutput()
+        writeHead(into: &page)
+        writeSection(document, into: &page)
+        writeTail(into: &page)
+        output.files.append((stems.stem(for: document.document) + ".html", page.bytes))
+    }
+
+    public mutating func finish(into output: inout WriterOutput) {
+        if !pagePerDocument { writeTail(into: &output) }
+    }
+
+    private func writeHead(into output: inout WriterOutput) {
         let labelRules = EntityLabel.allCases.map { ".e-\($0.rawValue){background:\(LabelStyle.htmlColour($0))}" }
         let legend = EntityLabel.allCases.map {
             "<mark class=\"e-\($0.rawValue)\">\($0.rawValue)</mark> \(LabelStyle.name($0))"
@@ -37,7 +60,7 @@ public struct HTMLWriter: AnnotationWriter {
             """)
     }
 
-    public mutating func write(_ document: AnnotatedDocument, into output: inout WriterOutput) {
+    private mutating func writeSection(_ document: AnnotatedDocument, into output: inout WriterOutput) {
         count += 1
         output.append("<section class=\"document\">\n<h2>\(Self.escape(Self.heading(document.document, number: count)))</h2>\n")
         output.append("<div class=\"text\">")
@@ -57,7 +80,7 @@ public struct HTMLWriter: AnnotationWriter {
         output.append("</section>\n")
     }
 
-    public mutating func finish(into output: inout WriterOutput) {
+    private func writeTail(into output: inout WriterOutput) {
         output.append("</body>\n</html>\n")
     }
 
