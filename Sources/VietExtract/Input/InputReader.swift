@@ -86,7 +86,7 @@ public struct InputReader: Sendable {
             }
             let text: String
             do {
-                text = try UTF8Validation.decode(prefix, source: source) { "byte \($0)" }
+                text = try UTF8Validation.decode(prefix, source: source) { "byte offset \($0)" }
             } catch {
                 try handle(.failure(error))
                 return
@@ -131,7 +131,7 @@ public struct InputReader: Sendable {
             // to name a NUL or bad UTF-8 before a syntax error.
             value = try JSONParser.parse(bytes)
         } catch {
-            try UTF8Validation.check(bytes, source: source) { "line \(line), byte \($0 + 1)" }
+            try UTF8Validation.check(bytes, source: source) { "line \(line), byte offset \($0)" }
             throw InputError(source: source, place: place, reason: "malformed JSON: \(error)")
         }
         guard case .object(let fields) = value else {

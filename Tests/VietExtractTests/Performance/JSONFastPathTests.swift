@@ -57,8 +57,8 @@ import Testing
             }
         }
         #expect(results == [
-            "ok", "line 2, byte 11: binary data (a NUL byte); not a text file", "line 3, byte 11: invalid UTF-8",
-            "line 4: malformed JSON: unexpected character at byte 10",
+            "ok", "line 2, byte offset 10: binary data (a NUL byte); not a text file", "line 3, byte offset 10: invalid UTF-8",
+            "line 4: malformed JSON: unexpected character at byte offset 9",
         ])
     }
 }
