@@ -118,10 +118,12 @@ struct AnnotateCommand: ParsableCommand {
             folder: folder)
         var progress = ProgressBar(inputs: paths)
         var failures = 0
-        // Documents are annotated on `jobs` threads; results come back here in input order.
-        let annotate = OrderedParallelMap(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
-            (item: InputReader.Item) in item.map { AnnotatedDocument($0, extractor: extractor) }
-        }
+        // Documents are annotated on `jobs` threads, in batches of up to 16 or 256 KB of text;
+        // results come back here in input order.
+        let annotate = OrderedParallelMap(
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, batchWeight: 1 << 18,
+            weight: { (item: InputReader.Item) in (try? item.get())?.parts.reduce(0) { $0 + $1.text.utf8.count } ?? 0 }
+        ) { item in item.map { AnnotatedDocument($0, extractor: extractor) } }
         let deliver = { (result: Result<AnnotatedDocument, InputError>) throws in
             switch result {
             case .success(let annotated):

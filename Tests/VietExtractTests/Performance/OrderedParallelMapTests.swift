@@ -5,9 +5,9 @@ import Testing
 
 @Suite struct OrderedParallelMapTests {
     /// Items that take uneven times still come back in submission order, each exactly once.
-    @Test(arguments: [1, 2, 4])
-    func resultsComeBackInInputOrder(jobs: Int) {
-        let map = OrderedParallelMap(jobs: jobs, window: 8) { (number: Int) -> Int in
+    @Test(arguments: [(1, 16), (2, 1), (2, 16), (4, 5)])
+    func resultsComeBackInInputOrder(jobs: Int, batchSize: Int) {
+        let map = OrderedParallelMap(jobs: jobs, window: 8, batchSize: batchSize) { (number: Int) -> Int in
             if number % 7 == 0 { usleep(2000) }
             return number * 10
         }
@@ -17,10 +17,10 @@ import Testing
         #expect(delivered == (0..<200).map { $0 * 10 })
     }
 
-    /// The window bounds how many items are in flight, whatever the input size.
+    /// The window bounds how many batches (here of one item) are in flight, whatever the input size.
     @Test func noMoreThanTheWindowIsInFlight() {
         let running = Mutex((now: 0, peak: 0))
-        let map = OrderedParallelMap(jobs: 3, window: 5) { (number: Int) -> Int in
+        let map = OrderedParallelMap(jobs: 3, window: 5, batchSize: 1) { (number: Int) -> Int in
             running.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
             usleep(500)
             running.withLock { $0.now -= 1 }
@@ -46,14 +46,26 @@ import Testing
         let map = OrderedParallelMap(jobs: 2) { (number: Int) in number }
         var delivered: [Int] = []
         #expect(throws: Stop.self) {
-            for number in 0..<50 {
-                try map.submit(number) { value in
-                    if value == 10 { throw Stop() }
-                    delivered.append(value)
-                }
+            let deliver = { (value: Int) throws in
+                if value == 10 { throw Stop() }
+                delivered.append(value)
             }
+            for number in 0..<50 { try map.submit(number, deliver: deliver) }
+            try map.finish(deliver: deliver)
         }
         #expect(delivered == Array(0..<10))
+    }
+
+    /// Batches closed by weight (a heavy item travels alone) keep the order too.
+    @Test func weightedBatchesKeepInputOrder() {
+        let sizes = [1, 1, 100, 1, 1, 1, 100, 100, 1]
+        let map = OrderedParallelMap(jobs: 2, window: 2, batchSize: 4, batchWeight: 50, weight: { (size: Int) in size }) {
+            (size: Int) -> Int in size
+        }
+        var delivered: [Int] = []
+        for size in sizes { map.submit(size) { delivered.append($0) } }
+        map.finish { delivered.append($0) }
+        #expect(delivered == sizes)
     }
 
     @Test func emptyInputDeliversNothing() {
