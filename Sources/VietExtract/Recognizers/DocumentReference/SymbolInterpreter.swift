@@ -1,0 +1,58 @@
+/// Turns a scanned number-and-symbol into a reference, by the code tables: the layout tells the
+/// system (Party `39-CT/TW`, State `15/2020/NĐ-CP`), the codes tell the type and issuers, and the
+/// canonical form is rebuilt in the official spelling.
+extension DocumentCodes {
+    /// The reference a symbol denotes, or nil when the symbol is not a document's.
+    func reference(for symbol: DocumentSymbolScanner.Symbol) -> DocumentReference? {
+        symbol.dashAfterNumber ? partyReference(symbol) : stateReference(symbol)
+    }
+
+    /// `N-TYPE/ISSUER[/ISSUER…]`, the type a Party code and every issuer known.
+    private func partyReference(_ symbol: DocumentSymbolScanner.Symbol) -> DocumentReference? {
+        guard symbol.year == nil, symbol.groups.count >= 2,
+              let type = type(code: symbol.groups[0], system: .party), let typeCode = type.code else { return nil }
+        let issuers = symbol.groups.dropFirst().map { issuer(code: $0) }
+        guard let first = issuers.first, let firstIssuer = first else { return nil }
+        let issuerCodes = issuers.compactMap { $0?.code }
+        return DocumentReference(
+            canonical: "\(symbol.number)-\(typeCode)/\(issuerCodes.joined(separator: "/"))",
+            documentType: type.name, number: symbol.number, typeCode: typeCode, issuerCodes: issuerCodes,
+            issuerName: firstIssuer.name, system: .party)
+    }
+
+    /// `N[/YYYY]/TYPE-ISSUER[-…]`, `N/YYYY/QH14`, or a công văn's `N/ISSUER-UNIT`.
+    private func stateReference(_ symbol: DocumentSymbolScanner.Symbol) -> DocumentReference? {
+        let groups = symbol.groups
+        var reference = DocumentReference(number: symbol.number, year: symbol.year, system: .state,
+                                          category: symbol.year == nil ? .administrative : .normative)
+        if let type = type(code: groups[0], system: .state), let typeCode = type.code, groups.count >= 2 {
+            // A Party symbol written in the State layout (`21/NQ-TW`) keeps the Party's official form.
+            if symbol.year == nil, groups.count == 2, issuer(code: groups[1])?.system == "party",
+               let partyType = self.type(code: groups[0], system: .party)?.code {
+                var party = symbol
+                party.groups = [partyType, groups[1]]
+                party.dashAfterNumber = true
+                return partyReference(party)
+            }
+            guard let firstIssuer = issuer(code: groups[1]) else { return nil }
+            reference.typeCode = typeCode
+            reference.documentType = type.name
+            reference.issuerCodes = groups.dropFirst().map { issuer(code: $0)?.code ?? $0 }
+            reference.issuerName = firstIssuer.name
+        } else if let issuer = issuer(code: groups[0]) {
+            // Laws and Quốc hội documents (`59/2020/QH14`), or a công văn (`123/UBND-VX`).
+            let isQuocHoi = issuer.code.hasPrefix("QH") || issuer.code.hasPrefix("UBTVQH")
+            guard isQuocHoi ? symbol.year != nil && groups.count == 1 : groups.count >= 2 && issuer.system != "party"
+            else { return nil }
+            reference.issuerCodes = [issuer.code] + groups.dropFirst()
+            reference.issuerName = issuer.name
+            if !isQuocHoi { reference.documentType = "Công văn" }
+        } else {
+            return nil
+        }
+        let year = symbol.year.map { "\($0)/" } ?? ""
+        let codesPart = ([reference.typeCode].compactMap { $0 } + reference.issuerCodes).joined(separator: "-")
+        reference.canonical = "\(symbol.number)/\(year)\(codesPart)"
+        return reference
+    }
+}
