@@ -14,7 +14,7 @@ public struct DocumentLinker: EntityLinker {
         for (index, entity) in entities.enumerated() where !entity.isNested {
             guard case .document(let reference) = entity.candidate.value else { continue }
             let key = reference.canonical
-                ?? reference.number.map { "\(reference.documentType ?? "")#\($0)" }
+                ?? reference.number.map { "\(reference.documentType ?? "")#\($0)/\(reference.year ?? 0)" }
                 ?? "#\(index)"
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)

@@ -59,11 +59,11 @@ struct NamedReferenceMatcher: Sendable {
         var name: String
         var type: String
         if let match = laws.match(startingAt: start, in: text) {
-            let nameStart = start + match.payload.typeLength
-            guard nameStart == match.tokens.upperBound || text.isCapitalizedWord(at: nameStart) else { return nil }
             (end, name, type) = (match.tokens.upperBound, match.payload.name, match.payload.type)
-        } else if let match = lawTypes.match(startingAt: start, in: text), text.isCapitalizedWord(at: match.tokens.upperBound) {
-            // A name not in the table counts only with the year after it.
+        } else if let match = lawTypes.match(startingAt: start, in: text), text.isCapitalizedWord(at: match.tokens.upperBound),
+                  !text.token(at: start - 1, is: DocumentWords.ve) {
+            // A name not in the table counts only with the year after it, and not as the subject
+            // of another document (`Công ước … về Luật Biển năm 1982`).
             end = match.tokens.upperBound + 1
             while end < text.tokens.count, end - start < 6, text.tokens[end].kind == .word,
                   !text.token(at: end, is: DocumentWords.nam) {
@@ -86,7 +86,9 @@ struct NamedReferenceMatcher: Sendable {
     /// `năm 2013` or `2013` at token `index`: the year and the index after it.
     private func year(at index: Int, in text: AnalyzedText) -> (Int, Int)? {
         let yearIndex = text.token(at: index, is: DocumentWords.nam) ? index + 1 : index
-        guard let year = text.integer(at: yearIndex), (1945...2100).contains(year) else { return nil }
+        guard let year = text.integer(at: yearIndex), (1945...2100).contains(year),
+              !(text.token(at: yearIndex + 1, isMark: 0x2F) && !text.tokens[yearIndex + 1].flags.contains(.spaceBefore))
+        else { return nil }
         return (year, yearIndex + 1)
     }
 

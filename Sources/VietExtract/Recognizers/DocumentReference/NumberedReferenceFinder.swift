@@ -27,52 +27,88 @@ struct NumberedReferenceFinder: Sendable {
                 index += 1
                 continue
             }
-            if let symbol = scanner.symbol(at: numberStart), let reference = codes.reference(for: symbol) {
-                let end = text.tokenIndex(atOrAfter: symbol.range.upperBound)
-                found.append(withWordsBefore(FoundReference(tokens: index..<end, value: reference,
-                                                            source: "doc.number-symbol", priority: 10),
-                                             numberStart: numberStart, in: text))
-                index = end
-            } else {
-                if let reference = typeAndNumber(at: index, in: text) { found.append(reference) }
-                index += 1
+            if let symbol = scanner.symbol(at: numberStart) {
+                let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
+                if let reference = codes.reference(for: symbol, lenient: typeWord?.hasSo == true) {
+                    let end = text.tokenIndex(atOrAfter: symbol.range.upperBound)
+                    found.append(withWordsBefore(FoundReference(tokens: index..<end, value: reference,
+                                                                source: "doc.number-symbol", priority: 10),
+                                                 typeWord: typeWord, in: text))
+                    index = end
+                    continue
+                }
             }
+            if let reference = typeAndNumber(at: index, in: text) { found.append(reference) }
+            index += 1
         }
         return found
     }
 
-    /// Extends a symbol's span over `số` and the type word or law name before it.
-    private func withWordsBefore(_ reference: FoundReference, numberStart: Int, in text: AnalyzedText) -> FoundReference {
-        var reference = reference
-        var before = reference.tokens.lowerBound
+    /// Words an urgent or secret document's type word may carry before `số` (`Công điện hỏa tốc số`).
+    private static let urgency = PhraseMatcher([("khẩn", true), ("hỏa tốc", true), ("thượng khẩn", true), ("mật", true)])
+
+    /// The type word (and `số`) before the number in token `index`: the first token of the words and the type.
+    private func typeWordBefore(_ index: Int, numberStart: Int, in text: AnalyzedText)
+        -> (start: Int, before: Int, type: String?, hasSo: Bool)? {
+        var before = index
+        var hasSo = numberStart != Int(text.tokens[index].start)
         // `số` glued to the number (`số2260`) or the token before it.
-        if numberStart == Int(text.tokens[before].start), text.token(at: before - 1, is: DocumentWords.so) { before -= 1 }
-        if let match = typeWords.match(endingBefore: before, in: text) {
-            reference.tokens = match.tokens.lowerBound..<reference.tokens.upperBound
-            reference.value.documentType = match.payload
+        if !hasSo, text.token(at: before - 1, is: DocumentWords.so) {
+            before -= 1
+            hasSo = true
+        }
+        var typeEnd = before
+        if hasSo, let urgent = Self.urgency.match(endingBefore: before, in: text) { typeEnd = urgent.tokens.lowerBound }
+        // A one-syllable type word counts only capitalized (`kỷ luật số …` is no `Luật số …`).
+        if let match = typeWords.match(endingBefore: typeEnd, in: text),
+           match.tokens.count > 1 || text.isCapitalizedWord(at: match.tokens.lowerBound) {
+            return (match.tokens.lowerBound, before, match.payload, hasSo)
+        }
+        return hasSo ? (before, before, nil, false) : nil
+    }
+
+    /// Extends a symbol's span over `số` and the type word or law name before it.
+    private func withWordsBefore(_ reference: FoundReference, typeWord: (start: Int, before: Int, type: String?, hasSo: Bool)?,
+                                 in text: AnalyzedText) -> FoundReference {
+        var reference = reference
+        guard let typeWord else { return reference }
+        if let type = typeWord.type {
+            reference.tokens = typeWord.start..<reference.tokens.upperBound
+            reference.value.documentType = type
         } else if reference.value.issuerCodes.first.map({ $0.hasPrefix("QH") || $0.hasPrefix("UBTVQH") }) == true,
-                  before < reference.tokens.lowerBound, let law = named.lawName(endingBefore: before, in: text) {
+                  let law = named.lawName(endingBefore: typeWord.before, in: text) {
             reference.tokens = law.start..<reference.tokens.upperBound
             reference.value.documentType = law.type
             reference.value.name = law.name
         } else {
-            reference.tokens = before..<reference.tokens.upperBound
+            reference.tokens = typeWord.before..<reference.tokens.upperBound
         }
         return reference
     }
 
-    /// `Nghị định 67`, `Chỉ thị số 26`: a short-form type word, `số` or not, and a bare number
-    /// that nothing after it makes a count, a date or a code.
+    /// `Nghị định 67`, `Chỉ thị số 26`, `Nghị định số 24/2012`: a short-form type word, `số` or
+    /// not, and a bare number (with a year) that nothing after it makes a count, a date or a code.
     private func typeAndNumber(at index: Int, in text: AnalyzedText) -> FoundReference? {
         let token = text.tokens[index]
         guard token.kind == .number, token.length <= 5, text.integer(at: index, maxLength: 5) != nil else { return nil }
         let hasSo = text.token(at: index - 1, is: DocumentWords.so)
         guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
-              hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound), isFreeNumber(after: index, in: text)
-        else { return nil }
-        if !hasSo, let year = text.integer(at: index), (1945...2100).contains(year), token.length == 4 { return nil }
-        let value = DocumentReference(documentType: match.payload, number: text.string(of: token), mention: .typeNumber)
-        return FoundReference(tokens: match.tokens.lowerBound..<index + 1, value: value, source: "doc.type-number", priority: 8)
+              hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
+        var last = index
+        var year: Int?
+        if text.token(at: index + 1, isMark: 0x2F), !text.tokens[index + 1].flags.contains(.spaceBefore),
+           let value = text.integer(at: index + 2), text.tokens[index + 2].length == 4, (1945...2100).contains(value),
+           !text.tokens[index + 2].flags.contains(.spaceBefore) {
+            year = value
+            last = index + 2
+        } else if !hasSo, token.length == 4, let value = text.integer(at: index), (1945...2100).contains(value) {
+            return nil
+        }
+        guard isFreeNumber(after: last, in: text) else { return nil }
+        let number = text.string(of: token)
+        var value = DocumentReference(documentType: match.payload, number: number, year: year, mention: .typeNumber)
+        if let year { value.canonical = codes.canonical(type: match.payload, number: number, year: year) }
+        return FoundReference(tokens: match.tokens.lowerBound..<last + 1, value: value, source: "doc.type-number", priority: 8)
     }
 
     /// Whether the number at `index` ends there: the text ends, a clause mark follows, or a word

@@ -24,7 +24,10 @@ struct ShortMentionFinder: Sendable {
         guard !full.isEmpty else { return }
         for index in found.indices where found[index].value.mention == .typeNumber {
             let mention = found[index].value
-            let targets = full.filter { $0.value.documentType == mention.documentType && sameNumber($0.value.number, mention.number) }
+            let targets = full.filter {
+                $0.value.documentType == mention.documentType && sameNumber($0.value.number, mention.number)
+                    && (mention.year == nil || $0.value.year == mention.year)
+            }
             if let target = only(targets) { adopt(target, into: &found[index].value) }
         }
         var covered = Set<Int>()

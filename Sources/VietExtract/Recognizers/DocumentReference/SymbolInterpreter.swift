@@ -3,25 +3,33 @@
 /// canonical form is rebuilt in the official spelling.
 extension DocumentCodes {
     /// The reference a symbol denotes, or nil when the symbol is not a document's.
-    func reference(for symbol: DocumentSymbolScanner.Symbol) -> DocumentReference? {
-        symbol.dashAfterNumber ? partyReference(symbol) : stateReference(symbol)
+    ///
+    /// When `lenient` (a type word and `số` stand before it), issuer codes missing from the
+    /// table (`333/TB-ĐTTH`, `1199/SGDĐT-QLT`) are kept as written instead of refusing the symbol.
+    func reference(for symbol: DocumentSymbolScanner.Symbol, lenient: Bool = false) -> DocumentReference? {
+        symbol.dashAfterNumber ? partyReference(symbol, lenient: lenient) : stateReference(symbol, lenient: lenient)
+    }
+
+    /// The issuer of `code`, or when `lenient` an unnamed issuer with the code as written.
+    private func issuer(code: String, lenient: Bool) -> Issuer? {
+        issuer(code: code) ?? (lenient && code.allSatisfy { $0.isUppercase || $0.isNumber } ? Issuer(code: code, name: "") : nil)
     }
 
     /// `N-TYPE/ISSUER[/ISSUER…]`, the type a Party code and every issuer known.
-    private func partyReference(_ symbol: DocumentSymbolScanner.Symbol) -> DocumentReference? {
+    private func partyReference(_ symbol: DocumentSymbolScanner.Symbol, lenient: Bool = false) -> DocumentReference? {
         guard symbol.year == nil, symbol.groups.count >= 2,
               let type = type(code: symbol.groups[0], system: .party), let typeCode = type.code else { return nil }
-        let issuers = symbol.groups.dropFirst().map { issuer(code: $0) }
+        let issuers = symbol.groups.dropFirst().map { issuer(code: $0, lenient: lenient) }
         guard let first = issuers.first, let firstIssuer = first else { return nil }
         let issuerCodes = issuers.compactMap { $0?.code }
         return DocumentReference(
             canonical: "\(symbol.number)-\(typeCode)/\(issuerCodes.joined(separator: "/"))",
             documentType: type.name, number: symbol.number, typeCode: typeCode, issuerCodes: issuerCodes,
-            issuerName: firstIssuer.name, system: .party)
+            issuerName: firstIssuer.name.isEmpty ? nil : firstIssuer.name, system: .party)
     }
 
     /// `N[/YYYY]/TYPE-ISSUER[-…]`, `N/YYYY/QH14`, or a công văn's `N/ISSUER-UNIT`.
-    private func stateReference(_ symbol: DocumentSymbolScanner.Symbol) -> DocumentReference? {
+    private func stateReference(_ symbol: DocumentSymbolScanner.Symbol, lenient: Bool) -> DocumentReference? {
         let groups = symbol.groups
         var reference = DocumentReference(number: symbol.number, year: symbol.year, system: .state,
                                           category: symbol.year == nil ? .administrative : .normative)
@@ -34,18 +42,20 @@ extension DocumentCodes {
                 party.dashAfterNumber = true
                 return partyReference(party)
             }
-            guard let firstIssuer = issuer(code: groups[1]) else { return nil }
+            guard let firstIssuer = issuer(code: groups[1], lenient: lenient) else { return nil }
             reference.typeCode = typeCode
             reference.documentType = type.name
             reference.issuerCodes = groups.dropFirst().map { issuer(code: $0)?.code ?? $0 }
-            reference.issuerName = firstIssuer.name
-        } else if let issuer = issuer(code: groups[0]) {
+            reference.issuerName = firstIssuer.name.isEmpty ? nil : firstIssuer.name
+        } else if let issuer = issuer(code: groups[0], lenient: lenient) {
             // Laws and Quốc hội documents (`59/2020/QH14`), or a công văn (`123/UBND-VX`).
             let isQuocHoi = issuer.code.hasPrefix("QH") || issuer.code.hasPrefix("UBTVQH")
-            guard isQuocHoi ? symbol.year != nil && groups.count == 1 : groups.count >= 2 && issuer.system != "party"
+            // A công văn has no year: `99/2013/Đ-CP` is a misspelt symbol, not one.
+            guard isQuocHoi ? symbol.year != nil && groups.count == 1
+                : groups.count >= 2 && issuer.system != "party" && (symbol.year == nil || !issuer.name.isEmpty)
             else { return nil }
             reference.issuerCodes = [issuer.code] + groups.dropFirst()
-            reference.issuerName = issuer.name
+            reference.issuerName = issuer.name.isEmpty ? nil : issuer.name
             if !isQuocHoi { reference.documentType = "Công văn" }
         } else {
             return nil
