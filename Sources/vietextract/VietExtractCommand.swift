@@ -14,7 +14,7 @@ struct VietExtractCommand: ParsableCommand {
               echo 'Theo Nghị định 15/2020/NĐ-CP…' | vietextract annotate -
             """,
         version: VietExtractVersion.string,
-        subcommands: [AnnotateCommand.self],
+        subcommands: [AnnotateCommand.self, RefsCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
 }
