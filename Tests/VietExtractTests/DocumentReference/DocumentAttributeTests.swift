@@ -22,6 +22,7 @@ import Testing
         ("Công văn 123/UBND-VX ngày 22/10 của tỉnh.", "ngày 22/10", "--10-22"),
         ("Nghị định 67 năm 2014 hỗ trợ ngư dân.", "năm 2014", "2014"),
         ("Công văn số 1199/SGDĐT-QLT ngày 13-4-2021 hướng dẫn.", "ngày 13-4-2021", "2021-04-13"),
+        ("Thông tư 71/2006/TT-BTC ngày 9.8.2006 của Bộ Tài chính.", "ngày 9.8.2006", "2006-08-09"),
     ])
     func dateForms(text: String, span: String, value: String) throws {
         let reference = try #require(DocumentTestSupport.reference(DocumentTestSupport.documents(text).first))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VietExtract
 
@@ -62,6 +63,25 @@ import Testing
         let circular = DocumentTestSupport.reference(DocumentTestSupport.documents("Theo Thông tư 18/2019 của Ngân hàng.").first)
         #expect(circular?.year == 2019)
         #expect(circular?.canonical == nil, "a circular's issuer is not known from its type")
+    }
+
+    @Test func textAsItComes() throws {
+        // All capitals (titles), NFD, old-style tone marks and the new-style `khoá`.
+        let caps = DocumentTestSupport.documents("TRIỂN KHAI CHỈ THỊ SỐ 39-CT/TW VÀ LUẬT ĐẤT ĐAI 2013")
+        #expect(caps.map(\.text) == ["CHỈ THỊ SỐ 39-CT/TW", "LUẬT ĐẤT ĐAI 2013"])
+        #expect(DocumentTestSupport.reference(caps.last)?.canonical == "Luật Đất đai 2013")
+        let nfd = "Thực hiện Nghị quyết Trung ương 4 (khoá XI) của Đảng.".decomposedStringWithCanonicalMapping
+        let resolution = try #require(DocumentTestSupport.documents(nfd).first)
+        #expect(resolution.text == "Nghị quyết Trung ương 4 (khoá XI)".decomposedStringWithCanonicalMapping)
+        #expect(DocumentTestSupport.reference(resolution)?.canonical == "Nghị quyết Trung ương 4 khóa XI")
+        let oldStyle = "Quyết định 669/QĐ-UBND của Uỷ ban nhân dân tỉnh Hà Nam."
+        #expect(DocumentTestSupport.reference(DocumentTestSupport.documents(oldStyle).first)?.issuerAttribute?.text
+            == "Uỷ ban nhân dân tỉnh Hà Nam")
+    }
+
+    @Test func anotherCountrysConstitutionIsNotOurs() {
+        #expect(DocumentTestSupport.documents("Theo Hiến pháp Mỹ, tổng thống có quyền phủ quyết.").isEmpty)
+        #expect(DocumentTestSupport.documents("Quốc hội sửa Hiến pháp. Hiến pháp là luật cơ bản.").map(\.text) == ["Hiến pháp", "Hiến pháp"])
     }
 
     @Test func bareNumbersThatCountSomethingAreNotReferences() {

@@ -1,5 +1,5 @@
 /// Reads the date a text gives a document right after its reference: `ngày 12/5/2021`,
-/// `ngày 12-5-2021`, `ngày 05 tháng 02 năm 2020`, `ngày 22/10` or `năm 2014`.
+/// `ngày 12-5-2021`, `ngày 6.2.2017`, `ngày 05 tháng 02 năm 2020`, `ngày 22/10` or `năm 2014`.
 ///
 /// A small local reader for this one attribute; the DATE recognizer is separate. The value is
 /// ISO 8601 (`2021-05-12`), `--10-22` when the year is not given, or the year alone.
@@ -9,9 +9,11 @@ enum DocumentDateReader {
         if text.token(at: start, is: DocumentWords.nam), let year = text.integer(at: start + 1), (1945...2100).contains(year) {
             return (attribute(start..<start + 2, in: text, value: String(year)), start + 2)
         }
-        guard text.token(at: start, is: DocumentWords.ngay), let day = text.integer(at: start + 1, maxLength: 2) else {
-            return nil
+        guard text.token(at: start, is: DocumentWords.ngay) else { return nil }
+        if let dotted = dottedDate(at: start + 1, in: text) {
+            return (attribute(start..<start + 2, in: text, value: dotted.description), start + 2)
         }
+        guard let day = text.integer(at: start + 1, maxLength: 2) else { return nil }
         var index = start + 2
         let month: Int
         var year: Int?
@@ -41,6 +43,15 @@ enum DocumentDateReader {
             value = "--" + pad(month) + "-" + pad(day)
         }
         return (attribute(start..<index, in: text, value: value), index)
+    }
+
+    /// `6.2.2017`, which the segmenter keeps as one number token.
+    private static func dottedDate(at index: Int, in text: AnalyzedText) -> CalendarDate? {
+        guard index < text.tokens.count, text.tokens[index].kind == .number else { return nil }
+        let parts = text.string(of: text.tokens[index]).split(separator: ".")
+        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// The `/`, `-` or `.` glued between the parts of a numeric date.

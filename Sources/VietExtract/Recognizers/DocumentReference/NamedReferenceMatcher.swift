@@ -79,6 +79,9 @@ struct NamedReferenceMatcher: Sendable {
             value.year = year
             end = yearEnd
         }
+        // `Hiến pháp Mỹ` is another country's constitution: without a year, a capitalized word after it says so.
+        if value.year == nil, type == "Hiến pháp", text.isCapitalizedWord(at: end),
+           !text.tokens[end].flags.contains(.sentenceStart) { return nil }
         value.canonical = value.year.map { "\(name) \($0)" } ?? name
         return (start..<end, value)
     }
