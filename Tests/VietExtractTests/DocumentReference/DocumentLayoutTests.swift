@@ -90,6 +90,20 @@ import Testing
         #expect(administrative.issuerName == "Thủ tướng Chính phủ")
     }
 
+    @Test func wordGluedAfterTheSymbolStaysOut() throws {
+        let docs = DocumentTestSupport.documents("Thông tư 11/2021/TT-BGDĐTvề chương trình bồi dưỡng.")
+        #expect(docs.map(\.text) == ["Thông tư 11/2021/TT-BGDĐT"])
+        #expect(DocumentTestSupport.reference(docs.first)?.canonical == "11/2021/TT-BGDĐT")
+    }
+
+    @Test func unknownIssuerCodesNeedSoBeforeThem() {
+        #expect(DocumentTestSupport.documents("Thu hồi quyết định kỷ luật số 25/QĐ-LĐBCVN ngay.").map(\.text) == ["số 25/QĐ-LĐBCVN"])
+        #expect(DocumentTestSupport.documents("Thu hồi 25/QĐ-LĐBCVN ngay.").isEmpty)
+        // A công văn's layout with unknown codes needs the type word as well.
+        #expect(DocumentTestSupport.documents("Nhận số 12/ABC-XYZ hôm qua.").isEmpty)
+        #expect(DocumentTestSupport.documents("Theo văn bản số 1199/SGDĐT-QLT hôm qua.").map(\.text) == ["văn bản số 1199/SGDĐT-QLT"])
+    }
+
     @Test func trailingPeriodStaysOutOfTheSpan() throws {
         let docs = DocumentTestSupport.documents("Bộ Chính trị đã ban hành Chỉ thị số 39-CT/TW. Sau đó các tỉnh triển khai.")
         #expect(docs.map(\.text) == ["Chỉ thị số 39-CT/TW"])

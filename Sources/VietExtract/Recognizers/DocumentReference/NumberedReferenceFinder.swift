@@ -27,12 +27,20 @@ struct NumberedReferenceFinder: Sendable {
                 index += 1
                 continue
             }
-            if let symbol = scanner.symbol(at: numberStart) {
+            if let scanned = scanner.symbol(at: numberStart) {
                 let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
-                if let reference = codes.reference(for: symbol, lenient: typeWord?.hasSo == true) {
+                let lenience: DocumentCodes.Lenience = typeWord?.hasSo != true ? .none : typeWord?.type == nil ? .issuer : .issuerAndUnit
+                var symbol = scanned
+                var reference = codes.reference(for: symbol, lenience: lenience)
+                if reference == nil, let trimmed = scanner.trimmingGluedWord(symbol) {
+                    symbol = trimmed
+                    reference = codes.reference(for: symbol)
+                }
+                if let reference {
                     let end = text.tokenIndex(atOrAfter: symbol.range.upperBound)
+                    let viewEnd = symbol.range.upperBound < Int(text.tokens[end - 1].end) ? symbol.range.upperBound : nil
                     found.append(withWordsBefore(FoundReference(tokens: index..<end, value: reference,
-                                                                source: "doc.number-symbol", priority: 10),
+                                                                source: "doc.number-symbol", priority: 10, viewEnd: viewEnd),
                                                  typeWord: typeWord, in: text))
                     index = end
                     continue
@@ -64,7 +72,7 @@ struct NumberedReferenceFinder: Sendable {
            match.tokens.count > 1 || text.isCapitalizedWord(at: match.tokens.lowerBound) {
             return (match.tokens.lowerBound, before, match.payload, hasSo)
         }
-        return hasSo ? (before, before, nil, false) : nil
+        return hasSo ? (before, before, nil, true) : nil
     }
 
     /// Extends a symbol's span over `số` and the type word or law name before it.

@@ -4,10 +4,21 @@
 extension DocumentCodes {
     /// The reference a symbol denotes, or nil when the symbol is not a document's.
     ///
-    /// When `lenient` (a type word and `số` stand before it), issuer codes missing from the
-    /// table (`333/TB-ĐTTH`, `1199/SGDĐT-QLT`) are kept as written instead of refusing the symbol.
-    func reference(for symbol: DocumentSymbolScanner.Symbol, lenient: Bool = false) -> DocumentReference? {
-        symbol.dashAfterNumber ? partyReference(symbol, lenient: lenient) : stateReference(symbol, lenient: lenient)
+    /// With `lenience`, issuer codes missing from the table are kept as written instead of
+    /// refusing the symbol: after `số` when the type code is known (`số 333/TB-ĐTTH`), and also in
+    /// a công văn's layout after a type word and `số` (`văn bản số 1199/SGDĐT-QLT`).
+    func reference(for symbol: DocumentSymbolScanner.Symbol, lenience: Lenience = .none) -> DocumentReference? {
+        symbol.dashAfterNumber
+            ? partyReference(symbol, lenient: lenience != .none) : stateReference(symbol, lenience: lenience)
+    }
+
+    /// How far unknown issuer codes are accepted, by what stands before the symbol.
+    enum Lenience {
+        case none
+        /// `số` before the symbol: unknown issuers after a known type code.
+        case issuer
+        /// A type word and `số`: unknown codes in a công văn's layout too.
+        case issuerAndUnit
     }
 
     /// The issuer of `code`, or when `lenient` an unnamed issuer with the code as written.
@@ -29,7 +40,7 @@ extension DocumentCodes {
     }
 
     /// `N[/YYYY]/TYPE-ISSUER[-…]`, `N/YYYY/QH14`, or a công văn's `N/ISSUER-UNIT`.
-    private func stateReference(_ symbol: DocumentSymbolScanner.Symbol, lenient: Bool) -> DocumentReference? {
+    private func stateReference(_ symbol: DocumentSymbolScanner.Symbol, lenience: Lenience) -> DocumentReference? {
         let groups = symbol.groups
         var reference = DocumentReference(number: symbol.number, year: symbol.year, system: .state,
                                           category: symbol.year == nil ? .administrative : .normative)
@@ -42,12 +53,12 @@ extension DocumentCodes {
                 party.dashAfterNumber = true
                 return partyReference(party)
             }
-            guard let firstIssuer = issuer(code: groups[1], lenient: lenient) else { return nil }
+            guard let firstIssuer = issuer(code: groups[1], lenient: lenience != .none) else { return nil }
             reference.typeCode = typeCode
             reference.documentType = type.name
             reference.issuerCodes = groups.dropFirst().map { issuer(code: $0)?.code ?? $0 }
             reference.issuerName = firstIssuer.name.isEmpty ? nil : firstIssuer.name
-        } else if let issuer = issuer(code: groups[0], lenient: lenient) {
+        } else if let issuer = issuer(code: groups[0], lenient: lenience == .issuerAndUnit) {
             // Laws and Quốc hội documents (`59/2020/QH14`), or a công văn (`123/UBND-VX`).
             let isQuocHoi = issuer.code.hasPrefix("QH") || issuer.code.hasPrefix("UBTVQH")
             // A công văn has no year: `99/2013/Đ-CP` is a misspelt symbol, not one.
