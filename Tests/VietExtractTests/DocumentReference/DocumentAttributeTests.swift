@@ -43,6 +43,13 @@ import Testing
         #expect(reference.subject == "phòng, chống tham nhũng")
     }
 
+    @Test func quotedSubject() throws {
+        let text = "Nghị quyết số 10-NQ/TW ngày 3-6-2017 về “Phát triển kinh tế tư nhân, trở thành động lực”; Nghị quyết khác."
+        let reference = try #require(DocumentTestSupport.reference(DocumentTestSupport.documents(text).first))
+        #expect(reference.subject == "Phát triển kinh tế tư nhân, trở thành động lực")
+        #expect(reference.date == "2017-06-03")
+    }
+
     @Test func citationChainIsAnAttributeAndTheSpanStaysTheDocument() throws {
         let text = "Theo điểm a khoản 1 Điều 5 Nghị định 15/2020/NĐ-CP, mức phạt tăng."
         let docs = DocumentTestSupport.documents(text)

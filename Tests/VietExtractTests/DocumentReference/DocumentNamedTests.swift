@@ -28,6 +28,7 @@ import Testing
         ("Thực hiện Nghị quyết Hội nghị Trung ương 4 khóa XII về tăng cường.", "Nghị quyết Hội nghị Trung ương 4 khóa XII",
          "Nghị quyết Trung ương 4 khóa XII"),
         ("Đưa Nghị quyết Đại hội XIII vào cuộc sống.", "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XIII"),
+        ("Quán triệt Nghị quyết Trung ương 5 - Khóa XII", "Nghị quyết Trung ương 5 - Khóa XII", "Nghị quyết Trung ương 5 khóa XII"),
         ("Mục tiêu mà Nghị quyết Đại hội Đảng lần thứ XIII đề ra.", "Nghị quyết Đại hội Đảng lần thứ XIII", "Nghị quyết Đại hội XIII"),
     ])
     func partyResolutionsByName(text: String, span: String, canonical: String) throws {

@@ -58,8 +58,15 @@ struct DocumentContextReader: Sendable {
         return end
     }
 
-    /// The subject from token `start` to the end of its clause, or nil when nothing follows `về`.
+    /// The subject from token `start` to the end of its clause (or between the quotes that open
+    /// it: `về “Phát triển kinh tế tư nhân”`), or nil when nothing follows `về`.
     private func subject(at start: Int, in text: AnalyzedText) -> DocumentAttribute? {
+        if text.token(at: start, isMark: 0x201C) || text.token(at: start, isMark: 0x22) {
+            let close: UInt16 = text.token(at: start, isMark: 0x22) ? 0x22 : 0x201D
+            guard let end = (start + 1..<min(start + 60, text.tokens.count)).first(where: { text.token(at: $0, isMark: close) }),
+                  end > start + 1 else { return nil }
+            return DocumentAttribute(viewRange: Int(text.tokens[start + 1].start)..<Int(text.tokens[end - 1].end))
+        }
         var end = start
         while end < text.tokens.count, end - start < 40 {
             let token = text.tokens[end]

@@ -121,10 +121,12 @@ struct NamedReferenceMatcher: Sendable {
         return (start..<end, value)
     }
 
-    /// `khóa XI` or `(khóa XI)` at token `index`: the term and the index after it.
+    /// `khóa XI`, `(khóa XI)` or `- Khóa XI` at token `index`: the term and the index after it.
     private func term(at index: Int, in text: AnalyzedText) -> (String, Int)? {
-        let open = text.token(at: index, isMark: 0x28)
-        let word = open ? index + 1 : index
+        let dash = index < text.tokens.count && text.tokens[index].length == 1
+            && UTF16Letters.isDash(text.view.units[Int(text.tokens[index].start)])
+        let open = text.token(at: dash ? index + 1 : index, isMark: 0x28)
+        let word = (dash ? index + 1 : index) + (open ? 1 : 0)
         guard text.token(at: word, is: DocumentWords.khoa), let term = roman(at: word + 1, in: text) else { return nil }
         if open {
             guard text.token(at: word + 2, isMark: 0x29) else { return nil }
