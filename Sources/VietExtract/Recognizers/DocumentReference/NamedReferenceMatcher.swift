@@ -3,11 +3,10 @@
 /// sự`, `Hiến pháp năm 2013`), any `Luật X … năm YYYY`, and the Party's resolutions named by their
 /// plenum or congress (`Nghị quyết Trung ương 4 (khóa XI)`, `Nghị quyết Đại hội XIII`).
 struct NamedReferenceMatcher: Sendable {
-    /// A law's name from the table and its type word's length in tokens.
+    /// A law's name from the table and its type word.
     struct Law: Sendable {
         let name: String
         let type: String
-        let typeLength: Int
     }
 
     private let laws: PhraseMatcher<Law>
@@ -18,11 +17,10 @@ struct NamedReferenceMatcher: Sendable {
     private let ordinal: PhraseMatcher<Bool>
 
     init(laws table: TSVTable) {
-        let typeLength = { (type: String) in type.split(separator: " ").count }
         laws = PhraseMatcher(table.rows.map {
-            ($0["name"], Law(name: $0["name"], type: $0["type"], typeLength: typeLength($0["type"])))
+            ($0["name"], Law(name: $0["name"], type: $0["type"]))
         })
-        lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0, typeLength: typeLength($0))) })
+        lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
         plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
                                 ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
         congress = PhraseMatcher([("Nghị quyết Đại hội", true), ("Nghị quyết Đại hội Đảng", true),
