@@ -12,4 +12,10 @@ public enum EntityValue: Sendable, Hashable {
         case .attributes(let value): return value
         }
     }
+
+    /// The value with the offsets inside it (a document's attributes) moved by `codePoints`.
+    public func shifted(by codePoints: Int) -> EntityValue {
+        if case .document(let reference) = self { return .document(reference.shifted(by: codePoints)) }
+        return self
+    }
 }

@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        []
+        [DocumentLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).
