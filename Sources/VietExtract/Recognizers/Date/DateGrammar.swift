@@ -57,16 +57,16 @@ struct DateGrammar {
     // MARK: token tests
 
     func isWord(_ index: Int, _ word: [UInt16]) -> Bool {
-        index < tokens.count && text.token(tokens[index], equalsLowercased: word)
+        index >= 0 && index < tokens.count && text.token(tokens[index], equalsLowercased: word)
     }
 
     func isPunctuation(_ index: Int, _ unit: UInt16) -> Bool {
-        index < tokens.count && tokens[index].kind == .punctuation && tokens[index].length == 1
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].length == 1
             && text.view.units[Int(tokens[index].start)] == unit
     }
 
     func isDash(_ index: Int) -> Bool {
-        index < tokens.count && tokens[index].kind == .punctuation && tokens[index].length == 1
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].length == 1
             && UTF16Letters.isDash(text.view.units[Int(tokens[index].start)])
     }
 

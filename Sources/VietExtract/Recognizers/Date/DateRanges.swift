@@ -2,9 +2,10 @@
 /// `nhiệm kỳ 2020–2025`; and lists of days sharing one month (`ngày 16, 17 và 18-8`), read as one date each.
 extension DateGrammar {
     /// The expressions starting at `index`: one expression, or the members of a list of days.
-    func expressions(at index: Int) -> [DateMatch] {
+    /// `followsDate` says that a date ends right before a comma or `và` before `index` (`30/8, 31/8`).
+    func expressions(at index: Int, followsDate: Bool) -> [DateMatch] {
         if let range = fromTo(at: index) ?? period(at: index) { return [range] }
-        let anchored = isAnchored(index)
+        let anchored = followsDate || isAnchored(index)
         let first = single(at: index, anchored: anchored) ?? bareDay(at: index, anchored: anchored)
         guard let first else { return [] }
         if let range = range(from: first) { return [range] }
@@ -45,7 +46,8 @@ extension DateGrammar {
               case .point(let second) = to.expression, second.shift == nil else { return nil }
         first = first.inheriting(from: second)
         guard isCompatible(first, second) else { return nil }
-        let start = DateMatch(from.first, from.end, first, from.rule == "date.bare-day" ? "date.day" : from.rule)
+        let start = DateMatch(from.first, from.end, .point(first), from.rule == "date.bare-day" ? "date.day" : from.rule,
+                              parts: from.parts)
         return DateMatch(from.first, to.end, .interval(first, second, kind: nil), "date.range", parts: [start, to])
     }
 

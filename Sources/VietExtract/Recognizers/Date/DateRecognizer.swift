@@ -16,8 +16,10 @@ public struct DateRecognizer: Recognizer {
         let documents = candidates.filter { $0.label == .document }.map(\.viewRange)
         let grammar = DateGrammar(words: words, text: text)
         var index = 0
+        var lastEnd = -1
         while index < text.tokens.count {
-            let matches = grammar.expressions(at: index)
+            let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
+            let matches = grammar.expressions(at: index, followsDate: followsDate)
             guard let last = matches.last else {
                 index += 1
                 continue
@@ -28,6 +30,7 @@ public struct DateRecognizer: Recognizer {
                 append(match, in: text, context: context, to: &candidates)
             }
             index = max(last.end, index + 1)
+            lastEnd = last.end
         }
     }
 

@@ -12,6 +12,8 @@ struct DateWords: Sendable {
     let periods: PhraseLexicon<String>
     let triggers: PhraseLexicon<Bool>
     let lunarMarkers: PhraseLexicon<Bool>
+    let countNouns: PhraseLexicon<Bool>
+    let eventAnchors: PhraseLexicon<Bool>
     let namedDays: PhraseLexicon<DatePoint>
     let stems: PhraseLexicon<Int>
     let branches: PhraseLexicon<Int>
@@ -73,6 +75,8 @@ struct DateWords: Sendable {
             periods: try lexicon("period") { $0.isEmpty ? nil : $0 },
             triggers: try lexicon("trigger") { _ in true },
             lunarMarkers: try lexicon("lunar") { _ in true },
+            countNouns: try lexicon("count_noun") { _ in true },
+            eventAnchors: try lexicon("event_anchor") { _ in true },
             namedDays: PhraseLexicon(namedPairs),
             stems: cycle("stem"),
             branches: cycle("branch"),

@@ -13,7 +13,7 @@ extension DateGrammar {
         if self.separator(index + 3) == separator, let year = yearNumber(index + 4), sameSpacing(index + 3, index + 4) {
             point.year = year
             end = index + 5
-        } else if !anchored {
+        } else if !anchored || words.countNouns.match(at: end, in: text) != nil {
             return nil
         }
         guard day <= CalendarDate.daysIn(month: month, year: point.year ?? 2000), !continuesNumber(after: end) else { return nil }
@@ -71,7 +71,8 @@ extension DateGrammar {
         guard !continuesNumber(before: index), let from = yearNumber(index), isDash(index + 1),
               let to = yearNumber(index + 2), to > from, to - from <= 50, !continuesNumber(after: index + 3) else { return nil }
         let standsAlone = index + 3 >= tokens.count || tokens[index + 3].kind == .punctuation
-        guard anchored || standsAlone || isWord(index - 1, DateWord.nam) else { return nil }
+        let plausible = (1900...2100).contains(from) && (1900...2100).contains(to)
+        guard anchored || isWord(index - 1, DateWord.nam) || (standsAlone && plausible) else { return nil }
         var first = DatePoint()
         first.year = from
         var second = DatePoint()

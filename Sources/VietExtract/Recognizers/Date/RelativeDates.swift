@@ -4,7 +4,8 @@ extension DateGrammar {
     /// `hôm nay`, `tuần trước`, `năm ngoái`…
     func deictic(at index: Int) -> DateMatch? {
         guard let match = words.deictics.match(at: index, in: text) else { return nil }
-        // `năm trước`/`năm sau` after a count are a relative offset (`5 năm trước`), read elsewhere.
+        // After a count, `tuần sau`/`năm trước` count from an event (`một tuần sau cuộc họp`).
+        if index > 0, integer(index - 1) != nil || words.numbers.match(at: index - 1, in: text)?.end == index { return nil }
         var point = DatePoint()
         point.shift = match.value
         return DateMatch(index, match.end, point, "date.deictic")
@@ -20,7 +21,7 @@ extension DateGrammar {
             point.shift = Shift(unit: unit.value, amount: -amount.value)
             return DateMatch(index, unit.end, point, "date.relative")
         }
-        if isWord(unit.end, DateWord.truoc), !isWord(unit.end + 1, DateWord.that) {
+        if isWord(unit.end, DateWord.truoc), words.eventAnchors.match(at: unit.end + 1, in: text) == nil {
             var point = DatePoint()
             point.shift = Shift(unit: unit.value, amount: -amount.value)
             return DateMatch(index, unit.end + 1, point, "date.relative")

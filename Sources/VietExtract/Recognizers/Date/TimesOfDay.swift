@@ -31,7 +31,7 @@ extension DateGrammar {
         for unit in text.units(tokens[index].range) {
             if UTF16Letters.isDigit(unit) {
                 if sawMark { minute = minute * 10 + Int(unit - 0x30); minuteDigits += 1 } else { hour = hour * 10 + Int(unit - 0x30); hourDigits += 1 }
-            } else if !sawMark, hourDigits > 0, [0x68, 0x48, 0x67, 0x47].contains(unit) {
+            } else if !sawMark, hourDigits > 0, unit == 0x68 || unit == 0x67 {
                 sawMark = true
             } else {
                 return nil
@@ -54,8 +54,10 @@ extension DateGrammar {
             end = part.end
             followed = true
         }
+        var parts: [DateMatch] = []
         if let day = dayAfter(at: end) {
             point.takeDate(from: day.point)
+            if day.point.shift == nil { parts = [DateMatch(end, day.end, day.point, "date.day")] }
             end = day.end
             followed = true
         }
@@ -66,7 +68,7 @@ extension DateGrammar {
             if before || clock.hour == 24 || isWord(end, DateWord.qua) || isWord(end, DateWord.toi)
                 || (clock.spelled && !isAnchored(index)) { return nil }
         }
-        return DateMatch(index, end, point, "date.time")
+        return DateMatch(index, end, .point(point), "date.time", parts: parts)
     }
 
     /// The day that may follow a time or a part of day: `nay`, `hôm qua`, `ngày 22/10`, `22/10`, `thứ Hai`.
