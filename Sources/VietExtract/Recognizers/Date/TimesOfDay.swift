@@ -44,6 +44,10 @@ extension DateGrammar {
     /// A clock time with what follows it: a part of day, then a day (`22h ngày 22/10`, `10h30 sáng nay`).
     func clockPhrase(at index: Int) -> DateMatch? {
         guard let clock = clock(at: index) else { return nil }
+        // `trong 24h qua`, `suốt 10 giờ`: durations, not times.
+        let duration = index > 0 && (isWord(index - 1, DateWord.trong) || isWord(index - 1, DateWord.suot)
+                                     || isWord(index - 1, DateWord.sau))
+        if duration || (clock.hour == 24 && (isWord(clock.end, DateWord.qua) || isWord(clock.end, DateWord.toi))) { return nil }
         var point = DatePoint()
         point.hour = clock.hour
         point.minute = clock.minute
@@ -61,13 +65,8 @@ extension DateGrammar {
             end = day.end
             followed = true
         }
-        if !followed {
-            // `trong 24h qua`, `10 giờ` alone: durations, not times.
-            let before = index > 0 && (isWord(index - 1, DateWord.trong) || isWord(index - 1, DateWord.suot)
-                                       || isWord(index - 1, DateWord.sau))
-            if before || clock.hour == 24 || isWord(end, DateWord.qua) || isWord(end, DateWord.toi)
-                || (clock.spelled && !isAnchored(index)) { return nil }
-        }
+        // `10 giờ` alone may be a duration; `24h` alone is the newspaper's name or a day's length.
+        if !followed, clock.hour == 24 || (clock.spelled && !isAnchored(index)) { return nil }
         return DateMatch(index, end, .point(point), "date.time", parts: parts)
     }
 
