@@ -73,7 +73,7 @@ struct DatePoint: Sendable, Hashable {
         var point = self
         guard shift == nil, other.shift == nil else { return point }
         if point.year == nil, point.lunar == other.lunar { point.year = other.year }
-        if point.month == nil, point.day != nil { point.month = other.month }
+        if point.month == nil, point.day != nil, other.day != nil { point.month = other.month }
         if point.lunar != other.lunar, point.day != nil, point.month == other.month { point.lunar = other.lunar }
         return point
     }

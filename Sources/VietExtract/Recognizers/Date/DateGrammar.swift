@@ -39,11 +39,12 @@ struct DateMatch: Sendable {
 }
 
 /// The date grammar over one analyzed text: token tests and the parsers of each form (in extensions).
+/// A class, so that the many small parser calls share one reference instead of copying the tables.
 ///
 /// Every parser takes a token index and returns the longest expression starting there, or nil.
 /// `anchored` says that a word before the expression (`ngày`, `từ`, `sáng`, a clock time…) makes a bare
 /// day and month such as `13 - 3` a date; without it, only forms with a year or a date word count.
-struct DateGrammar {
+final class DateGrammar {
     let words: DateWords
     let text: AnalyzedText
     let tokens: [Token]
@@ -160,7 +161,7 @@ enum DateWord {
     static let ngay = make("ngày"), hom = make("hôm"), mung = make("mùng"), mong = make("mồng")
     static let thang = make("tháng"), nam = make("năm"), quy = make("quý"), nua = make("nửa")
     static let the = make("thế"), ky = make("kỷ"), ki = make("kỉ"), thap = make("thập"), nien = make("niên")
-    static let nhung = make("những"), cac = make("các"), cua = make("của"), truoc = make("trước")
+    static let nhung = make("những"), cac = make("các"), nhieu = make("nhiều"), cua = make("của"), truoc = make("trước")
     static let tu = make("từ"), ke = make("kể"), den = make("đến"), toi = make("tới"), cho = make("cho"), va = make("và")
     static let gio = make("giờ"), phut = make("phút"), ruoi = make("rưỡi"), kem = make("kém"), luc = make("lúc")
     static let cach = make("cách"), day = make("đây"), qua = make("qua"), sapToi = make("sắp"), trong = make("trong")

@@ -6,6 +6,8 @@ extension DateGrammar {
         guard let match = words.deictics.match(at: index, in: text) else { return nil }
         // After a count, `tuần sau`/`năm trước` count from an event (`một tuần sau cuộc họp`).
         if index > 0, integer(index - 1) != nil || words.numbers.match(at: index - 1, in: text)?.end == index { return nil }
+        // `những năm qua`, `các tháng trước`: plural, not one period.
+        if isWord(index - 1, DateWord.nhung) || isWord(index - 1, DateWord.cac) || isWord(index - 1, DateWord.nhieu) { return nil }
         var point = DatePoint()
         point.shift = match.value
         return DateMatch(index, match.end, point, "date.deictic")
