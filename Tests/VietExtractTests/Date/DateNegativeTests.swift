@@ -54,4 +54,9 @@ import Testing
         #expect(DateTesting.dates("Anh đã làm việc 10 năm và nghỉ 3 tháng.").isEmpty)
         #expect(DateTesting.dates("Trong 24h qua không có ca mắc mới.").isEmpty)
     }
+
+    @Test func namedDayInsideAPersonsNameIsNotADate() {
+        #expect(DateTesting.dates("Bác sĩ Nguyễn Quốc Khánh kể lại câu chuyện.").isEmpty)
+        #expect(DateTesting.value(of: "Quốc khánh", in: "Quốc khánh là ngày lễ lớn.")?.name == "Quốc khánh")
+    }
 }

@@ -68,4 +68,14 @@ import Testing
         #expect(value.json["iso"] == .string("--10-22"))
         #expect(value.json["inferred"] == .bool(true))
     }
+
+    @Test func rangeEndFollowsItsStart() {
+        let reference = DateTesting.day("2021-04-20")
+        let text = "Đăng ký từ ngày 27/4 đến ngày 31/12, nghỉ từ 20/12 đến 5/1."
+        #expect(DateTesting.value(of: "từ ngày 27/4 đến ngày 31/12", in: text, reference: reference)?.resolved
+                == "2021-04-27/2021-12-31")
+        let overNewYear = DateTesting.value(of: "từ 20/12 đến 5/1", in: text, reference: reference)
+        #expect(overNewYear?.iso == "--12-20/--01-05")
+        #expect(overNewYear?.resolved == "2020-12-20/2021-01-05")
+    }
 }

@@ -58,7 +58,8 @@ extension DateGrammar {
         if first.year == nil && first.month == nil && first.quarter == nil { return false }
         if second.year == nil && second.month == nil && second.quarter == nil { return false }
         if let a = first.year, let b = second.year, a != b { return a < b }
-        if let a = first.month, let b = second.month, a != b { return a < b }
+        // Without years, a range may run over the new year (`từ 20/12 đến 5/1`).
+        if let a = first.month, let b = second.month, a != b { return a < b || (first.year == nil && second.year == nil) }
         if let a = first.day, let b = second.day { return a < b }
         return true
     }

@@ -11,7 +11,15 @@ enum DateResolver {
             return value(of: point, reference: reference)
         case .interval(let first, let second, let kind):
             let from = value(of: first, reference: reference)
-            let to = value(of: second, reference: reference)
+            var to = value(of: second, reference: reference)
+            // An end without a year follows its start: `từ 27/4 đến 31/12` ends in the start's year or the next.
+            if second.year == nil, second.shift == nil, !second.lunar, let start = from.resolved, let end = to.resolved,
+               end < start, let startYear = Int(start.prefix(4)) {
+                var later = second
+                later.year = end.hasPrefix(String(startYear)) ? startYear + 1 : startYear
+                to.resolved = value(of: later, reference: nil).iso
+                to.inferred = true
+            }
             var value = DateValue(type: .interval, iso: joined(from.iso, to.iso), granularity: from.granularity,
                                   kind: kind ?? first.kind)
             if reference != nil, let resolved = joined(from.resolved, to.resolved) {

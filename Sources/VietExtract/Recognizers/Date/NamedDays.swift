@@ -4,6 +4,9 @@ extension DateGrammar {
     /// A named day from the table, with an optional date or year after it (`Quốc khánh 2/9/2025`).
     func namedDay(at index: Int) -> DateMatch? {
         guard let match = words.namedDays.match(at: index, in: text) else { return nil }
+        // `Nguyễn Quốc Khánh`, `Lê Trung Thu`: the end of a person's name, not the day.
+        if isCapitalized(index), index > 0, tokens[index - 1].kind == .word, isCapitalized(index - 1),
+           !tokens[index].flags.contains(.sentenceStart) { return nil }
         var point = match.value
         var end = match.end
         if !point.lunar, let date = numericDate(at: end, anchored: true)?.point, date.day == point.day, date.month == point.month,

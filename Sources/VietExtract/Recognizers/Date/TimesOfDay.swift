@@ -6,7 +6,8 @@ extension DateGrammar {
     func clock(at index: Int) -> (hour: Int, minute: Int?, end: Int, spelled: Bool)? {
         guard index < tokens.count, !continuesNumber(before: index) else { return nil }
         if tokens[index].kind == .word, tokens[index].flags.contains(.hasDigit) {
-            return compactClock(index).map { ($0.hour, $0.minute, index + 1, false) }
+            // `10h15 phút`: the unit after a compact time belongs to it.
+            return compactClock(index).map { ($0.hour, $0.minute, $0.minute != nil && isWord(index + 1, DateWord.phut) ? index + 2 : index + 1, false) }
         }
         guard let hour = integer(index), hour.digits <= 2, hour.value <= 24 else { return nil }
         if isPunctuation(index + 1, 0x3A), isGlued(index + 1), isGlued(index + 2), let minute = integer(index + 2),
