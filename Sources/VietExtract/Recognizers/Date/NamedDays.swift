@@ -5,8 +5,10 @@ extension DateGrammar {
     func namedDay(at index: Int) -> DateMatch? {
         guard let match = words.namedDays.match(at: index, in: text) else { return nil }
         // `Nguyễn Quốc Khánh`, `Lê Trung Thu`: the end of a person's name, not the day.
-        if isCapitalized(index), index > 0, tokens[index - 1].kind == .word, isCapitalized(index - 1),
-           !tokens[index].flags.contains(.sentenceStart) { return nil }
+        if isCapitalized(index), index > 0, tokens[index - 1].kind == .word, isCapitalized(index - 1) {
+            let titleCase = (index..<match.end).allSatisfy { isCapitalized($0) }
+            if !tokens[index - 1].flags.contains(.sentenceStart) || titleCase { return nil }
+        }
         var point = match.value
         var end = match.end
         if !point.lunar, let date = numericDate(at: end, anchored: true)?.point, date.day == point.day, date.month == point.month,
