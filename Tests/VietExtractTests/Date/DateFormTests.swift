@@ -131,4 +131,12 @@ import Testing
         #expect(entity.text == "từ ngày 1/7 đến 31/12/2024")
         #expect(String(text[entity.range]) == entity.text)
     }
+
+    @Test func termsNeedThePartyOrTheAssembly() {
+        let party = DateTesting.value(of: "khóa XII", in: "Ông là ủy viên khóa XII của Đảng.")
+        #expect(party?.iso == "2016/2021")
+        #expect(party?.kind == "term")
+        #expect(DateTesting.value(of: "khoá XIV", in: "Đại biểu Quốc hội khoá XIV họp phiên cuối.")?.iso == "2016/2021")
+        #expect(DateTesting.dates("Anh là học viên khóa XV của trường.").isEmpty)
+    }
 }

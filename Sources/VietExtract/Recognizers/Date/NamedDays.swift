@@ -90,8 +90,11 @@ extension DateGrammar {
 
     /// `khóa XI` of the Party Central Committee or `khóa XV` of the National Assembly, as the years of the term.
     func term(at index: Int) -> DateMatch? {
-        guard isWord(index, DateWord.khoa) || isWord(index, DateWord.khoaNew), let number = roman(index + 1) else { return nil }
-        guard let body = termBody(before: index), let years = words.terms[body + " " + romanText(number)] else { return nil }
+        guard isWord(index, DateWord.khoa), let number = roman(index + 1) else { return nil }
+        // `khóa XII của Đảng`, `khóa XV của Quốc hội`.
+        let after = !isWord(index + 2, DateWord.cua) ? nil : isWord(index + 3, DateWord.dang) ? "party"
+            : isWord(index + 3, DateWord.quoc) && isWord(index + 4, DateWord.hoi) ? "assembly" : nil
+        guard let body = termBody(before: index) ?? after, let years = words.terms[body + " " + romanText(number)] else { return nil }
         var first = DatePoint()
         first.year = years.start
         var second = DatePoint()

@@ -31,7 +31,7 @@ extension DateGrammar {
         if isWord(unit.end, DateWord.qua) {
             return DateMatch(index, unit.end + 1, .duration(amount: amount.value, unit: unit.value, direction: -1), "date.duration")
         }
-        if isWord(unit.end, DateWord.toi) || (isWord(unit.end, DateWord.sapToi) && isWord(unit.end + 1, DateWord.toi)) {
+        if isWord(unit.end, DateWord.toi) || (isWord(unit.end, DateWord.sap) && isWord(unit.end + 1, DateWord.toi)) {
             let end = isWord(unit.end, DateWord.toi) ? unit.end + 1 : unit.end + 2
             return DateMatch(index, end, .duration(amount: amount.value, unit: unit.value, direction: 1), "date.duration")
         }
