@@ -53,6 +53,8 @@ import Testing
         Case(text: "Kế hoạch giai đoạn 2021-2025 đã được duyệt.", span: "giai đoạn 2021-2025", type: .interval, iso: "2021/2025", granularity: .year),
         Case(text: "Tuyển sinh năm học 2023-2024 bắt đầu.", span: "năm học 2023-2024", type: .interval, iso: "2023/2024", granularity: .year),
         Case(text: "Dự án kéo dài từ năm 2021 đến 2025 theo kế hoạch.", span: "từ năm 2021 đến 2025", type: .interval, iso: "2021/2025", granularity: .year),
+        Case(text: "Cập nhật 2017-09-22 trên trang tin.", span: "2017-09-22", type: .date, iso: "2017-09-22", granularity: .day),
+        Case(text: "Tư liệu từ thế kỷ XVII đến đầu thế kỷ XX còn lưu giữ.", span: "từ thế kỷ XVII đến đầu thế kỷ XX", type: .interval, iso: "16/19", granularity: .century),
         // Centuries, decades, terms, named days.
         Case(text: "Đây là công trình tiêu biểu của thế kỷ XX ở Việt Nam.", span: "thế kỷ XX", type: .date, iso: "19", granularity: .century),
         Case(text: "Phong trào phát triển mạnh vào thập niên 1990 ở đô thị.", span: "thập niên 1990", type: .date, iso: "199", granularity: .decade),

@@ -59,4 +59,8 @@ import Testing
         #expect(DateTesting.dates("Bác sĩ Nguyễn Quốc Khánh kể lại câu chuyện.").isEmpty)
         #expect(DateTesting.value(of: "Quốc khánh", in: "Quốc khánh là ngày lễ lớn.")?.name == "Quốc khánh")
     }
+
+    @Test func anotherCountrysNationalDayHasNoVietnameseDate() {
+        #expect(DateTesting.dates("Kỷ niệm Quốc khánh Vương quốc Saudi Arabia tại Hà Nội.").isEmpty)
+    }
 }

@@ -10,6 +10,7 @@ extension DateGrammar {
         }
         if tokens[index].kind == .number {
             consider(numericDate(at: index, anchored: anchored))
+            consider(isoDate(at: index))
             if anchored { consider(monthYear(at: index)) }
             consider(yearRange(at: index, anchored: anchored))
             consider(spelledDay(at: index))

@@ -11,6 +11,8 @@ extension DateGrammar {
         }
         var point = match.value
         var end = match.end
+        // `Quốc khánh Vương quốc Saudi Arabia`: another country's day, whose date the table does not know.
+        if !point.lunar, point.year == nil, isCapitalized(end), tokens[end].kind == .word { return nil }
         if !point.lunar, let date = numericDate(at: end, anchored: true)?.point, date.day == point.day, date.month == point.month,
            let dateMatch = numericDate(at: end, anchored: true) {
             point.year = date.year

@@ -20,6 +20,17 @@ extension DateGrammar {
         return DateMatch(index, end, point, point.year == nil ? "date.day-month" : "date.numeric")
     }
 
+    /// `2017-09-22`: an ISO 8601 date, written without spaces.
+    func isoDate(at index: Int) -> DateMatch? {
+        guard !continuesNumber(before: index), let year = yearNumber(index), isDash(index + 1), isGlued(index + 1),
+              isGlued(index + 2), let month = integer(index + 2), month.digits == 2, isDash(index + 3), isGlued(index + 3),
+              isGlued(index + 4), let day = integer(index + 4), day.digits == 2, !continuesNumber(after: index + 5),
+              let date = CalendarDate(year: year, month: month.value, day: day.value) else { return nil }
+        var point = DatePoint()
+        point.setDay(date)
+        return DateMatch(index, index + 5, point, "date.iso")
+    }
+
     /// `6.2.2017` (one token), or `6.2` after a day word.
     private func dottedDate(at index: Int, anchored: Bool) -> DateMatch? {
         guard index < tokens.count, tokens[index].kind == .number else { return nil }
