@@ -63,4 +63,11 @@ import Testing
     @Test func anotherCountrysNationalDayHasNoVietnameseDate() {
         #expect(DateTesting.dates("Kỷ niệm Quốc khánh Vương quốc Saudi Arabia tại Hà Nội.").isEmpty)
     }
+
+    @Test func formationsAndCountRangesAreNotDates() {
+        #expect(DateTesting.dates("Đội dùng sơ đồ 3-5-2 rồi chuyển sang 4-2-3-1.").isEmpty)
+        #expect(DateTesting.dates("Năng suất đạt từ 7-8 tấn mỗi vụ.").isEmpty)
+        #expect(DateTesting.dates("Hai đảo lệch nhau tới 21 giờ đồng hồ.").isEmpty)
+        #expect(DateTesting.dates("Từ 13 - 7 đến 24 - 7 anh ở nhà.").map(\.text) == ["Từ 13 - 7 đến 24 - 7"])
+    }
 }

@@ -143,13 +143,16 @@ final class DateGrammar {
         return words.numbers.match(at: index, in: text)
     }
 
-    /// Whether a word before `index` lets a bare day and month be read as a date.
-    func isAnchored(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
-        if isPunctuation(index - 1, 0x28) { return true }
-        if words.triggers.match(at: index - 1, in: text)?.end == index { return true }
-        return clock(at: index - 1) != nil
+    /// Whether a word before `index` lets a bare day and month be read as a date; `weak` when the word
+    /// (`từ`, `vào`) allows only the slash form.
+    func anchor(before index: Int) -> (anchored: Bool, weak: Bool) {
+        guard index > 0 else { return (false, false) }
+        if isPunctuation(index - 1, 0x28) { return (true, false) }
+        if let trigger = words.triggers.match(at: index - 1, in: text), trigger.end == index { return (true, !trigger.value) }
+        return (clock(at: index - 1) != nil, false)
     }
+
+    func isAnchored(_ index: Int) -> Bool { anchor(before: index).anchored }
 }
 
 /// Lower-cased words the grammar tests for, normalized like the text.
@@ -166,7 +169,7 @@ enum DateWord {
     static let gio = make("giờ"), phut = make("phút"), ruoi = make("rưỡi"), kem = make("kém")
     static let cach = make("cách"), day = make("đây"), qua = make("qua"), sap = make("sắp"), trong = make("trong")
     static let tet = make("tết"), ram = make("rằm"), khoa = make("khóa"), thu = make("thứ")
-    static let suot = make("suốt")
+    static let suot = make("suốt"), dong = make("đồng"), but = make("nhưng")
     static let sau = make("sau"), nguyen = make("nguyên"), giengMonth = make("giêng"), chapMonth = make("chạp")
     static let hoi = make("hội"), quoc = make("quốc"), qh = make("qh"), dang = make("đảng"), uong = make("ương")
     static let bct = make("bct"), tri = make("trị"), chinh = make("chính")

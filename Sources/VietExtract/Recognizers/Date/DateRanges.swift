@@ -5,9 +5,19 @@ extension DateGrammar {
     /// `followsDate` says that a date ends right before a comma or `và` before `index` (`30/8, 31/8`).
     func expressions(at index: Int, followsDate: Bool) -> [DateMatch] {
         if let range = fromTo(at: index) ?? period(at: index) { return [range] }
-        let anchored = followsDate || isAnchored(index)
+        let anchor = anchor(before: index)
+        let anchored = followsDate || anchor.anchored
         let first = single(at: index, anchored: anchored) ?? bareDay(at: index, anchored: anchored)
         guard let first else { return [] }
+        // After `từ`/`vào`, `3-5` is a count (`từ 3-5 tấn`, `từ 3-5:`) unless the clause ends or goes on
+        // with `đến`/`và`/`nhưng` (`từ 18 - 3 đến nay`, `từ 18 - 3)`).
+        if !followsDate, anchor.weak, first.rule == "date.day-month", isDash(first.first + 1) {
+            if let range = range(from: first) { return [range] }
+            let next = first.end
+            let closes = next >= tokens.count || (tokens[next].kind == .punctuation && !isPunctuation(next, 0x3A))
+                || isWord(next, DateWord.den) || isWord(next, DateWord.toi) || isWord(next, DateWord.va) || isWord(next, DateWord.but)
+            return closes ? [first] : []
+        }
         if let range = range(from: first) { return [range] }
         if let list = list(from: first) { return list }
         return first.rule == "date.bare-day" ? [] : [first]
@@ -44,6 +54,8 @@ extension DateGrammar {
         let isYear = first.year != nil && first.month == nil && first.quarter == nil && first.half == nil
         guard let to = single(at: next, anchored: true) ?? (isYear ? bareYear(at: next) : nil),
               case .point(let second) = to.expression, second.shift == nil else { return nil }
+        // `3-5-2`, `2-3-1`: a team formation, not `3` to `5-2`.
+        if isDash(next - 1), to.rule == "date.day-month", isDash(to.first + 1) { return nil }
         first = first.inheriting(from: second)
         guard isCompatible(first, second) else { return nil }
         let start = DateMatch(from.first, from.end, .point(first), from.rule == "date.bare-day" ? "date.day" : from.rule,

@@ -10,6 +10,7 @@ struct DateWords: Sendable {
     let sets: PhraseLexicon<DateUnit>
     let modifiers: PhraseLexicon<DateValue.Modifier>
     let periods: PhraseLexicon<String>
+    /// Words that anchor a bare day and month; false for the weak ones that anchor only `22/10`, not `22-10`.
     let triggers: PhraseLexicon<Bool>
     let lunarMarkers: PhraseLexicon<Bool>
     let countNouns: PhraseLexicon<Bool>
@@ -73,7 +74,7 @@ struct DateWords: Sendable {
             sets: try lexicon("set") { DateUnit(rawValue: $0) },
             modifiers: try lexicon("modifier") { DateValue.Modifier(rawValue: $0) },
             periods: try lexicon("period") { $0.isEmpty ? nil : $0 },
-            triggers: try lexicon("trigger") { _ in true },
+            triggers: try lexicon("trigger") { $0 != "weak" },
             lunarMarkers: try lexicon("lunar") { _ in true },
             countNouns: try lexicon("count_noun") { _ in true },
             eventAnchors: try lexicon("event_anchor") { _ in true },

@@ -23,6 +23,8 @@ extension DateGrammar {
         if isWord(next, DateWord.kem), let minute = integer(next + 1), minute.value < 60, hour.value > 0 {
             return (hour.value - 1, 60 - minute.value, isWord(next + 2, DateWord.phut) ? next + 3 : next + 2, false)
         }
+        // `21 giờ đồng hồ` is a length of time.
+        if isWord(next, DateWord.dong) { return nil }
         return (hour.value, nil, next, true)
     }
 
