@@ -7,7 +7,7 @@ extension DateGrammar {
         if let range = fromTo(at: index) ?? period(at: index) { return [range] }
         let anchor = anchor(before: index)
         let anchored = followsDate || anchor.anchored
-        let first = single(at: index, anchored: anchored) ?? bareDay(at: index, anchored: anchored)
+        let first = single(at: index, anchored: anchored) ?? bareDay(at: index)
         guard let first else { return [] }
         // After `từ`/`vào`, `3-5` is a count (`từ 3-5 tấn`, `từ 3-5:`) unless the clause ends or goes on
         // with `đến`/`và`/`nhưng` (`từ 18 - 3 đến nay`, `từ 18 - 3)`).
@@ -27,7 +27,7 @@ extension DateGrammar {
     private func fromTo(at index: Int) -> DateMatch? {
         var start = index
         if isWord(index, DateWord.ke) { start += 1 }
-        guard isWord(start, DateWord.tu), let from = single(at: start + 1, anchored: true) ?? bareDay(at: start + 1, anchored: true)
+        guard isWord(start, DateWord.tu), let from = single(at: start + 1, anchored: true) ?? bareDay(at: start + 1)
               ?? bareYear(at: start + 1) else { return nil }
         return range(from: from)?.widened(to: index)
     }
@@ -90,7 +90,7 @@ extension DateGrammar {
                 }
                 return inherited + [last]
             }
-            guard let day = bareDay(at: start, anchored: true) else { return nil }
+            guard let day = bareDay(at: start) else { return nil }
             members.append(day)
             index = day.end
         }
@@ -98,7 +98,7 @@ extension DateGrammar {
     }
 
     /// A day number standing alone, as the first member of a range or list (`21` in `21-25/10`).
-    private func bareDay(at index: Int, anchored: Bool) -> DateMatch? {
+    private func bareDay(at index: Int) -> DateMatch? {
         guard let day = dayNumber(index), !continuesNumber(before: index) else { return nil }
         var point = DatePoint()
         point.day = day
