@@ -78,4 +78,18 @@ import Testing
         #expect(overNewYear?.iso == "--12-20/--01-05")
         #expect(overNewYear?.resolved == "2020-12-20/2021-01-05")
     }
+
+    @Test func farFromTheReferenceTheWeekdayPicksTheYear() {
+        // 20 October 2024 was a Sunday; 20 October 2023 a Friday.
+        let value = DateTesting.value(of: "Chủ nhật 20/10", in: "Lễ hội khai mạc Chủ nhật 20/10 tới.",
+                                      reference: DateTesting.day("2024-01-15"))
+        #expect(value?.resolved == "2024-10-20")
+        #expect(value?.weekdayMismatch == false)
+    }
+
+    @Test func fiveYearPlanIsAPeriod() {
+        let value = DateTesting.value(of: "kế hoạch 5 năm 2016-2020", in: "Thực hiện kế hoạch 5 năm 2016-2020 đạt kết quả.")
+        #expect(value?.iso == "2016/2020")
+        #expect(value?.kind == "plan")
+    }
 }

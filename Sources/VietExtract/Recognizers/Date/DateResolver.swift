@@ -171,8 +171,18 @@ enum DateResolver {
                 LunarCalendar.solar(year: year, month: month, day: point.day ?? 15, leap: point.leap)
             }
         } else if let month = point.month {
-            full.year = nearest([reference.year - 1, reference.year, reference.year + 1], to: reference) { year in
+            let date = { (year: Int) in
                 CalendarDate(year: year, month: month, day: min(point.day ?? 15, CalendarDate.daysIn(month: month, year: year)))
+            }
+            full.year = nearest([reference.year - 1, reference.year, reference.year + 1], to: reference, date: date)
+            // Far from the reference, a weekday picks the year it agrees with (`Chủ nhật 20/10` read in
+            // January 2024 is 2024-10-20); near it, the date stands and a wrong weekday is flagged.
+            if let weekday = point.weekday, point.day != nil, let year = full.year, let chosen = date(year),
+               abs(chosen.julianDay - reference.julianDay) > 60,
+               let agreeing = nearest([reference.year - 1, reference.year, reference.year + 1], to: reference, date: { year in
+                   date(year).flatMap { $0.isoWeekday == weekday ? $0 : nil }
+               }) {
+                full.year = agreeing
             }
         } else if point.quarter != nil || point.half != nil {
             full.year = reference.year
