@@ -49,6 +49,9 @@ import Testing
         // Tết Trung thu 2024 (15/8 âm lịch) was 17 September 2024; Rằm tháng Giêng 2024 was 24 February.
         #expect(LunarCalendar.solar(year: 2024, month: 8, day: 15)?.description == "2024-09-17")
         #expect(LunarCalendar.solar(year: 2024, month: 1, day: 15)?.description == "2024-02-24")
+        // Trung thu 2023 was 29 September 2023; Giỗ Tổ Hùng Vương (10/3) 2023 was 29 April 2023.
+        #expect(LunarCalendar.solar(year: 2023, month: 8, day: 15)?.description == "2023-09-29")
+        #expect(LunarCalendar.solar(year: 2023, month: 3, day: 10)?.description == "2023-04-29")
         #expect(LunarCalendar.lunar(of: DateTesting.day("2024-02-10")) == LunarDate(year: 2024, month: 1, day: 1))
     }
 
