@@ -34,13 +34,16 @@ extension DateGrammar {
     /// `6.2.2017` (one token), or `6.2` after a day word.
     private func dottedDate(at index: Int, anchored: Bool) -> DateMatch? {
         guard index < tokens.count, tokens[index].kind == .number else { return nil }
-        var fields: [Int] = []
+        // Up to three dot-separated fields, read without allocating.
+        var fields = (0, 0, 0)
+        var count = 1
         var digits = 0
         var value = 0
         for unit in text.units(tokens[index].range) {
             if unit == 0x2E {
-                fields.append(value)
-                guard digits > 0, digits <= 2 else { return nil }
+                guard digits > 0, digits <= 2, count < 3 else { return nil }
+                if count == 1 { fields.0 = value } else { fields.1 = value }
+                count += 1
                 value = 0
                 digits = 0
             } else if UTF16Letters.isDigit(unit) {
@@ -50,20 +53,20 @@ extension DateGrammar {
                 return nil
             }
         }
-        fields.append(value)
         var point = DatePoint()
-        if fields.count == 3, digits == 4, (1000...2199).contains(value) {
+        if count == 3, digits == 4, (1000...2199).contains(value) {
             point.year = value
-        } else if fields.count == 2, digits <= 2, anchored, index > 0,
+        } else if count == 2, digits >= 1, digits <= 2, anchored, index > 0,
                   isWord(index - 1, DateWord.ngay) || isWord(index - 1, DateWord.mung) || isWord(index - 1, DateWord.mong) {
             // `ngày 6.2`
+            fields.1 = value
         } else {
             return nil
         }
-        guard (1...12).contains(fields[1]), fields[0] >= 1,
-              fields[0] <= CalendarDate.daysIn(month: fields[1], year: point.year ?? 2000) else { return nil }
-        point.day = fields[0]
-        point.month = fields[1]
+        guard (1...12).contains(fields.1), fields.0 >= 1,
+              fields.0 <= CalendarDate.daysIn(month: fields.1, year: point.year ?? 2000) else { return nil }
+        point.day = fields.0
+        point.month = fields.1
         return DateMatch(index, index + 1, point, "date.numeric")
     }
 
