@@ -141,4 +141,11 @@ import Testing
         #expect(DateTesting.value(of: "khoá XIV", in: "Đại biểu Quốc hội khoá XIV họp phiên cuối.")?.iso == "2016/2021")
         #expect(DateTesting.dates("Anh là học viên khóa XV của trường.").isEmpty)
     }
+
+    @Test func rangeOfClockTimesTakesTheEndsDay() {
+        let text = "Từ 8h đến 8h20 ngày 23/8 bệnh nhân đi chợ."
+        let value = DateTesting.value(of: "Từ 8h đến 8h20 ngày 23/8", in: text)
+        #expect(value?.type == .interval)
+        #expect(value?.iso == "--08-23T08:00/--08-23T08:20")
+    }
 }

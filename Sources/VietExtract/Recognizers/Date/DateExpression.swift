@@ -68,10 +68,15 @@ struct DatePoint: Sendable, Hashable {
     }
 
     /// Copies the month and year `other` has and this point lacks (a range's `21` takes its month
-    /// and year from `25/10/2013`).
+    /// and year from `25/10/2013`), or the whole day for a bare clock time.
     func inheriting(from other: DatePoint) -> DatePoint {
         var point = self
         guard shift == nil, other.shift == nil else { return point }
+        // `từ 8h đến 8h20 ngày 23/8`: a bare time takes the day of the end.
+        if hour != nil, other.hour != nil, day == nil, month == nil, year == nil {
+            point.takeDate(from: other)
+            return point
+        }
         if point.year == nil, point.lunar == other.lunar { point.year = other.year }
         if point.month == nil, point.day != nil, other.day != nil { point.month = other.month }
         if point.lunar != other.lunar, point.day != nil, point.month == other.month { point.lunar = other.lunar }

@@ -66,6 +66,9 @@ extension DateGrammar {
     /// Whether two points can bound one range: same calendar, no clock time on only one, the first not later.
     private func isCompatible(_ first: DatePoint, _ second: DatePoint) -> Bool {
         guard first.lunar == second.lunar, (first.century == nil) == (second.century == nil) else { return false }
+        if let a = first.hour, let b = second.hour, first.day == second.day, first.month == second.month, first.year == second.year {
+            return (a, first.minute ?? 0) < (b, second.minute ?? 0)
+        }
         if let a = first.century, let b = second.century { return a < b && first.decade == nil && second.decade == nil }
         if first.day != nil && first.month == nil { return false }
         if first.year == nil && first.month == nil && first.quarter == nil { return false }
