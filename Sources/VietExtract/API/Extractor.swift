@@ -29,7 +29,7 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer()]
+        [try DocumentReferenceRecognizer(), try DateRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
