@@ -91,7 +91,7 @@ struct Shift: Sendable, Hashable {
 }
 
 /// A parsed expression: a point, an interval between two points, a duration or a recurring set.
-enum DateExpression: Sendable, Hashable {
+indirect enum DateExpression: Sendable, Hashable {
     case point(DatePoint)
     case interval(DatePoint, DatePoint, kind: String?)
     /// An amount of time; `direction` -1 ends at the reference (`3 năm qua`), +1 starts there (`3 tháng tới`).
