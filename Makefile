@@ -15,8 +15,11 @@ test: icu
 # Measures the floor (ICU word break), the text layer, each recognizer and the whole pipeline over
 # ../shared/corpus (says so and stops when it is absent), then the CLI's scaling over --jobs and
 # its start-up time.
+# (A clean build of the benchmarks when the incremental one fails: SwiftPM can keep the file list of
+# the root package from before a file was removed.)
 bench: icu
-	swift build -c release --package-path Benchmarks
+	swift build -c release --package-path Benchmarks \
+		|| (swift package --package-path Benchmarks clean && swift build -c release --package-path Benchmarks)
 	Benchmarks/.build/release/vietextract-bench $(BENCH_ARGS)
 	scripts/bench-cli.sh
 	swift build -c release --product vietextract
