@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
 
     /// The entities of an already analyzed text.
     public func extract(from text: AnalyzedText, referenceDate: CalendarDate? = nil) -> [Entity] {
-        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate)
+        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate, dateStyle: options.dateStyle)
         var candidates: [Candidate] = []
         for recognizer in recognizers {
             recognizer.recognize(in: text, context: context, candidates: &candidates)
