@@ -1,0 +1,168 @@
+/// Finds the entries of one or more gazetteers in a text, compiled once into a trie of syllables.
+///
+/// Entry names are normalized and segmented exactly like the text (NFC, new-style tone marks, ICU
+/// word break), so a key is the list of a name's lower-cased syllables. Dashes are not part of a
+/// key: one dash token between two syllables of the text is stepped over, so `Thừa Thiên - Huế`,
+/// `Thừa Thiên-Huế` and `Thừa Thiên Huế` all match one entry, and the span covers the dash.
+/// Matching allocates only for the matches it returns. The matcher is immutable and `Sendable`.
+public struct GazetteerMatcher: Sendable {
+    /// The entries found at one place of a text.
+    public struct Match: Sendable {
+        /// The matched tokens (indices into `AnalyzedText.tokens`).
+        public let tokens: Range<Int>
+        /// The matched span in the normalized view.
+        public let viewRange: Range<Int>
+        /// Every entry with this key whose case policy accepts the text, in list order, then entry order.
+        public let entries: [GazetteerEntry]
+        /// For each of `entries`, the index of its list in `listNames`.
+        public let lists: [Int]
+    }
+
+    /// The names of the compiled lists, in the order given.
+    public let listNames: [String]
+    private let syllableTable: SyllableTable
+    private let entries: [GazetteerEntry]
+    private let entryLists: [Int32]
+    /// For each entry, the key syllables that must start with a capital (bit k: syllable k).
+    private let capitalMasks: [UInt64]
+    /// The child of the root for each syllable id.
+    private let rootChildren: [Int32]
+    /// Children below the root, keyed by node << 32 | syllable.
+    private let children: [UInt64: Int32]
+    /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
+    private let nodeEntryStarts: [Int32]
+    private let nodeEntries: [Int32]
+
+    /// The id `syllables(of:)` gives a dash token.
+    private static let dash: Int32 = -2
+
+    /// Compiles `lists`; where entries share a key, earlier lists come first in a match.
+    public init(_ lists: [Gazetteer]) {
+        listNames = lists.map(\.name)
+        let flat = lists.enumerated().flatMap { index, list in list.entries.map { (index, $0, list.casePolicy) } }
+        entries = flat.map(\.1)
+        entryLists = flat.map { Int32($0.0) }
+        let keys = Self.keys(of: flat.map(\.1.name))
+        var table = SyllableTable(capacity: flat.count)
+        var masks: [UInt64] = []
+        masks.reserveCapacity(flat.count)
+        var paths: [[Int32]] = []
+        paths.reserveCapacity(flat.count)
+        for (index, key) in keys.enumerated() {
+            paths.append(key.ranges.map { table.intern(key.units, $0) })
+            masks.append(flat[index].2 == .insensitive ? 0 : key.capitals)
+        }
+        var root = [Int32](repeating: -1, count: table.count)
+        var children: [UInt64: Int32] = [:]
+        var nodeCount: Int32 = 1
+        var terminals: [(node: Int32, entry: Int32)] = []
+        for (entry, path) in paths.enumerated() where !path.isEmpty {
+            var node: Int32 = 0
+            for syllable in path {
+                if node == 0 {
+                    if root[Int(syllable)] < 0 { root[Int(syllable)] = nodeCount; nodeCount += 1 }
+                    node = root[Int(syllable)]
+                } else {
+                    let edge = Self.edge(node, syllable)
+                    if let child = children[edge] {
+                        node = child
+                    } else {
+                        children[edge] = nodeCount
+                        node = nodeCount
+                        nodeCount += 1
+                    }
+                }
+            }
+            terminals.append((node, Int32(entry)))
+        }
+        terminals.sort { ($0.node, $0.entry) < ($1.node, $1.entry) }
+        var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+        for terminal in terminals { starts[Int(terminal.node) + 1] += 1 }
+        for node in 0..<Int(nodeCount) { starts[node + 1] += starts[node] }
+        syllableTable = table
+        capitalMasks = masks
+        rootChildren = root
+        self.children = children
+        nodeEntryStarts = starts
+        nodeEntries = terminals.map(\.entry)
+    }
+
+    /// The number of entries compiled.
+    public var entryCount: Int { entries.count }
+
+    /// The syllable id of every token of `text` (negative for syllables no entry has, and dashes).
+    public func syllables(of text: AnalyzedText) -> [Int32] {
+        text.view.units.withUnsafeBufferPointer { units in
+            text.tokens.map { token in
+                if token.length == 1, UTF16Letters.isDash(units[Int(token.start)]) { return Self.dash }
+                return syllableTable.lookup(units, token.range)
+            }
+        }
+    }
+
+    /// The longest match of every token that starts one, in text order (matches may overlap).
+    public func matches(in text: AnalyzedText) -> [Match] {
+        let syllables = syllables(of: text)
+        var result: [Match] = []
+        for index in syllables.indices where syllables[index] >= 0 && rootChildren[Int(syllables[index])] >= 0 {
+            if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }
+        }
+        return result
+    }
+
+    /// The longest match starting at token `start`, given the text's `syllables(of:)`.
+    public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
+        let tokens = text.tokens
+        var node: Int32 = 0
+        var index = start
+        var capitals: UInt64 = 0
+        var allCapitals = true
+        var depth = 0
+        var best: (node: Int32, last: Int, capitals: UInt64, allCapitals: Bool)?
+        while index < tokens.count {
+            let syllable = syllables[index]
+            guard syllable >= 0 else { break }
+            if node == 0 {
+                node = rootChildren[Int(syllable)]
+            } else {
+                node = children[Self.edge(node, syllable)] ?? -1
+            }
+            guard node > 0 else { break }
+            let token = tokens[index]
+            if depth < 64, token.flags.contains(.initialCapital) { capitals |= 1 << UInt64(depth) }
+            if token.kind == .word, !token.flags.contains(.allCapitals) { allCapitals = false }
+            depth += 1
+            if accepts(node, capitals: capitals, allCapitals: allCapitals) {
+                best = (node, index, capitals, allCapitals)
+            }
+            index += 1
+            if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
+        }
+        guard let best else { return nil }
+        var found: [GazetteerEntry] = []
+        var lists: [Int] = []
+        for slot in Int(nodeEntryStarts[Int(best.node)])..<Int(nodeEntryStarts[Int(best.node) + 1]) {
+            let entry = Int(nodeEntries[slot])
+            guard best.allCapitals || capitalMasks[entry] & ~best.capitals == 0 else { continue }
+            found.append(entries[entry])
+            lists.append(Int(entryLists[entry]))
+        }
+        return Match(tokens: start..<(best.last + 1), viewRange: Int(tokens[start].start)..<Int(tokens[best.last].end),
+                     entries: found, lists: lists)
+    }
+
+    /// Whether some entry ending at `node` accepts the capitals seen.
+    @inline(__always)
+    private func accepts(_ node: Int32, capitals: UInt64, allCapitals: Bool) -> Bool {
+        let range = Int(nodeEntryStarts[Int(node)])..<Int(nodeEntryStarts[Int(node) + 1])
+        if range.isEmpty { return false }
+        if allCapitals { return true }
+        for slot in range where capitalMasks[Int(nodeEntries[slot])] & ~capitals == 0 { return true }
+        return false
+    }
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ syllable: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: syllable))
+    }
+}
