@@ -2,6 +2,8 @@
 public enum EntityValue: Sendable, Hashable {
     /// A reference to a document, with its canonical number and symbol.
     case document(DocumentReference)
+    /// An organization, with its kind and, for a known body, its id and validity.
+    case organization(OrganizationValue)
     /// A value given by a user's gazetteer entry or another source with free-form attributes.
     case attributes(JSONValue)
 
@@ -9,6 +11,7 @@ public enum EntityValue: Sendable, Hashable {
     public var json: JSONValue {
         switch self {
         case .document(let reference): return reference.json
+        case .organization(let organization): return organization.json
         case .attributes(let value): return value
         }
     }

@@ -1,0 +1,99 @@
+/// The words organization names are built from (`Resources/organizations/head_words.tsv` and
+/// `name_words.tsv`), compiled into one case-insensitive phrase matcher.
+///
+/// At each token the longest phrase wins, so `Bộ trưởng` (a title) hides the head word `Bộ`, and
+/// `Đảng viên` (blocked) hides `Đảng`. A phrase may have several roles (`lý`: inner word and surname).
+struct OrganizationLexicon: Sendable {
+    /// What a phrase can be inside or around an organization's name.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// Opens a name (`Bộ`, `Công ty`).
+        static let head = Roles(rawValue: 1 << 0)
+        /// A lower-case syllable that continues a name (`vận`, `tải`).
+        static let inner = Roles(rawValue: 1 << 1)
+        /// Qualifies the head before the name proper (`THPT`, `TNHH`).
+        static let subtype = Roles(rawValue: 1 << 2)
+        /// Joins two parts of one name (`và`, `&`).
+        static let join = Roles(rawValue: 1 << 3)
+        /// Opens an administrative place (`tỉnh`, `quận`, `TP`).
+        static let place = Roles(rawValue: 1 << 4)
+        /// A title or role; a name ends before it.
+        static let title = Roles(rawValue: 1 << 5)
+        /// A common surname; after a complete name, a person starts there.
+        static let surname = Roles(rawValue: 1 << 6)
+        /// Looks like the start of a name but is not one (`Đảng viên`, `Đài Loan`).
+        static let blocked = Roles(rawValue: 1 << 7)
+
+        static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
+                                             "title": .title, "surname": .surname, "blocked": .blocked]
+    }
+
+    /// What a head word opens.
+    struct Head: Sendable {
+        /// The kind of organization (`ministry`, `company`).
+        let kind: String
+        /// Whether it also opens a name when written in lower case (`báo Tuổi Trẻ`).
+        let opensInLowerCase: Bool
+        /// Whether a later occurrence ends the name before it.
+        let breaksName: Bool
+        /// Whether the head word is itself an abbreviation in capitals (`NXB`, `CLB`).
+        let isAcronym: Bool
+    }
+
+    /// The phrase found at a token.
+    struct Hit: Sendable {
+        /// The token after the phrase.
+        let end: Int
+        let roles: Roles
+        /// For a head word, what it opens.
+        let head: Head?
+    }
+
+    private let matcher: GazetteerMatcher
+    private let roles: [Roles]
+    private let heads: [Head?]
+
+    /// Loads the built-in tables.
+    init() throws(ResourceError) {
+        let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks"])
+        let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
+        var entries: [GazetteerEntry] = []
+        var roles: [Roles] = []
+        var heads: [Head?] = []
+        for row in headTable.rows {
+            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+            roles.append(.head)
+            heads.append(Head(kind: row["kind"], opensInLowerCase: row["lower"] == "yes", breaksName: row["breaks"] == "yes",
+                              isAcronym: row["phrase"] == row["phrase"].uppercased()))
+        }
+        for row in wordTable.rows {
+            guard let role = Roles.names[row["role"]] else {
+                throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+            }
+            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+            roles.append(role)
+            heads.append(nil)
+        }
+        matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
+        self.roles = roles
+        self.heads = heads
+    }
+
+    /// The syllable ids of a text, for `hit(at:in:syllables:)`.
+    func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }
+
+    /// The longest phrase starting at token `index`, with every role its phrase has.
+    func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
+        guard syllables[index] >= 0, let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else {
+            return nil
+        }
+        var found: Roles = []
+        var head: Head?
+        for entry in match.entries {
+            guard let slot = Int(entry.id) else { continue }
+            found.formUnion(roles[slot])
+            if head == nil { head = heads[slot] }
+        }
+        return Hit(end: match.tokens.upperBound, roles: found, head: head)
+    }
+}

@@ -1,0 +1,181 @@
+/// Reads where an organization's name ends, token by token, in one text.
+///
+/// After the head word (`Bộ`, `Công ty`) a name starts with a capitalized word, may run on with
+/// the lower-case words Vietnamese names are made of (`Bộ Giao thông vận tải`), with capitalized
+/// words and numbers (`Tổng công ty Xây dựng công trình giao thông 1`), joined by `và`, `&` or a
+/// dash, and ends with the place it belongs to (`Sở Y tế tỉnh Quảng Nam`). It ends before a
+/// verb or function word, a title, a person's name, a new sentence or another organization.
+struct OrganizationNameScanner {
+    /// The end of a name and what it holds.
+    struct Name {
+        /// The token after the name.
+        let end: Int
+        /// How many name words (not counting subtypes) it has.
+        let words: Int
+        /// The place at its end (token range), if any.
+        let place: Range<Int>?
+        /// Whether its only name word is a place found by the place recognizer (`công ty Việt Nam`).
+        let isOnlyPlace: Bool
+    }
+
+    private let text: AnalyzedText
+    private let lexicon: OrganizationLexicon
+    private let syllables: [Int32]
+    /// The token after each place candidate, by the token it starts at.
+    private let placeEnds: [Int: Int]
+    /// The tokens where a person candidate starts.
+    private let personStarts: Set<Int>
+    private static let maximumWords = 16
+
+    init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate]) {
+        self.text = text
+        self.lexicon = lexicon
+        syllables = lexicon.syllables(of: text)
+        var tokenAtStart: [Int: Int] = [:]
+        var tokenAtEnd: [Int: Int] = [:]
+        for (index, token) in text.tokens.enumerated() {
+            tokenAtStart[Int(token.start)] = index
+            tokenAtEnd[Int(token.end)] = index + 1
+        }
+        var placeEnds: [Int: Int] = [:]
+        var personStarts: Set<Int> = []
+        for candidate in candidates {
+            guard let start = tokenAtStart[candidate.viewRange.lowerBound],
+                  let end = tokenAtEnd[candidate.viewRange.upperBound] else { continue }
+            if candidate.label == .location {
+                placeEnds[start] = max(placeEnds[start] ?? 0, end)
+            } else if candidate.label == .person {
+                personStarts.insert(start)
+            }
+        }
+        self.placeEnds = placeEnds
+        self.personStarts = personStarts
+    }
+
+    /// The phrase of the lexicon at token `index`.
+    func hit(at index: Int) -> OrganizationLexicon.Hit? {
+        lexicon.hit(at: index, in: text, syllables: syllables)
+    }
+
+    /// The token after a place candidate starting at `index`.
+    func placeCandidateEnd(at index: Int) -> Int? { placeEnds[index] }
+
+    /// The place a body belongs to, starting at `index`: a place candidate, an administrative word
+    /// with its name (`tỉnh Bình Định`, `quận 1`), or, when `bare` is set, a short capitalized name.
+    func place(at index: Int, bare: Bool) -> Range<Int>? {
+        let tokens = text.tokens
+        guard index < tokens.count, !startsNewText(index) else { return nil }
+        if let end = placeEnds[index] { return index..<end }
+        var start = index
+        if let hit = hit(at: index), hit.roles.contains(.place) {
+            start = hit.end
+        } else if !bare {
+            return nil
+        }
+        // After `tỉnh`, `thành phố` … a surname is part of the place (`thành phố Hồ Chí Minh`).
+        let afterTypeWord = start > index
+        var end = start
+        while end < tokens.count, end - start < 5, !startsNewText(end) {
+            let token = tokens[end]
+            let isName = token.kind == .number || (token.kind == .word && isCapitalized(token))
+            let stops = afterTypeWord ? endsPlace(at: end) : stopsName(at: end, words: 1)
+            if isName, !stops {
+                end += 1
+            } else if end > start, isDash(token), end + 1 < tokens.count, isCapitalized(tokens[end + 1]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end > start ? index..<end : nil
+    }
+
+    /// The name that follows a head word ending at token `start`.
+    func name(from start: Int) -> Name {
+        let tokens = text.tokens
+        var index = start
+        var committed = start
+        var words = 0
+        var capitals = 0
+        var sawSubtype = false
+        var onlyPlace = false
+        var place: Range<Int>?
+        while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
+            let token = tokens[index]
+            let hit = hit(at: index)
+            let roles = hit?.roles ?? []
+            let capitalized = isCapitalized(token)
+            if roles.contains(.place), words > 0 || sawSubtype, let found = self.place(at: index, bare: false) {
+                place = found
+                committed = found.upperBound
+                break
+            }
+            if let end = placeEnds[index] {
+                onlyPlace = words == 0
+                words += 1
+                committed = end
+                if !onlyPlace { place = index..<end; break }
+                index = end
+                continue
+            }
+            if capitalized, words > 0, stopsName(at: index, words: words) { break }
+            if roles.contains(.blocked) || (capitalized && roles.contains(.title)) { break }
+            if roles.contains(.subtype), words == 0, let hit {
+                sawSubtype = true
+                index = hit.end
+                continue
+            }
+            if token.kind == .number || (token.kind == .word && capitalized) {
+                words += 1
+                onlyPlace = false
+                if token.kind == .word { capitals += 1 }
+                index += 1
+                committed = index
+            } else if words > 0, !capitalized, token.kind == .word, roles.contains(.inner) {
+                index += 1
+                if capitals <= 1 { committed = index }
+            } else if words > 0, roles.contains(.join) || isDash(token) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil)
+    }
+
+    /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another
+    /// organization's head, or a person (a surname followed by a capitalized word, or a person candidate).
+    func stopsName(at index: Int, words: Int) -> Bool {
+        if personStarts.contains(index) { return true }
+        guard let hit = hit(at: index) else { return false }
+        if hit.roles.contains(.title) || hit.roles.contains(.blocked) { return true }
+        if let head = hit.head, head.breaksName, words > 0 { return true }
+        if hit.roles.contains(.surname), index + 1 < text.tokens.count, isCapitalized(text.tokens[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a capitalized word at `index` ends a place name: a title or another organization.
+    private func endsPlace(at index: Int) -> Bool {
+        guard let hit = hit(at: index) else { return personStarts.contains(index) }
+        return hit.roles.contains(.title) || hit.roles.contains(.blocked) || hit.head?.breaksName == true
+    }
+
+    /// Whether the token starts a new sentence or line.
+    func startsNewText(_ index: Int) -> Bool {
+        let flags = text.tokens[index].flags
+        return flags.contains(.sentenceStart) || flags.contains(.lineBefore)
+    }
+
+    func isCapitalized(_ token: Token) -> Bool {
+        token.kind == .word && (token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals))
+    }
+
+    /// Whether token `index` is a dash.
+    func isDash(at index: Int) -> Bool { isDash(text.tokens[index]) }
+
+    private func isDash(_ token: Token) -> Bool {
+        token.length == 1 && UTF16Letters.isDash(text.view.units[Int(token.start)])
+    }
+}
