@@ -48,7 +48,8 @@ struct KnownOrganizations: Sendable {
                                    became: row.optional("became")))
                 let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 for name in [row["name"]] + aliases where !name.isEmpty {
-                    names.append(GazetteerEntry(name: name, label: .organization, id: index))
+                    let attributes: JSONValue = hasInnerCapital(name) ? .object([("exact", .string(compact(name)))]) : .object([])
+                    names.append(GazetteerEntry(name: name, label: .organization, id: index, attributes: attributes))
                 }
             }
         }
@@ -61,9 +62,28 @@ struct KnownOrganizations: Sendable {
         idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The body a matched entry names.
-    func body(of entry: GazetteerEntry) -> Body? {
-        Int(entry.id).map { bodies[$0] }
+    /// The body a match names: its first entry whose capitals the text keeps. An abbreviation or a
+    /// name with capitals inside a syllable (`NAM`, `VietinBank`) must be written exactly so, which
+    /// keeps `miền Nam` from being the Non-Aligned Movement.
+    func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Body? {
+        for entry in match.entries {
+            if case .object(let members) = entry.attributes, let exact = members.first(where: { $0.0 == "exact" }),
+               case .string(let written) = exact.1,
+               Self.compact(text.string(inView: match.viewRange), normalized: true) != written { continue }
+            if let index = Int(entry.id) { return bodies[index] }
+        }
+        return nil
+    }
+
+    /// Whether some syllable of `name` has a capital after its first letter.
+    private static func hasInnerCapital(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0.dropFirst().contains(where: \.isUppercase) }
+    }
+
+    /// The name normalized as the view is, without spaces and dashes.
+    private static func compact(_ name: String, normalized: Bool = false) -> String {
+        let units = normalized ? Array(name.utf16) : NormalizedText(original: Array(name.utf16)).units
+        return String(decoding: units.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }, as: UTF16.self)
     }
 
     /// The canonical id of the body with this canonical name, if it is known.

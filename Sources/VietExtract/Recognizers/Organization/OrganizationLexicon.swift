@@ -23,21 +23,34 @@ struct OrganizationLexicon: Sendable {
         static let surname = Roles(rawValue: 1 << 6)
         /// Looks like the start of a name but is not one (`Đảng viên`, `Đài Loan`).
         static let blocked = Roles(rawValue: 1 << 7)
+        /// A place name that begins with a surname (`Hồ Chí Minh`).
+        static let placeName = Roles(rawValue: 1 << 8)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
-                                             "title": .title, "surname": .surname, "blocked": .blocked]
+                                             "title": .title, "surname": .surname, "blocked": .blocked,
+                                             "place_name": .placeName]
     }
 
     /// What a head word opens.
     struct Head: Sendable {
         /// The kind of organization (`ministry`, `company`).
         let kind: String
-        /// Whether it also opens a name when written in lower case (`báo Tuổi Trẻ`).
-        let opensInLowerCase: Bool
+        /// When it opens a name written in lower case.
+        let lowerCase: LowerCase
         /// Whether a later occurrence ends the name before it.
         let breaksName: Bool
         /// Whether the head word is itself an abbreviation in capitals (`NXB`, `CLB`).
         let isAcronym: Bool
+    }
+
+    /// When a head word written in lower case opens a name.
+    enum LowerCase: String, Sendable {
+        /// Always (`báo Tuổi Trẻ`, `công ty Khai Minh`).
+        case yes
+        /// Only before a subtype (`trường THPT Nguyễn Du`, not `chiến trường Quảng Ngãi`).
+        case subtype
+        /// Never.
+        case no
     }
 
     /// The phrase found at a token.
@@ -61,9 +74,12 @@ struct OrganizationLexicon: Sendable {
         var roles: [Roles] = []
         var heads: [Head?] = []
         for row in headTable.rows {
+            guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
+                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype or no")
+            }
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(.head)
-            heads.append(Head(kind: row["kind"], opensInLowerCase: row["lower"] == "yes", breaksName: row["breaks"] == "yes",
+            heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
                               isAcronym: row["phrase"] == row["phrase"].uppercased()))
         }
         for row in wordTable.rows {

@@ -25,10 +25,14 @@ struct OrganizationNameScanner {
     private let placeEnds: [Int: Int]
     /// The tokens where a person candidate starts.
     private let personStarts: Set<Int>
+    /// Where known bodies start: the token after the name, and whether it is a local body.
+    private let knownEnds: [Int: (end: Int, isLocal: Bool)]
     private static let maximumWords = 16
 
-    init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate]) {
+    init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
+         knownEnds: [Int: (end: Int, isLocal: Bool)]) {
         self.text = text
+        self.knownEnds = knownEnds
         self.lexicon = lexicon
         syllables = lexicon.syllables(of: text)
         var tokenAtStart: [Int: Int] = [:]
@@ -54,7 +58,8 @@ struct OrganizationNameScanner {
 
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
-        lexicon.hit(at: index, in: text, syllables: syllables)
+        guard index >= 0, index < syllables.count else { return nil }
+        return lexicon.hit(at: index, in: text, syllables: syllables)
     }
 
     /// The token after a place candidate starting at `index`.
@@ -78,7 +83,7 @@ struct OrganizationNameScanner {
         while end < tokens.count, end - start < 5, !startsNewText(end) {
             let token = tokens[end]
             let isName = token.kind == .number || (token.kind == .word && isCapitalized(token))
-            let stops = afterTypeWord ? endsPlace(at: end) : stopsName(at: end, words: 1)
+            let stops = afterTypeWord ? endsPlace(at: end, first: end == start) : stopsName(at: end, words: 1)
             if isName, !stops {
                 end += 1
             } else if end > start, isDash(token), end + 1 < tokens.count, isCapitalized(tokens[end + 1]) {
@@ -99,6 +104,8 @@ struct OrganizationNameScanner {
         var capitals = 0
         var sawSubtype = false
         var onlyPlace = false
+        var afterJoin = false
+        var pendingInner = false
         var place: Range<Int>?
         while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
             let token = tokens[index]
@@ -108,37 +115,58 @@ struct OrganizationNameScanner {
             if roles.contains(.place), words > 0 || sawSubtype, let found = self.place(at: index, bare: false) {
                 place = found
                 committed = found.upperBound
+                pendingInner = false
+                break
+            }
+            if let known = knownEnds[index], words > 0 || afterJoin {
+                // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
+                if known.isLocal, !afterJoin {
+                    committed = self.place(at: known.end, bare: true)?.upperBound ?? known.end
+                    pendingInner = false
+                }
                 break
             }
             if let end = placeEnds[index] {
                 onlyPlace = words == 0
                 words += 1
                 committed = end
+                pendingInner = false
                 if !onlyPlace { place = index..<end; break }
                 index = end
                 continue
             }
             if capitalized, words > 0, stopsName(at: index, words: words) { break }
-            if roles.contains(.blocked) || (capitalized && roles.contains(.title)) { break }
+            if capitalized, roles.contains(.title) { break }
             if roles.contains(.subtype), words == 0, let hit {
                 sawSubtype = true
                 index = hit.end
                 continue
             }
             if token.kind == .number || (token.kind == .word && capitalized) {
+                // A capitalized phrase of the lexicon (`Liên hiệp`, `Đại học`) is read whole.
+                let next = capitalized ? max(hit?.end ?? index + 1, index + 1) : index + 1
                 words += 1
                 onlyPlace = false
                 if token.kind == .word { capitals += 1 }
-                index += 1
+                index = next
                 committed = index
-            } else if words > 0, !capitalized, token.kind == .word, roles.contains(.inner) {
+                afterJoin = false
+                pendingInner = false
+            } else if words > 0, !capitalized, token.kind == .word, roles.contains(.inner), !roles.contains(.blocked) {
                 index += 1
-                if capitals <= 1 { committed = index }
-            } else if words > 0, roles.contains(.join) || isDash(token) {
-                index += 1
+                if capitals <= 1 { committed = index } else { pendingInner = true }
+            } else if words > 0, roles.contains(.join) || (isDash(token) && index + 1 < tokens.count && !startsNewText(index + 1)) {
+                index = max(hit?.end ?? index + 1, index + 1)
+                capitals = 0
+                afterJoin = true
+                pendingInner = false
             } else {
                 break
             }
+        }
+        // Inner words before punctuation or the end still belong to the name (`Tập đoàn Viễn thông Quân đội (Viettel)`).
+        if pendingInner, index >= tokens.count || tokens[index].kind == .punctuation || startsNewText(index) {
+            committed = index
         }
         return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil)
     }
@@ -156,10 +184,15 @@ struct OrganizationNameScanner {
         return false
     }
 
-    /// Whether a capitalized word at `index` ends a place name: a title or another organization.
-    private func endsPlace(at index: Int) -> Bool {
-        guard let hit = hit(at: index) else { return personStarts.contains(index) }
-        return hit.roles.contains(.title) || hit.roles.contains(.blocked) || hit.head?.breaksName == true
+    /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
+    /// organization, or a person's full name standing where the place would (`UBND tỉnh Nguyễn Văn An`).
+    private func endsPlace(at index: Int, first: Bool) -> Bool {
+        if personStarts.contains(index) { return true }
+        guard let hit = hit(at: index) else { return false }
+        if hit.roles.contains(.placeName) { return false }
+        if first, hit.roles.contains(.surname), index + 2 < text.tokens.count,
+           isCapitalized(text.tokens[index + 1]), isCapitalized(text.tokens[index + 2]) { return true }
+        return hit.roles.contains(.title) || hit.head?.breaksName == true
     }
 
     /// Whether the token starts a new sentence or line.

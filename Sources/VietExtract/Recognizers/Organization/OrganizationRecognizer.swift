@@ -25,20 +25,23 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates)
-        let knownSyllables = known.matcher.syllables(of: text)
+        var knownAt: [Int: (end: Int, body: KnownOrganizations.Body)] = [:]
+        for match in known.matcher.matches(in: text) {
+            if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
+        }
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
+                                              knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national) })
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
             let hit = scanner.hit(at: index)
-            if hit?.roles.contains(.blocked) == true {
-                index = hit!.end
+            let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
+            if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
+                index = hit.end
                 continue
             }
-            let byName = knownOrganization(at: index, text: text, syllables: knownSyllables, scanner: scanner)
             let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
-            let best = longer(byName, byHead, scanner: scanner)
-            if let best {
+            if let best = longer(byName, byHead, text: text, scanner: scanner) {
                 found.append(best)
                 index = best.tokens.upperBound
             } else {
@@ -55,25 +58,26 @@ public struct OrganizationRecognizer: Recognizer {
         }
     }
 
-    /// The longer of the two readings at one token; a known body keeps its value when the head
-    /// reading only adds a legal form to it (`… Công nghiệp - CTCP`).
-    private func longer(_ byName: Found?, _ byHead: Found?, scanner: OrganizationNameScanner) -> Found? {
+    /// The better of the two readings at one token. The head reading wins only when it adds a name
+    /// word or a number to the known body (`Bộ Quốc phòng Nga`); when it only adds a legal form
+    /// (`… Công nghiệp - CTCP`) the known body keeps its value over the longer span.
+    private func longer(_ byName: Found?, _ byHead: Found?, text: AnalyzedText, scanner: OrganizationNameScanner) -> Found? {
         guard let byHead else { return byName }
         guard let byName else { return byHead }
         if byName.tokens.count >= byHead.tokens.count { return byName }
-        let onlyForms = (byName.tokens.upperBound..<byHead.tokens.upperBound).allSatisfy { index in
-            scanner.isDash(at: index) || scanner.hit(at: index)?.roles.contains(.subtype) == true
+        let extra = byName.tokens.upperBound..<byHead.tokens.upperBound
+        let onlyForms = extra.allSatisfy { scanner.isDash(at: $0) || scanner.hit(at: $0)?.roles.contains(.subtype) == true }
+        if onlyForms {
+            return Found(tokens: byHead.tokens, value: byName.value, source: byName.source, priority: byName.priority)
         }
-        return onlyForms ? Found(tokens: byHead.tokens, value: byName.value, source: byName.source, priority: byName.priority)
-                         : byHead
+        let addsName = extra.contains { text.tokens[$0].kind == .number || scanner.isCapitalized(text.tokens[$0]) }
+        return addsName ? byHead : byName
     }
 
-    /// A known body named at `index`, with the place that completes it.
-    private func knownOrganization(at index: Int, text: AnalyzedText, syllables: [Int32],
+    /// A known body named at tokens `index..<end`, with the place that completes it.
+    private func knownOrganization(at index: Int, end nameEnd: Int, body: KnownOrganizations.Body, text: AnalyzedText,
                                    scanner: OrganizationNameScanner) -> Found? {
-        guard syllables[index] >= 0, let match = known.matcher.longestMatch(at: index, in: text, syllables: syllables),
-              let body = match.entries.first.flatMap(known.body(of:)) else { return nil }
-        var end = match.tokens.upperBound
+        var end = nameEnd
         var place: Range<Int>?
         switch body.scope {
         case .national:
@@ -98,7 +102,11 @@ public struct OrganizationRecognizer: Recognizer {
         guard let head = hit.head else { return nil }
         let token = text.tokens[index]
         let lowerCase = !scanner.isCapitalized(token)
-        if lowerCase, !head.opensInLowerCase { return nil }
+        if lowerCase, head.lowerCase == .no { return nil }
+        if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
+        if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(text.tokens[index - 1]),
+           scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
         let name = scanner.name(from: hit.end)
