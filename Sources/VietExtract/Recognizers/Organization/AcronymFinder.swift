@@ -48,7 +48,8 @@ struct AcronymFinder {
         var index = first
         while index < tokens.count, index - first < Self.maximumTokens, !isMark(index, 0x29) {
             let token = tokens[index]
-            guard scanner.isCapitalized(token) || token.kind == .number || isMark(index, 0x2D) || isMark(index, 0x26) else {
+            let gluedMark = (isMark(index, 0x2D) || isMark(index, 0x26)) && !token.flags.contains(.spaceBefore)
+            guard (scanner.isCapitalized(token) && !isRomanNumeral(token)) || token.kind == .number || gluedMark else {
                 return nil
             }
             index += 1
@@ -77,6 +78,11 @@ struct AcronymFinder {
     private func isMark(_ index: Int, _ unit: UInt16) -> Bool {
         let token = text.tokens[index]
         return token.length == 1 && text.view.units[Int(token.start)] == unit
+    }
+
+    /// `XII` in `(Khóa XII)` is a term of office, not an acronym.
+    private func isRomanNumeral(_ token: Token) -> Bool {
+        text.units(token.range).allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D].contains($0) }
     }
 
     private func hasInnerCapital(_ token: Token) -> Bool {

@@ -9,7 +9,7 @@ struct OrganizationLexicon: Sendable {
         let rawValue: UInt16
         /// Opens a name (`Bộ`, `Công ty`).
         static let head = Roles(rawValue: 1 << 0)
-        /// A lower-case syllable that continues a name (`vận`, `tải`).
+        /// A lower-case word that continues a name (`vận tải`).
         static let inner = Roles(rawValue: 1 << 1)
         /// Qualifies the head before the name proper (`THPT`, `TNHH`).
         static let subtype = Roles(rawValue: 1 << 2)
@@ -25,10 +25,12 @@ struct OrganizationLexicon: Sendable {
         static let blocked = Roles(rawValue: 1 << 7)
         /// A place name that begins with a surname (`Hồ Chí Minh`).
         static let placeName = Roles(rawValue: 1 << 8)
+        /// A word for a person before a name (`ông`, `bà`).
+        static let honorific = Roles(rawValue: 1 << 9)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
-                                             "place_name": .placeName]
+                                             "place_name": .placeName, "honorific": .honorific]
     }
 
     /// What a head word opens.

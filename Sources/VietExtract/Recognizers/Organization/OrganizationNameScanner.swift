@@ -96,6 +96,10 @@ struct OrganizationNameScanner {
     }
 
     /// The name that follows a head word ending at token `start`.
+    ///
+    /// Lower-case words of the lexicon continue a name only right after its first capitalized word
+    /// (or the first one after `và`): `Bộ Giao thông vận tải`, `Sở Giáo dục và Đào tạo`; after a
+    /// second capitalized word they must lead to another capitalized word to count.
     func name(from start: Int) -> Name {
         let tokens = text.tokens
         var index = start
@@ -104,8 +108,9 @@ struct OrganizationNameScanner {
         var capitals = 0
         var sawSubtype = false
         var onlyPlace = false
+        var joined = false
         var afterJoin = false
-        var pendingInner = false
+        var previousWasName = true
         var place: Range<Int>?
         while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
             let token = tokens[index]
@@ -115,14 +120,12 @@ struct OrganizationNameScanner {
             if roles.contains(.place), words > 0 || sawSubtype, let found = self.place(at: index, bare: false) {
                 place = found
                 committed = found.upperBound
-                pendingInner = false
                 break
             }
             if let known = knownEnds[index], words > 0 || afterJoin {
                 // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
                 if known.isLocal, !afterJoin {
                     committed = self.place(at: known.end, bare: true)?.upperBound ?? known.end
-                    pendingInner = false
                 }
                 break
             }
@@ -130,7 +133,6 @@ struct OrganizationNameScanner {
                 onlyPlace = words == 0
                 words += 1
                 committed = end
-                pendingInner = false
                 if !onlyPlace { place = index..<end; break }
                 index = end
                 continue
@@ -142,31 +144,28 @@ struct OrganizationNameScanner {
                 index = hit.end
                 continue
             }
-            if token.kind == .number || (token.kind == .word && capitalized) {
-                // A capitalized phrase of the lexicon (`Liên hiệp`, `Đại học`) is read whole.
-                let next = capitalized ? max(hit?.end ?? index + 1, index + 1) : index + 1
+            let isNumber = token.kind == .number
+            if isNumber ? previousWasName && !(joined && capitals == 0) : capitalized {
+                // A capitalized word of the lexicon (`Giao thông`, `Liên hiệp`) is read whole.
+                index = capitalized ? max(hit?.end ?? index + 1, index + 1) : index + 1
                 words += 1
                 onlyPlace = false
-                if token.kind == .word { capitals += 1 }
-                index = next
+                if capitalized { capitals += 1 }
                 committed = index
                 afterJoin = false
-                pendingInner = false
-            } else if words > 0, !capitalized, token.kind == .word, roles.contains(.inner), !roles.contains(.blocked) {
-                index += 1
-                if capitals <= 1 { committed = index } else { pendingInner = true }
-            } else if words > 0, roles.contains(.join) || (isDash(token) && index + 1 < tokens.count && !startsNewText(index + 1)) {
+                previousWasName = true
+            } else if words > 0, !capitalized, !afterJoin, roles.contains(.inner), !roles.contains(.blocked), let hit {
+                index = hit.end
+                if capitals <= 1 { committed = index } else { previousWasName = false }
+            } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
+                      roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
                 index = max(hit?.end ?? index + 1, index + 1)
                 capitals = 0
+                joined = true
                 afterJoin = true
-                pendingInner = false
             } else {
                 break
             }
-        }
-        // Inner words before punctuation or the end still belong to the name (`Tập đoàn Viễn thông Quân đội (Viettel)`).
-        if pendingInner, index >= tokens.count || tokens[index].kind == .punctuation || startsNewText(index) {
-            committed = index
         }
         return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil)
     }
@@ -185,13 +184,22 @@ struct OrganizationNameScanner {
     }
 
     /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
-    /// organization, or a person's full name standing where the place would (`UBND tỉnh Nguyễn Văn An`).
+    /// organization, or a person. A surname opening the place starts a person only when three or
+    /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
+    /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Nguyễn Quang Hiếu`).
     private func endsPlace(at index: Int, first: Bool) -> Bool {
         if personStarts.contains(index) { return true }
         guard let hit = hit(at: index) else { return false }
         if hit.roles.contains(.placeName) { return false }
-        if first, hit.roles.contains(.surname), index + 2 < text.tokens.count,
-           isCapitalized(text.tokens[index + 1]), isCapitalized(text.tokens[index + 2]) { return true }
+        if hit.roles.contains(.surname) {
+            var run = index + 1
+            var laterSurname = false
+            while run < text.tokens.count, run - index < 5, isCapitalized(text.tokens[run]), !startsNewText(run) {
+                if run > index + 1, self.hit(at: run)?.roles.contains(.surname) == true { laterSurname = true }
+                run += 1
+            }
+            if first ? run - index >= 3 && !laterSurname : run > index + 1 { return true }
+        }
         return hit.roles.contains(.title) || hit.head?.breaksName == true
     }
 

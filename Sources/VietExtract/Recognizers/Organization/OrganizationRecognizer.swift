@@ -48,6 +48,7 @@ public struct OrganizationRecognizer: Recognizer {
                 index += 1
             }
         }
+        found = Self.joiningUnits(found, text: text)
         found += AcronymFinder(text: text, scanner: scanner).acronyms(after: found.map(\.tokens))
             .map { Found(tokens: $0, value: OrganizationValue(kind: "acronym", basis: "acronym"),
                          source: "org.acronym", priority: 5) }
@@ -56,6 +57,25 @@ public struct OrganizationRecognizer: Recognizer {
             candidates.append(Candidate(label: .organization, viewRange: range, value: .organization(organization.value),
                                         source: organization.source, priority: organization.priority))
         }
+    }
+
+    /// Joins a unit to the body it belongs to when nothing stands between them (`Vụ Báo chí` +
+    /// `Ban Tuyên giáo Trung ương`, `Đảng ủy` + `Bộ GTVT`): one organization, valued as the unit.
+    private static func joiningUnits(_ found: [Found], text: AnalyzedText) -> [Found] {
+        var result: [Found] = []
+        for organization in found {
+            if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound,
+               text.tokens[organization.tokens.lowerBound].flags.contains(.spaceBefore),
+               !text.tokens[organization.tokens.lowerBound].flags.contains(.sentenceStart) {
+                var value = last.value
+                value.id = nil
+                result[result.count - 1] = Found(tokens: last.tokens.lowerBound..<organization.tokens.upperBound,
+                                                 value: value, source: last.source, priority: last.priority)
+            } else {
+                result.append(organization)
+            }
+        }
+        return result
     }
 
     /// The better of the two readings at one token. The head reading wins only when it adds a name
@@ -104,6 +124,8 @@ public struct OrganizationRecognizer: Recognizer {
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }
         if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        // A person named like a head word (`ông Đoàn Ngọc Lâm`).
+        if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
         // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
         if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(text.tokens[index - 1]),
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
