@@ -5,8 +5,9 @@
 /// `đường Lê Lợi`, `số 38 Hàng Da`), and a capitalized name after a type word is a place even
 /// when no list has it. A name from the lists standing alone is a place unless its context says
 /// otherwise: a person's honorific before it (`ông Vinh`, `Chủ tịch Hồ Chí Minh`), a capitalized
-/// syllable glued to it that makes it part of a longer name (`Nguyễn Văn Vinh`), or a sentence
-/// start where the name is a pronoun (`Anh đã…`). Commune names count only after their type word.
+/// syllable glued to it that makes it part of a longer name (`Nguyễn Văn Vinh`), a people or a
+/// language (`người Nhật`, `tiếng Anh`), or a sentence start where the name is a pronoun (`Anh đã…`).
+/// Commune names and directions stand alone only after a word of place (`ở Phổ Cường`, `vào Nam`).
 public struct PlaceRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.location]
     private let tables: PlaceTables
@@ -35,48 +36,58 @@ public struct PlaceRecognizer: Recognizer {
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
             if let whole = tables.names.longestMatch(at: match.tokens.lowerBound, in: text, syllables: syllables),
                whole.viewRange.upperBound >= place.end { continue }
-            namedAfterType[match.tokens.upperBound] = true
-            candidates.append(Candidate(label: .location, viewRange: Int(tokens[match.tokens.lowerBound].start)..<place.end,
+            let nameStart = match.tokens.upperBound
+            namedAfterType[nameStart] = true
+            // After `các`, `hai`… the type word is left out: `các tỉnh [Hà Tĩnh], [Quảng Bình]`.
+            let start = scan.isPlural(before: match.tokens.lowerBound) ? nameStart : match.tokens.lowerBound
+            candidates.append(Candidate(label: .location, viewRange: Int(tokens[start].start)..<place.end,
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
         for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
             guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
-            let standing = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }.filter(\.standsAlone)
-            guard let first = standing.first, scan.allowsBareName(match) else { continue }
+            let records = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }.filter {
+                $0.standing != .typed && scan.allowsBareName(match, standing: $0.standing)
+            }
+            guard let first = records.first else { continue }
             var value = first.value
-            value.ambiguity = Set(standing.filter { $0.value.level == value.level && $0.value.kind == value.kind }
+            value.ambiguity = Set(records.filter { $0.value.level == value.level && $0.value.kind == value.kind }
                 .compactMap(\.value.code)).count
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
     }
 
-    /// The place named after a type word: a listed unit of a fitting level, or a capitalized name,
-    /// or (where the type word allows) a number, with the end of its span in the view.
+    /// The place named after a type word, with the end of its span in the view: for a unit's type
+    /// word a listed unit of a fitting level, for another kind a listed place of that kind, else a
+    /// capitalized name (or a number, where the word allows one) that no list has.
     private func typedPlace(after typeMatch: GazetteerMatcher.Match, _ typeWord: PlaceTables.TypeWord,
                             text: AnalyzedText, syllables: [Int32], scan: PlaceContext) -> (value: PlaceValue, end: Int)? {
         let tokens = text.tokens
         let nameStart = typeMatch.tokens.upperBound
         guard nameStart < tokens.count else { return nil }
         let listed = syllables[nameStart] >= 0 ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
-        if let listed, let value = unit(in: listed, after: typeWord) {
+        let written = scan.writtenName(from: nameStart, after: typeWord)
+        if let listed, let value = unit(in: listed, after: typeWord),
+           typeWord.isAdministrative || listed.tokens.upperBound >= (written ?? 0) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
-        guard let end = scan.writtenName(from: nameStart, after: typeWord) else { return nil }
+        guard let end = written else { return nil }
+        if typeWord.isAdministrative, listed == nil, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
         let viewEnd = Int(tokens[end - 1].end)
         let name = text.string(inView: Int(tokens[nameStart].start)..<viewEnd)
         let level = typeWord.levels.count == 1 ? typeWord.levels.first : nil
         return (PlaceValue(name: name, kind: typeWord.kind, level: level, type: typeWord.type,
-                           country: typeWord.levels.isEmpty ? nil : "VN"), viewEnd)
+                           country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
     }
 
-    /// The unit of `match` that the type word can name (`huyện` → a district), preferring one of
-    /// the very type (`thành phố`); when several units share the name, a value without a code.
+    /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a
+    /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
+    /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
         let records = match.entries.compactMap { Int($0.id) }.map { tables.records[$0].value }
-        let fitting = typeWord.levels.isEmpty
-            ? records.filter { $0.level == nil }
-            : records.filter { $0.level.map(typeWord.levels.contains) ?? false }
+        let fitting = typeWord.isAdministrative
+            ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
+            : records.filter { $0.kind == typeWord.kind }
         let typed = fitting.filter { $0.type == typeWord.type }
         let chosen = typed.isEmpty ? fitting : typed
         guard let value = chosen.first else { return nil }

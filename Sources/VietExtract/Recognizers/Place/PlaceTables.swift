@@ -7,8 +7,17 @@ struct PlaceTables: Sendable {
     /// A place name and what it denotes.
     struct Record: Sendable {
         let value: PlaceValue
-        /// Whether the name is a place on its own, without a type word before it.
-        let standsAlone: Bool
+        let standing: Standing
+    }
+
+    /// Where a name is a place without its type word.
+    enum Standing: String, Sendable {
+        /// Wherever it is written as a name (`Hà Nội`, `Mỹ`).
+        case alone
+        /// Only after a preposition or verb of place (`ở Phổ Cường`, `vào Nam`): communes, directions.
+        case locative
+        /// Only after its type word (`quận 1`, `thành phố Hồ Chí Minh`).
+        case typed
     }
 
     /// A word that names the kind of a place (`huyện`), and what may follow it.
@@ -23,6 +32,10 @@ struct PlaceTables: Sendable {
         let takesNumber: Bool
         /// Whether the word may be written with a capital and still be a type word.
         let mayBeCapitalized: Bool
+        /// Lower-cased syllables of the words it makes a compound with (`yêu` + `cầu`), each.
+        let notAfter: [[[UInt16]]]
+        /// Whether it names an administrative unit (and a person's name after it is no place).
+        var isAdministrative: Bool { !levels.isEmpty }
     }
 
     /// What a context word tells about the name next to it.
@@ -30,6 +43,10 @@ struct PlaceTables: Sendable {
         case person
         case sentenceStart = "sentence-start"
         case typedOnly = "typed-only"
+        case notPlace = "not-place"
+        case plural
+        case locative
+        case surname
     }
 
     let names: GazetteerMatcher
@@ -63,7 +80,8 @@ struct PlaceTables: Sendable {
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
         typeWordRecords = types.rows.map { row in
             TypeWord(word: row["word"], type: row.optional("type"), kind: row["kind"], levels: Set(row["levels"].split(separator: ";").map(String.init)),
-                     takesNumber: row["numbers"] == "yes", mayBeCapitalized: row["capital"] == "yes")
+                     takesNumber: row["numbers"] == "yes", mayBeCapitalized: row["capital"] == "yes",
+                     notAfter: row["not_after"].split(separator: ";").map { Self.syllables(of: String($0)) })
         }
         typeWords = GazetteerMatcher([Gazetteer(name: "place-types", entries: typeWordRecords.enumerated().map {
             GazetteerEntry(name: $1.word, label: .location, id: String($0))
@@ -73,12 +91,18 @@ struct PlaceTables: Sendable {
         try builder.addAdministrativeUnits()
         try builder.addAliases()
         try builder.addWorld()
+        try builder.addHandPlaces()
         builder.addGluedForms(Self.gluedPrefixes)
         names = GazetteerMatcher([Gazetteer(name: "places", entries: builder.entries)])
         records = builder.records
 
         contextWords = GazetteerMatcher([Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)])
         contextRoles = roles
+    }
+
+    /// The lower-cased syllables of a phrase, normalized like a text.
+    static func syllables(of phrase: String) -> [[UInt16]] {
+        NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase).split(separator: 0x20).map(Array.init)
     }
 
     /// Collects entries and their records from the tables, in the order they rank.
@@ -91,9 +115,9 @@ struct PlaceTables: Sendable {
         /// The first unit of each level and name, for aliases to point at.
         var units: [String: PlaceValue] = [:]
 
-        mutating func add(_ name: String, _ value: PlaceValue, standsAlone: Bool) {
+        mutating func add(_ name: String, _ value: PlaceValue, standing: Standing = .alone) {
             entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
-            records.append(Record(value: value, standsAlone: standsAlone && !typedOnly.contains(name)))
+            records.append(Record(value: value, standing: typedOnly.contains(name) ? .typed : standing))
         }
 
         mutating func addAdministrativeUnits() throws(ResourceError) {
@@ -104,7 +128,7 @@ struct PlaceTables: Sendable {
                                        era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
                                        becameCode: row.optional("became_code"), country: "VN")
                 let isNumber = name.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-                add(name, value, standsAlone: PlaceTables.standAloneLevels.contains(level) && !isNumber)
+                add(name, value, standing: isNumber ? .typed : PlaceTables.standAloneLevels.contains(level) ? .alone : .locative)
                 if units["\(level):\(name)"] == nil { units["\(level):\(name)"] = value }
             }
         }
@@ -117,8 +141,8 @@ struct PlaceTables: Sendable {
                     ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
                 value.name = canonical
                 let name = row["name"]
-                add(name, value, standsAlone: true)
-                if let lowered = lowerCasedGeneric(name) { add(lowered, value, standsAlone: true) }
+                add(name, value)
+                if let lowered = lowerCasedGeneric(name) { add(lowered, value) }
             }
         }
 
@@ -126,7 +150,18 @@ struct PlaceTables: Sendable {
             let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
             for row in table.rows {
                 add(row["name"], PlaceValue(name: row["name"], kind: row["kind"], code: row["code"],
-                                            country: row.optional("country")), standsAlone: true)
+                                            country: row.optional("country")))
+            }
+        }
+
+        mutating func addHandPlaces() throws(ResourceError) {
+            let table = try TSVTable.resource("places/hand_places.tsv", required: ["name", "canonical", "kind", "standing"])
+            for row in table.rows {
+                guard let standing = Standing(rawValue: row["standing"]) else {
+                    throw .malformedLine(path: table.path, line: row.line, reason: "unknown standing '\(row["standing"])'")
+                }
+                add(row["name"], PlaceValue(name: row["canonical"], kind: row["kind"], code: row.optional("code"),
+                                            country: row.optional("country")), standing: standing)
             }
         }
 
@@ -143,7 +178,9 @@ struct PlaceTables: Sendable {
             for index in records.indices {
                 let value = records[index].value
                 guard value.country == "VN", let type = value.type, let forms = prefixes[type] else { continue }
-                for prefix in forms { add(prefix + value.name, value, standsAlone: true) }
+                for prefix in forms where value.name.count > 2 || value.name.allSatisfy(\.isNumber) {
+                    add(prefix + value.name, value)
+                }
             }
         }
     }
