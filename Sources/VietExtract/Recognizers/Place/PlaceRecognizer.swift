@@ -45,8 +45,10 @@ public struct PlaceRecognizer: Recognizer {
         }
         for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
             guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
-            let records = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }.filter {
-                $0.standing != .typed && scan.allowsBareName(match, standing: $0.standing)
+            // Names that stand alone rank before communes of the same name (`Sài Gòn`).
+            let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
+            let records = [PlaceTables.Standing.alone, .locative].flatMap { standing in
+                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing) }
             }
             guard let first = records.first else { continue }
             var value = first.value
