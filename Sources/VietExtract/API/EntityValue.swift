@@ -2,6 +2,8 @@
 public enum EntityValue: Sendable, Hashable {
     /// A reference to a document, with its canonical number and symbol.
     case document(DocumentReference)
+    /// A place, with its administrative unit, era and code when known.
+    case place(PlaceValue)
     /// An organization, with its kind and, for a known body, its id and validity.
     case organization(OrganizationValue)
     /// A value given by a user's gazetteer entry or another source with free-form attributes.
@@ -11,6 +13,7 @@ public enum EntityValue: Sendable, Hashable {
     public var json: JSONValue {
         switch self {
         case .document(let reference): return reference.json
+        case .place(let place): return place.json
         case .organization(let organization): return organization.json
         case .attributes(let value): return value
         }

@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try OrganizationRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try OrganizationRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
