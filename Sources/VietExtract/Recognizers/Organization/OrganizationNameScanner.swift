@@ -23,8 +23,8 @@ struct OrganizationNameScanner {
     private let syllables: [Int32]
     /// The token after each place candidate, by the token it starts at.
     private let placeEnds: [Int: Int]
-    /// The tokens where a person candidate starts.
-    private let personStarts: Set<Int>
+    /// The tokens where a person or document candidate starts: a name ends before them.
+    private let otherStarts: Set<Int>
     /// Where known bodies start: the token after the name, and whether it is a local body.
     private let knownEnds: [Int: (end: Int, isLocal: Bool)]
     private static let maximumWords = 16
@@ -42,18 +42,18 @@ struct OrganizationNameScanner {
             tokenAtEnd[Int(token.end)] = index + 1
         }
         var placeEnds: [Int: Int] = [:]
-        var personStarts: Set<Int> = []
+        var otherStarts: Set<Int> = []
         for candidate in candidates {
             guard let start = tokenAtStart[candidate.viewRange.lowerBound],
                   let end = tokenAtEnd[candidate.viewRange.upperBound] else { continue }
             if candidate.label == .location {
                 placeEnds[start] = max(placeEnds[start] ?? 0, end)
-            } else if candidate.label == .person {
-                personStarts.insert(start)
+            } else if candidate.label == .person || candidate.label == .document {
+                otherStarts.insert(start)
             }
         }
         self.placeEnds = placeEnds
-        self.personStarts = personStarts
+        self.otherStarts = otherStarts
     }
 
     /// The phrase of the lexicon at token `index`.
@@ -137,7 +137,7 @@ struct OrganizationNameScanner {
                 index = end
                 continue
             }
-            if capitalized, words > 0, stopsName(at: index, words: words) { break }
+            if otherStarts.contains(index) || (capitalized && words > 0 && stopsName(at: index, words: words)) { break }
             if capitalized, roles.contains(.title) { break }
             if roles.contains(.subtype), words == 0, let hit {
                 sawSubtype = true
@@ -158,6 +158,7 @@ struct OrganizationNameScanner {
                 index = hit.end
                 if capitals <= 1 { committed = index } else { previousWasName = false }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
+                      !otherStarts.contains(index + 1),
                       roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
                 index = max(hit?.end ?? index + 1, index + 1)
                 capitals = 0
@@ -173,7 +174,7 @@ struct OrganizationNameScanner {
     /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another
     /// organization's head, or a person (a surname followed by a capitalized word, or a person candidate).
     func stopsName(at index: Int, words: Int) -> Bool {
-        if personStarts.contains(index) { return true }
+        if otherStarts.contains(index) { return true }
         guard let hit = hit(at: index) else { return false }
         if hit.roles.contains(.title) || hit.roles.contains(.blocked) { return true }
         if let head = hit.head, head.breaksName, words > 0 { return true }
@@ -188,7 +189,7 @@ struct OrganizationNameScanner {
     /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
     /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Nguyễn Quang Hiếu`).
     private func endsPlace(at index: Int, first: Bool) -> Bool {
-        if personStarts.contains(index) { return true }
+        if otherStarts.contains(index) { return true }
         guard let hit = hit(at: index) else { return false }
         if hit.roles.contains(.placeName) { return false }
         if hit.roles.contains(.surname) {
