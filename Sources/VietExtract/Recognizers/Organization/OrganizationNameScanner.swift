@@ -95,11 +95,20 @@ struct OrganizationNameScanner {
         return end > start ? index..<end : nil
     }
 
+    /// A type word standing alone after a local body (`UBND tỉnh phê duyệt`): its token range.
+    func bareTypeWord(at index: Int) -> Range<Int>? {
+        guard index < text.tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.place),
+              !isCapitalized(text.tokens[index]) else { return nil }
+        return index..<hit.end
+    }
+
     /// The name that follows a head word ending at token `start`.
     ///
-    /// Lower-case words of the lexicon continue a name only right after its first capitalized word
-    /// (or the first one after `và`): `Bộ Giao thông vận tải`, `Sở Giáo dục và Đào tạo`; after a
-    /// second capitalized word they must lead to another capitalized word to count.
+    /// Lower-case words of the lexicon continue a name right after its first capitalized word (or
+    /// the first one after `và`) when that word is itself one of them, as in a descriptive name:
+    /// `Bộ Giao thông vận tải`, `Sở Giáo dục và Đào tạo`, `Viện Dinh dưỡng quốc gia`. Elsewhere
+    /// (`Tổ chức WWF tài trợ`, `Công ty Khai Minh sản xuất`, `Hãng phim Truyện`) they count only
+    /// when they lead to another capitalized word.
     func name(from start: Int) -> Name {
         let tokens = text.tokens
         var index = start
@@ -111,6 +120,7 @@ struct OrganizationNameScanner {
         var joined = false
         var afterJoin = false
         var previousWasName = true
+        var descriptive = false
         var place: Range<Int>?
         while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
             let token = tokens[index]
@@ -132,6 +142,7 @@ struct OrganizationNameScanner {
             if let end = placeEnds[index] {
                 onlyPlace = words == 0
                 words += 1
+                capitals += 2
                 committed = end
                 if !onlyPlace { place = index..<end; break }
                 index = end
@@ -150,13 +161,16 @@ struct OrganizationNameScanner {
                 index = capitalized ? max(hit?.end ?? index + 1, index + 1) : index + 1
                 words += 1
                 onlyPlace = false
-                if capitalized { capitals += 1 }
+                if capitalized {
+                    capitals += 1
+                    if capitals == 1 { descriptive = roles.contains(.inner) }
+                }
                 committed = index
                 afterJoin = false
                 previousWasName = true
-            } else if words > 0, !capitalized, !afterJoin, roles.contains(.inner), !roles.contains(.blocked), let hit {
+            } else if !capitalized, !afterJoin, index - start < 6, roles.contains(.inner), let hit {
                 index = hit.end
-                if capitals <= 1 { committed = index } else { previousWasName = false }
+                if words > 0, capitals <= 1, descriptive { committed = index } else { previousWasName = false }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
                       !otherStarts.contains(index + 1),
                       roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {

@@ -103,7 +103,7 @@ public struct OrganizationRecognizer: Recognizer {
         case .national:
             if let placeEnd = scanner.placeCandidateEnd(at: end) { place = end..<placeEnd }
         case .local, .placed:
-            place = scanner.place(at: end, bare: true)
+            place = scanner.place(at: end, bare: true) ?? (body.scope == .local ? scanner.bareTypeWord(at: end) : nil)
             if body.scope == .placed, place == nil { return nil }
         }
         let placeText = place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
