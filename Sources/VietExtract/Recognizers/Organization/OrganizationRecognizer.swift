@@ -31,6 +31,7 @@ public struct OrganizationRecognizer: Recognizer {
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
                                               knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national) })
+        let teams = SportsTeams(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
@@ -41,6 +42,8 @@ public struct OrganizationRecognizer: Recognizer {
                 continue
             }
             let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
+                ?? teams.team(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "sports_team", basis: "team"),
+                                                     source: "org.team", priority: 10) }
             if let best = longer(byName, byHead, text: text, scanner: scanner) {
                 found.append(best)
                 index = best.tokens.upperBound
