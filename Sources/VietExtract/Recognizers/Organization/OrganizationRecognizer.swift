@@ -127,6 +127,9 @@ public struct OrganizationRecognizer: Recognizer {
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }
         if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
+        if lowerCase, index > 0, let before = scanner.hit(at: index - 1), before.end > index,
+           !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
         // A person named like a head word (`ông Đoàn Ngọc Lâm`).
         if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
         // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
@@ -136,10 +139,14 @@ public struct OrganizationRecognizer: Recognizer {
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
         let name = scanner.name(from: hit.end)
         guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
+        var end = name.end
+        // An initial keeps its full stop (`Hãng F.`).
+        if end < text.tokens.count, text.tokens[end - 1].length == 1, text.tokens[end - 1].flags.contains(.allCapitals),
+           !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
-        if scanner.placeCandidateEnd(at: index) == name.end { return nil }
+        if scanner.placeCandidateEnd(at: index) == end { return nil }
         let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
-        return Found(tokens: index..<name.end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
+        return Found(tokens: index..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
                      source: "org.head", priority: 10)
     }
 }
