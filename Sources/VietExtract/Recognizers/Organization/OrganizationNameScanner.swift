@@ -25,6 +25,8 @@ struct OrganizationNameScanner {
     private let placeEnds: [Int: Int]
     /// The tokens where a person or document candidate starts: a name ends before them.
     private let otherStarts: Set<Int>
+    /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
+    private let regionStarts: Set<Int>
     /// Where known bodies start: the token after the name, and whether it is a local body.
     private let knownEnds: [Int: (end: Int, isLocal: Bool)]
     private static let maximumWords = 16
@@ -43,17 +45,20 @@ struct OrganizationNameScanner {
         }
         var placeEnds: [Int: Int] = [:]
         var otherStarts: Set<Int> = []
+        var regionStarts: Set<Int> = []
         for candidate in candidates {
             guard let start = tokenAtStart[candidate.viewRange.lowerBound],
                   let end = tokenAtEnd[candidate.viewRange.upperBound] else { continue }
             if candidate.label == .location {
                 placeEnds[start] = max(placeEnds[start] ?? 0, end)
+                if case .place(let place) = candidate.value, place.kind == "region" { regionStarts.insert(start) }
             } else if candidate.label == .person || candidate.label == .document {
                 otherStarts.insert(start)
             }
         }
         self.placeEnds = placeEnds
         self.otherStarts = otherStarts
+        self.regionStarts = regionStarts
     }
 
     /// The phrase of the lexicon at token `index`.
@@ -64,6 +69,9 @@ struct OrganizationNameScanner {
 
     /// The token after a place candidate starting at `index`.
     func placeCandidateEnd(at index: Int) -> Int? { placeEnds[index] }
+
+    /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
+    func placeIsRegion(at index: Int) -> Bool { regionStarts.contains(index) }
 
     /// The place a body belongs to, starting at `index`: a place candidate, an administrative word
     /// with its name (`tỉnh Bình Định`, `quận 1`), or, when `bare` is set, a short capitalized name.

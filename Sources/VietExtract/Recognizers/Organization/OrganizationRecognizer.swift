@@ -67,7 +67,7 @@ public struct OrganizationRecognizer: Recognizer {
     private static func joiningUnits(_ found: [Found], text: AnalyzedText) -> [Found] {
         var result: [Found] = []
         for organization in found {
-            if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound,
+            if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound, last.value.kind != "party_local",
                text.tokens[organization.tokens.lowerBound].flags.contains(.spaceBefore),
                !text.tokens[organization.tokens.lowerBound].flags.contains(.sentenceStart) {
                 var value = last.value

@@ -13,8 +13,9 @@ struct SportsTeams {
     func team(at index: Int) -> Range<Int>? {
         let tokens = text.tokens
         if isAgeGroup(tokens[index]), index + 1 < tokens.count, !scanner.startsNewText(index + 1) {
-            if let end = scanner.placeCandidateEnd(at: index + 1) { return index..<end }
-            return nil
+            // `U16 Việt Nam` is a team; `U16 châu Á` is a tournament.
+            guard let end = scanner.placeCandidateEnd(at: index + 1), !scanner.placeIsRegion(at: index + 1) else { return nil }
+            return index..<end
         }
         // A club: a place or one or two capitalized words, then `FC`.
         var end = scanner.placeCandidateEnd(at: index) ?? index
