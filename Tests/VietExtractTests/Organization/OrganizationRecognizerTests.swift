@@ -124,6 +124,15 @@ import Testing
         #expect(known[0].value.acronym == "EVN" && known[1].value.id == known[0].value.id)
     }
 
+    @Test func aProperNameUsedAloneLaterIsTheSameOrganization() throws {
+        let found = organizations("Công ty TNHH Hoa Mai Xanh vừa mở chi nhánh. Nhân viên của Hoa Mai Xanh rất vui.")
+        #expect(found.map(\.text) == ["Công ty TNHH Hoa Mai Xanh", "Hoa Mai Xanh"])
+        #expect(found[1].value.id == found[0].value.id && found[0].value.id == "local.cong-ty-tnhh-hoa-mai-xanh")
+        #expect(found[1].value.basis == "short" && found[1].value.name == "Công ty TNHH Hoa Mai Xanh")
+        // A descriptive name is not repeated alone: `Y tế` is not the ministry.
+        #expect(texts("Bộ Y tế họp. Ngành Y tế cố gắng.") == ["Bộ Y tế"])
+    }
+
     @Test func aLegalFormAfterAKnownNameKeepsItsValue() throws {
         let found = organizations("Tổng Công ty Đầu tư và Phát triển Công nghiệp - CTCP (Becamex IDC) họp cổ đông.")
         #expect(found.map(\.text) == ["Tổng Công ty Đầu tư và Phát triển Công nghiệp - CTCP", "Becamex IDC"])

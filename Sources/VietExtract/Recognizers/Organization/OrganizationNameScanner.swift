@@ -16,6 +16,9 @@ struct OrganizationNameScanner {
         let place: Range<Int>?
         /// Whether its only name word is a place found by the place recognizer (`công ty Việt Nam`).
         let isOnlyPlace: Bool
+        /// Its proper name when that is two or more capitalized words and nothing else (`Khai Minh`
+        /// in `Công ty TNHH Khai Minh`), which the text may later use alone.
+        let properName: Range<Int>?
     }
 
     private let text: AnalyzedText
@@ -129,6 +132,8 @@ struct OrganizationNameScanner {
         var afterJoin = false
         var previousWasName = true
         var descriptive = false
+        var firstWord: Int?
+        var onlyCapitals = true
         var place: Range<Int>?
         while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
             let token = tokens[index]
@@ -148,6 +153,7 @@ struct OrganizationNameScanner {
                 break
             }
             if let end = placeEnds[index] {
+                onlyCapitals = false
                 onlyPlace = words == 0
                 words += 1
                 capitals += 2
@@ -166,9 +172,11 @@ struct OrganizationNameScanner {
             let isNumber = token.kind == .number
             if isNumber ? previousWasName && !(joined && capitals == 0) : capitalized {
                 // A capitalized word of the lexicon (`Giao thông`, `Liên hiệp`) is read whole.
+                if firstWord == nil { firstWord = index }
                 index = capitalized ? max(hit?.end ?? index + 1, index + 1) : index + 1
                 words += 1
                 onlyPlace = false
+                if !capitalized { onlyCapitals = false }
                 if capitalized {
                     capitals += 1
                     if capitals == 1 { descriptive = roles.contains(.inner) }
@@ -177,6 +185,7 @@ struct OrganizationNameScanner {
                 afterJoin = false
                 previousWasName = true
             } else if !capitalized, !afterJoin, index - start < 6, roles.contains(.inner), let hit {
+                onlyCapitals = false
                 index = hit.end
                 if words > 0, capitals <= 1, descriptive { committed = index } else { previousWasName = false }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
@@ -190,7 +199,14 @@ struct OrganizationNameScanner {
                 break
             }
         }
-        return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil)
+        var properName: Range<Int>?
+        if let firstWord, onlyCapitals, !joined, place == nil, committed - firstWord >= 2,
+           (firstWord..<committed).allSatisfy({ isCapitalized(tokens[$0]) }),
+           hit(at: firstWord)?.roles.contains(.inner) != true {
+            properName = firstWord..<committed
+        }
+        return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil,
+                    properName: properName)
     }
 
     /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another

@@ -19,9 +19,11 @@ public struct OrganizationRecognizer: Recognizer {
     /// One organization found, by tokens.
     private struct Found {
         let tokens: Range<Int>
-        let value: OrganizationValue
+        var value: OrganizationValue
         let source: String
         let priority: Int
+        /// For a name opened by a head word, its proper name (`Khai Minh`), which may recur alone.
+        var properName: Range<Int>? = nil
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
@@ -52,7 +54,20 @@ public struct OrganizationRecognizer: Recognizer {
             }
         }
         found = Self.joiningUnits(found, text: text)
-        found += AcronymFinder(text: text, scanner: scanner).acronyms(after: found.map(\.tokens))
+        let shortForms = ShortFormFinder(text: text, scanner: scanner)
+        var taken = found.map(\.tokens)
+        for index in found.indices {
+            guard let proper = found[index].properName else { continue }
+            let mentions = shortForms.mentions(of: proper, from: found[index].tokens.upperBound, taken: &taken)
+            guard !mentions.isEmpty else { continue }
+            let fullText = text.string(inView: Int(text.tokens[found[index].tokens.lowerBound].start)..<Int(text.tokens[found[index].tokens.upperBound - 1].end))
+            found[index].value.id = found[index].value.id ?? "local.\(KnownOrganizations.slug(fullText))"
+            var short = found[index].value
+            short.name = short.name ?? fullText
+            short.basis = "short"
+            found += mentions.map { Found(tokens: $0, value: short, source: "org.short", priority: 5) }
+        }
+        found += shortForms.acronyms(after: taken.sorted { $0.lowerBound < $1.lowerBound })
             .map { Found(tokens: $0, value: OrganizationValue(kind: "acronym", basis: "acronym"),
                          source: "org.acronym", priority: 5) }
         for organization in found {
@@ -147,6 +162,6 @@ public struct OrganizationRecognizer: Recognizer {
         if scanner.placeCandidateEnd(at: index) == end { return nil }
         let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
         return Found(tokens: index..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
-                     source: "org.head", priority: 10)
+                     source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
     }
 }

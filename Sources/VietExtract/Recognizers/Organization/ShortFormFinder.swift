@@ -1,6 +1,7 @@
-/// Finds the acronym a text introduces in brackets right after an organization's name
-/// (`Tổng Công ty Đầu tư và Phát triển Công nghiệp (Becamex IDC)`), and its later mentions.
-struct AcronymFinder {
+/// Finds the short forms of organizations a text names in full: the acronym it introduces in
+/// brackets right after a name (`Tổng Công ty … (Becamex IDC)`), the proper name of a name opened by
+/// a head word (`Khai Minh` after `Công ty Khai Minh`), and their later mentions.
+struct ShortFormFinder {
     private let text: AnalyzedText
     private let scanner: OrganizationNameScanner
     private static let maximumTokens = 4
@@ -24,17 +25,25 @@ struct AcronymFinder {
         var taken = names
         for (acronym, closes) in introduced {
             result.append(acronym)
-            var index = closes
-            while index + acronym.count <= text.tokens.count {
-                let mention = index..<(index + acronym.count)
-                if sameWords(mention, acronym), !taken.contains(where: { $0.overlaps(mention) }),
-                   isWholeMention(mention) {
-                    result.append(mention)
-                    taken.append(mention)
-                    index = mention.upperBound
-                } else {
-                    index += 1
-                }
+            taken.append(acronym)
+            result += mentions(of: acronym, from: closes, taken: &taken)
+        }
+        return result
+    }
+
+    /// The later mentions of the words at `short`, from token `start` on, outside `taken` (which
+    /// they join), each standing alone rather than inside a longer capitalized run.
+    func mentions(of short: Range<Int>, from start: Int, taken: inout [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = start
+        while index + short.count <= text.tokens.count {
+            let mention = index..<(index + short.count)
+            if sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }), isWholeMention(mention) {
+                result.append(mention)
+                taken.append(mention)
+                index = mention.upperBound
+            } else {
+                index += 1
             }
         }
         return result
