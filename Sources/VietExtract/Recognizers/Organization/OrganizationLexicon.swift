@@ -43,6 +43,9 @@ struct OrganizationLexicon: Sendable {
         let breaksName: Bool
         /// Whether the head word is itself an abbreviation in capitals (`NXB`, `CLB`).
         let isAcronym: Bool
+        /// Whether one capitalized word alone can be the name; not for heads that are also names
+        /// (`Trường Thịnh`, `Đoàn Hùng`).
+        let takesBareName: Bool
     }
 
     /// When a head word written in lower case opens a name.
@@ -51,6 +54,8 @@ struct OrganizationLexicon: Sendable {
         case yes
         /// Only before a subtype (`trường THPT Nguyễn Du`, not `chiến trường Quảng Ngãi`).
         case subtype
+        /// Only before a capitalized word of the lexicon (`phòng Giáo dục`, not `phòng Covid`).
+        case descriptive
         /// Never.
         case no
     }
@@ -70,19 +75,19 @@ struct OrganizationLexicon: Sendable {
 
     /// Loads the built-in tables.
     init() throws(ResourceError) {
-        let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks"])
+        let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks", "bare"])
         let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
         var entries: [GazetteerEntry] = []
         var roles: [Roles] = []
         var heads: [Head?] = []
         for row in headTable.rows {
             guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
-                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype or no")
+                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive or no")
             }
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(.head)
             heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
-                              isAcronym: row["phrase"] == row["phrase"].uppercased()))
+                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes"))
         }
         for row in wordTable.rows {
             guard let role = Roles.names[row["role"]] else {

@@ -16,6 +16,8 @@ struct OrganizationNameScanner {
         let place: Range<Int>?
         /// Whether its only name word is a place found by the place recognizer (`công ty Việt Nam`).
         let isOnlyPlace: Bool
+        /// Whether a subtype or legal form stood before the name (`THPT`, `TNHH`).
+        let sawSubtype: Bool
         /// Its proper name when that is two or more capitalized words and nothing else (`Khai Minh`
         /// in `Công ty TNHH Khai Minh`), which the text may later use alone.
         let properName: Range<Int>?
@@ -145,6 +147,12 @@ struct OrganizationNameScanner {
                 committed = found.upperBound
                 break
             }
+            if let known = knownEnds[index], words == 0, !afterJoin, !known.isLocal {
+                // A known body as the name (`Bộ Chỉ huy` + `Bộ đội Biên phòng` + its place).
+                committed = self.place(at: known.end, bare: false)?.upperBound ?? known.end
+                words = 1
+                break
+            }
             if let known = knownEnds[index], words > 0 || afterJoin {
                 // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
                 if known.isLocal, !afterJoin {
@@ -206,7 +214,7 @@ struct OrganizationNameScanner {
             properName = firstWord..<committed
         }
         return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil,
-                    properName: properName)
+                    sawSubtype: sawSubtype, properName: properName)
     }
 
     /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another

@@ -142,6 +142,8 @@ public struct OrganizationRecognizer: Recognizer {
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }
         if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        if lowerCase, head.lowerCase == .descriptive, hit.end < text.tokens.count,
+           !scanner.isCapitalized(text.tokens[hit.end]) || scanner.hit(at: hit.end)?.roles.contains(.inner) != true { return nil }
         // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
         if lowerCase, index > 0, let before = scanner.hit(at: index - 1), before.end > index,
            !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
@@ -154,6 +156,8 @@ public struct OrganizationRecognizer: Recognizer {
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
         let name = scanner.name(from: hit.end)
         guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
+        if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
+           scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
         var end = name.end
         // An initial keeps its full stop (`Hãng F.`).
         if end < text.tokens.count, text.tokens[end - 1].length == 1, text.tokens[end - 1].flags.contains(.allCapitals),

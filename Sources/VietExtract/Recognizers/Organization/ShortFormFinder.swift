@@ -65,8 +65,13 @@ struct ShortFormFinder {
         }
         guard index < tokens.count, index > first, isMark(index, 0x29), scanner.isCapitalized(tokens[first]),
               scanner.placeCandidateEnd(at: first) == nil else { return nil }
-        // One ordinary capitalized word is a name in brackets, not an acronym (`(Hà)`), unless it has inner capitals.
-        if index - first == 1, !tokens[first].flags.contains(.allCapitals), !hasInnerCapital(tokens[first]) { return nil }
+        // Ordinary capitalized words are a name in brackets (`(Seo Ye Ji)`), not an acronym: one word
+        // at least must be in capitals or have a capital inside (`EVN`, `Becamex IDC`, `VietinBank`).
+        let marked = (first..<index).contains { position in
+            let token = tokens[position]
+            return token.kind == .word && ((token.flags.contains(.allCapitals) && token.length > 1) || hasInnerCapital(token))
+        }
+        if !marked { return nil }
         return first..<index
     }
 
