@@ -152,9 +152,21 @@ import Testing
         "Hội nghị Trung ương bàn về nhân sự.",
         "Thủ tướng Chính phủ đồng ý.",
         "Anh ấy đến Tây Ban Nha.",
+        "Bài: Lê Xuân Thọ - Trường Thịnh.",
+        "Người dân cần phòng Covid-19 đúng cách.",
+        "Ông Nguyễn Văn Nam đã về quê.",
     ])
     func headWordsUsedAsOrdinaryWordsAreNotOrganizations(text: String) {
         #expect(texts(text).isEmpty, "\(texts(text))")
+    }
+
+    @Test func teamsAndUnitsNamedByAKnownBody() throws {
+        let found = organizations("U16 Việt Nam thắng U16 Mông Cổ, còn Quảng Nam FC thua tại giải U16 châu Á.")
+        #expect(found.map(\.text) == ["U16 Việt Nam", "U16 Mông Cổ", "Quảng Nam FC"])
+        #expect(found.allSatisfy { $0.value.kind == "sports_team" })
+        #expect(texts("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh tiếp nhận.")
+            == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"])
+        #expect(texts("Phòng Giáo dục và Đào tạo quận Thủ Đức trả lời.") == ["Phòng Giáo dục và Đào tạo quận Thủ Đức"])
     }
 
     @Test func aDocumentNamingABodyKeepsTheBodyAsOrganization() throws {
