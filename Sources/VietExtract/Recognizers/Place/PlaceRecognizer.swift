@@ -51,9 +51,9 @@ public struct PlaceRecognizer: Recognizer {
                 listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing) }
             }
             guard let first = records.first else { continue }
-            var value = first.value
-            value.ambiguity = Set(records.filter { $0.value.level == value.level && $0.value.kind == value.kind }
-                .compactMap(\.value.code)).count
+            var value = PlaceTables.value(of: first.source)
+            value.ambiguity = Set(records.map { PlaceTables.value(of: $0.source) }
+                .filter { $0.level == value.level && $0.kind == value.kind }.compactMap(\.code)).count
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
@@ -86,7 +86,7 @@ public struct PlaceRecognizer: Recognizer {
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let records = match.entries.compactMap { Int($0.id) }.map { tables.records[$0].value }
+        let records = match.entries.compactMap { Int($0.id) }.map(tables.value)
         let fitting = typeWord.isAdministrative
             ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
             : records.filter { $0.kind == typeWord.kind }
