@@ -83,6 +83,9 @@ struct PlaceContext {
         let before = rolesBefore[start]
         if before.contains(.person) || before.contains(.notPlace) { return false }
         if standing == .locative, !before.contains(.locative) { return false }
+        if rolesAt[end].contains(.orgAfter) { return false }
+        // A team's age group before the name (`U16 Mông Cổ`) makes it a team.
+        if start > 0, tokens[start - 1].flags.isSuperset(of: [.allCapitals, .hasDigit]) { return false }
         let first = tokens[start]
         if rolesAt[start].contains(.sentenceStart), first.flags.contains(.sentenceStart) { return false }
         let headline = first.flags.contains(.allCapitals) && first.length > 1

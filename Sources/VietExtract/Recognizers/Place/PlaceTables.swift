@@ -55,6 +55,7 @@ struct PlaceTables: Sendable {
         case plural
         case locative
         case surname
+        case orgAfter = "org-after"
     }
 
     let names: GazetteerMatcher
