@@ -73,30 +73,49 @@ struct PlaceContext {
             }
         }
         if address && index == runStart { return nil }
+        // A number that ends the name (`ấp Long Châu 1`, `NTLS Đường 9`).
+        if index > runStart, index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 3,
+           index + 1 == tokens.count || tokens[index + 1].kind == .punctuation {
+            index += 1
+        }
         return index > start ? index : nil
     }
 
-    /// Whether a name from the lists, standing alone at `match`, is a place here.
-    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing) -> Bool {
+    /// Whether a name from the lists, standing alone at `match`, is a place here. `nextIsPlace`: a
+    /// listed place follows it (`Nga Mỹ`), so a capital after it is no person's name;
+    /// `pairedWithPlace`: a place stands two tokens before or after it (`Việt - Nhật`).
+    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing, nextIsPlace: Bool,
+                        pairedWithPlace: Bool) -> Bool {
         let tokens = text.tokens
         let start = match.tokens.lowerBound, end = match.tokens.upperBound
         let before = rolesBefore[start]
-        if before.contains(.person) || before.contains(.notPlace) { return false }
+        if before.contains(.person) || before.contains(.notPlace) || rolesAt[end].contains(.orgAfter) { return false }
+        if standing == .paired { return pairedWithPlace && isPaired(start, end) }
         if standing == .locative, !before.contains(.locative) { return false }
-        if rolesAt[end].contains(.orgAfter) { return false }
         // A team's age group before the name (`U16 Mông Cổ`) makes it a team.
         if start > 0, tokens[start - 1].flags.isSuperset(of: [.allCapitals, .hasDigit]) { return false }
         let first = tokens[start]
-        if rolesAt[start].contains(.sentenceStart), first.flags.contains(.sentenceStart) { return false }
+        if rolesAt[start].contains(.sentenceStart),
+           first.flags.contains(.sentenceStart) || start > 0 && isOpening(tokens[start - 1]) { return false }
         let headline = first.flags.contains(.allCapitals) && first.length > 1
         let single = end - start == 1
         if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore) {
             return false
         }
-        if single, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
+        if single, !nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
             return false
         }
         return true
+    }
+
+    /// Whether the name at `start..<end` has a dash or slash on either side (`Việt - Nhật`).
+    private func isPaired(_ start: Int, _ end: Int) -> Bool {
+        end < text.tokens.count && isJoiner(text.tokens[end]) || start > 0 && isJoiner(text.tokens[start - 1])
+    }
+
+    /// A mark after which a capitalized word starts a clause (`: "Anh đừng…`).
+    private func isOpening(_ token: Token) -> Bool {
+        token.kind == .punctuation && [0x3A, 0x22, 0x201C, 0x28, 0x2D, 0x2013].contains(text.view.units[Int(token.start)])
     }
 
     /// A capitalized word inside a sentence: not an acronym (`UBND`), not a sentence's first word.

@@ -47,8 +47,14 @@ public struct PlaceRecognizer: Recognizer {
             guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
-            let records = [PlaceTables.Standing.alone, .locative].flatMap { standing in
-                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing) }
+            let end = match.tokens.upperBound, start = match.tokens.lowerBound
+            let nextIsPlace = match.tokens.count == 1 && isPlace(at: end, in: text, syllables: syllables)
+            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
+            let pairedWithPlace = isPlace(at: end + 1, in: text, syllables: syllables, orPaired: true)
+                || start >= 2 && isPlace(at: start - 2, in: text, syllables: syllables, orPaired: true)
+            let records = [PlaceTables.Standing.alone, .locative, .paired].flatMap { standing in
+                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing, nextIsPlace: nextIsPlace,
+                                                                            pairedWithPlace: pairedWithPlace) }
             }
             guard let first = records.first else { continue }
             var value = PlaceTables.value(of: first.source)
@@ -73,6 +79,14 @@ public struct PlaceRecognizer: Recognizer {
            typeWord.isAdministrative || listed.tokens.upperBound >= (written ?? 0) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
+        // A common noun before a country's name (`chợ Việt Nam`, `xứ New Zealand`) leaves the country
+        // alone; a peninsula keeps it (`bán đảo Triều Tiên`).
+        if !typeWord.isAdministrative, typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
+           listed.entries.contains(where: { entry in
+               Int(entry.id).map { tables.records[$0].standing == .alone && tables.value($0).kind == "country" } ?? false
+           }) {
+            return nil
+        }
         guard let end = written else { return nil }
         if typeWord.isAdministrative, listed == nil, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
         let viewEnd = Int(tokens[end - 1].end)
@@ -80,6 +94,15 @@ public struct PlaceRecognizer: Recognizer {
         let level = typeWord.levels.count == 1 ? typeWord.levels.first : nil
         return (PlaceValue(name: name, kind: typeWord.kind, level: level, type: typeWord.type,
                            country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
+    }
+
+    /// Whether a listed name that stands alone (or, with `orPaired`, a short form) starts at token `index`.
+    private func isPlace(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Bool {
+        guard index < syllables.count, syllables[index] >= 0,
+              let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return false }
+        return match.entries.contains { entry in
+            Int(entry.id).map { tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired } ?? false
+        }
     }
 
     /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a

@@ -24,6 +24,8 @@ struct PlaceTables: Sendable {
         case alone
         /// Only after a preposition or verb of place (`ở Phổ Cường`, `vào Nam`): communes, directions.
         case locative
+        /// Only joined by a dash to another place (`Việt - Nhật`): short forms of countries.
+        case paired
         /// Only after its type word (`quận 1`, `thành phố Hồ Chí Minh`).
         case typed
     }
