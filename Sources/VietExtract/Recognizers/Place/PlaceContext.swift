@@ -65,13 +65,7 @@ struct PlaceContext {
         if address && !sawNumber { return nil }
         if sawNumber && !address && typeWord.kind != "street" { return index }
         let runStart = index
-        while index < tokens.count, index - runStart < Self.longestName, isNameSyllable(tokens[index]) {
-            index += 1
-            if index + 1 < tokens.count, isGlued(index), isDashToken(tokens[index]), isGlued(index + 1),
-               isNameSyllable(tokens[index + 1]) {
-                index += 1
-            }
-        }
+        while index < tokens.count, index - runStart < Self.longestName, isNameSyllable(tokens[index]) { index += 1 }
         if address && index == runStart { return nil }
         // A number that ends the name (`ấp Long Châu 1`, `NTLS Đường 9`).
         if index > runStart, index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 3,
@@ -81,16 +75,25 @@ struct PlaceContext {
         return index > start ? index : nil
     }
 
-    /// Whether a name from the lists, standing alone at `match`, is a place here. `nextIsPlace`: a
-    /// listed place follows it (`Nga Mỹ`), so a capital after it is no person's name;
-    /// `pairedWithPlace`: a place stands two tokens before or after it (`Việt - Nhật`).
-    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing, nextIsPlace: Bool,
-                        pairedWithPlace: Bool) -> Bool {
+    /// What the recognizer knows of the places around a name.
+    struct Surroundings {
+        /// A listed place of two or more syllables follows, so a capital after the name is no person's name.
+        var nextIsPlace = false
+        /// A place stands two tokens before or after, across a dash (`Việt - Nhật`).
+        var pairedWithPlace = false
+        /// The name right before was found as a place, and this one has two or more syllables.
+        var afterPlace = false
+        /// The capitalized word before is a syllable of some listed name (so likely Vietnamese).
+        var previousIsKnownSyllable = false
+    }
+
+    /// Whether a name from the lists, standing alone at `match`, is a place here.
+    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing, around: Surroundings) -> Bool {
         let tokens = text.tokens
         let start = match.tokens.lowerBound, end = match.tokens.upperBound
         let before = rolesBefore[start]
         if before.contains(.person) || before.contains(.notPlace) || rolesAt[end].contains(.orgAfter) { return false }
-        if standing == .paired { return pairedWithPlace && isPaired(start, end) }
+        if standing == .paired { return around.pairedWithPlace && isPaired(start, end) }
         if standing == .locative, !before.contains(.locative) { return false }
         // A team's age group before the name (`U16 Mông Cổ`) makes it a team.
         if start > 0, tokens[start - 1].flags.isSuperset(of: [.allCapitals, .hasDigit]) { return false }
@@ -99,10 +102,16 @@ struct PlaceContext {
            first.flags.contains(.sentenceStart) || start > 0 && isOpening(tokens[start - 1]) { return false }
         let headline = first.flags.contains(.allCapitals) && first.length > 1
         let single = end - start == 1
-        if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore) {
+        // A capitalized syllable before, inside a sentence, makes the name part of a longer one
+        // (`Nguyễn Văn Vinh`), unless it is a place, a direction (`Tây Bắc Syria`), a clause's first
+        // word (`: Liệu Mỹ…`) or a foreign word before a longer name (`Taekwondo Việt Nam`).
+        if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore),
+           !around.afterPlace, !rolesAt[start - 1].contains(.direction),
+           !(start >= 2 && isOpening(tokens[start - 2]) && !around.previousIsKnownSyllable),
+           single || isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
             return false
         }
-        if single, !nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
+        if single, !around.nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
             return false
         }
         return true

@@ -43,23 +43,27 @@ public struct PlaceRecognizer: Recognizer {
             candidates.append(Candidate(label: .location, viewRange: Int(tokens[start].start)..<place.end,
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
+        var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
         for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
             guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+            let end = match.tokens.upperBound
+            var around = PlaceContext.Surroundings()
+            around.nextIsPlace = match.tokens.count == 1 && placeLength(at: end, in: text, syllables: syllables) > 1
+            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
+            around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
+                || index >= 2 && placeLength(at: index - 2, in: text, syllables: syllables, orPaired: true) > 0
+            around.afterPlace = placeEndsAt[index] && match.tokens.count > 1
+            around.previousIsKnownSyllable = index > 0 && syllables[index - 1] >= 0
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
-            let end = match.tokens.upperBound, start = match.tokens.lowerBound
-            let nextIsPlace = match.tokens.count == 1 && isPlace(at: end, in: text, syllables: syllables)
-            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
-            let pairedWithPlace = isPlace(at: end + 1, in: text, syllables: syllables, orPaired: true)
-                || start >= 2 && isPlace(at: start - 2, in: text, syllables: syllables, orPaired: true)
             let records = [PlaceTables.Standing.alone, .locative, .paired].flatMap { standing in
-                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing, nextIsPlace: nextIsPlace,
-                                                                            pairedWithPlace: pairedWithPlace) }
+                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing, around: around) }
             }
             guard let first = records.first else { continue }
             var value = PlaceTables.value(of: first.source)
             value.ambiguity = Set(records.map { PlaceTables.value(of: $0.source) }
                 .filter { $0.level == value.level && $0.kind == value.kind }.compactMap(\.code)).count
+            placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
@@ -75,8 +79,7 @@ public struct PlaceRecognizer: Recognizer {
         guard nameStart < tokens.count else { return nil }
         let listed = syllables[nameStart] >= 0 ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
         let written = scan.writtenName(from: nameStart, after: typeWord)
-        if let listed, let value = unit(in: listed, after: typeWord),
-           typeWord.isAdministrative || listed.tokens.upperBound >= (written ?? 0) {
+        if let listed, let value = unit(in: listed, after: typeWord) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
         // A common noun before a country's name (`chợ Việt Nam`, `xứ New Zealand`) leaves the country
@@ -96,13 +99,15 @@ public struct PlaceRecognizer: Recognizer {
                            country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
     }
 
-    /// Whether a listed name that stands alone (or, with `orPaired`, a short form) starts at token `index`.
-    private func isPlace(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Bool {
+    /// The length in tokens of the listed name that stands alone (or, with `orPaired`, of a short
+    /// form) starting at token `index`; 0 when there is none.
+    private func placeLength(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Int {
         guard index < syllables.count, syllables[index] >= 0,
-              let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return false }
-        return match.entries.contains { entry in
+              let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return 0 }
+        let standing = match.entries.contains { entry in
             Int(entry.id).map { tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired } ?? false
         }
+        return standing ? match.tokens.count : 0
     }
 
     /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a

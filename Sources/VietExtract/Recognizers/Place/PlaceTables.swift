@@ -58,6 +58,7 @@ struct PlaceTables: Sendable {
         case locative
         case surname
         case orgAfter = "org-after"
+        case direction
     }
 
     let names: GazetteerMatcher
