@@ -85,6 +85,8 @@ struct PlaceContext {
         var afterPlace = false
         /// The capitalized word before is a syllable of some listed name (so likely Vietnamese).
         var previousIsKnownSyllable = false
+        /// A place follows in brackets, or a type word after a comma (`Tây Trà (Quảng Ngãi)`, `Hạ Thanh, xã …`).
+        var placeFollows = false
     }
 
     /// Whether a name from the lists, standing alone at `match`, is a place here.
@@ -94,7 +96,12 @@ struct PlaceContext {
         let before = rolesBefore[start]
         if before.contains(.person) || before.contains(.notPlace) || rolesAt[end].contains(.orgAfter) { return false }
         if standing == .paired { return around.pairedWithPlace && isPaired(start, end) }
-        if standing == .locative, !before.contains(.locative) { return false }
+        if standing == .locative {
+            // A direction needs its word of place and no name after it (`vào Nam`, not `khu vực Nam Tây Nguyên`).
+            let single = end - start == 1
+            guard before.contains(.locative) || around.placeFollows && !single else { return false }
+            if single, end < tokens.count, isNameSyllable(tokens[end]) { return false }
+        }
         // A team's age group before the name (`U16 Mông Cổ`) makes it a team.
         if start > 0, tokens[start - 1].flags.isSuperset(of: [.allCapitals, .hasDigit]) { return false }
         let first = tokens[start]

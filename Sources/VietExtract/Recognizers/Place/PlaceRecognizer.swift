@@ -28,7 +28,9 @@ public struct PlaceRecognizer: Recognizer {
         let scan = PlaceContext(text: text, tables: tables)
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
+        var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
         for match in tables.typeWords.matches(in: text) where match.tokens.lowerBound >= typeWordEnd {
+            typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
             guard let typeWord = match.entries.first.flatMap({ Int($0.id) }).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
@@ -54,6 +56,9 @@ public struct PlaceRecognizer: Recognizer {
                 || index >= 2 && placeLength(at: index - 2, in: text, syllables: syllables, orPaired: true) > 0
             around.afterPlace = placeEndsAt[index] && match.tokens.count > 1
             around.previousIsKnownSyllable = index > 0 && syllables[index - 1] >= 0
+            around.placeFollows = end + 1 < tokens.count && tokens[end].kind == .punctuation
+                && (text.view.units[Int(tokens[end].start)] == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
+                    || text.view.units[Int(tokens[end].start)] == 0x2C && typeWordStarts[end + 1])
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
             let records = [PlaceTables.Standing.alone, .locative, .paired].flatMap { standing in

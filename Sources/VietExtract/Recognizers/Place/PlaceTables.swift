@@ -160,7 +160,8 @@ struct PlaceTables: Sendable {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
             for row in table.rows {
                 let name = row["name"], level = row["level"]
-                let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) }
+                // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
+                let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
                 add(name, .unit(row), standing: isNumber ? .typed : standsAlone ? .alone : .locative)
                 addGluedForms(of: name, type: row["type"], .unit(row))
