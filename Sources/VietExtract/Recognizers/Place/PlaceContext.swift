@@ -2,22 +2,35 @@
 struct PlaceContext {
     private let text: AnalyzedText
     /// For each token: the context roles of the words that end right before it.
-    private var rolesBefore: [Set<PlaceTables.ContextRole>]
+    private var rolesBefore: [Roles]
     /// For each token: the context roles of the words that start at it.
-    private var rolesAt: [Set<PlaceTables.ContextRole>]
+    private var rolesAt: [Roles]
+
+    /// A set of context roles as bits, so that marking every token allocates nothing.
+    struct Roles: OptionSet {
+        let rawValue: UInt16
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        init(_ role: PlaceTables.ContextRole) {
+            rawValue = 1 << role.bit
+        }
+
+        func contains(_ role: PlaceTables.ContextRole) -> Bool { contains(Roles(role)) }
+    }
 
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
     init(text: AnalyzedText, tables: PlaceTables) {
         self.text = text
-        rolesBefore = [Set<PlaceTables.ContextRole>](repeating: [], count: text.tokens.count + 1)
-        rolesAt = [Set<PlaceTables.ContextRole>](repeating: [], count: text.tokens.count + 1)
+        rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
+        rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
         for match in tables.contextWords.matches(in: text) {
             for entry in match.entries {
                 guard let role = Int(entry.id).map({ tables.contextRoles[$0] }) else { continue }
-                rolesBefore[match.tokens.upperBound].insert(role)
-                rolesAt[match.tokens.lowerBound].insert(role)
+                rolesBefore[match.tokens.upperBound].insert(Roles(role))
+                rolesAt[match.tokens.lowerBound].insert(Roles(role))
             }
         }
     }

@@ -59,6 +59,21 @@ struct PlaceTables: Sendable {
         case surname
         case orgAfter = "org-after"
         case direction
+
+        /// The role's bit in `PlaceContext.Roles`.
+        var bit: UInt16 {
+            switch self {
+            case .person: 0
+            case .sentenceStart: 1
+            case .typedOnly: 2
+            case .notPlace: 3
+            case .plural: 4
+            case .locative: 5
+            case .surname: 6
+            case .orgAfter: 7
+            case .direction: 8
+            }
+        }
     }
 
     let names: GazetteerMatcher
