@@ -98,6 +98,8 @@ struct PlaceContext {
         var afterPlace = false
         /// The capitalized word before is a syllable of some listed name (so likely Vietnamese).
         var previousIsKnownSyllable = false
+        /// The name is a country's (after `người`, `tiếng` it is a people or a language).
+        var isCountry = false
         /// A place follows in brackets, or a type word after a comma (`Tây Trà (Quảng Ngãi)`, `Hạ Thanh, xã …`).
         var placeFollows = false
     }
@@ -107,7 +109,9 @@ struct PlaceContext {
         let tokens = text.tokens
         let start = match.tokens.lowerBound, end = match.tokens.upperBound
         let before = rolesBefore[start]
-        if before.contains(.person) || before.contains(.notPlace) || rolesAt[end].contains(.orgAfter) { return false }
+        if before.contains(.person) || before.contains(.notPlace) && around.isCountry || rolesAt[end].contains(.orgAfter) {
+            return false
+        }
         if standing == .paired { return around.pairedWithPlace && isPaired(start, end) }
         if standing == .locative {
             // A direction needs its word of place and no name after it (`vào Nam`, not `khu vực Nam Tây Nguyên`).

@@ -61,6 +61,7 @@ public struct PlaceRecognizer: Recognizer {
                     || text.view.units[Int(tokens[end].start)] == 0x2C && typeWordStarts[end + 1])
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
+            around.isCountry = listed.contains { PlaceTables.isCountry($0.source) }
             let records = [PlaceTables.Standing.alone, .locative, .paired].flatMap { standing in
                 listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing, around: around) }
             }

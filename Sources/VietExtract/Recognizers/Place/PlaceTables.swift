@@ -145,6 +145,15 @@ struct PlaceTables: Sendable {
         }
     }
 
+    /// Whether a record names a country, read without building its value.
+    static func isCountry(_ source: Source) -> Bool {
+        switch source {
+        case .unit: return false
+        case .world(let row): return row["kind"] == "country"
+        case .fixed(let value): return value.kind == "country"
+        }
+    }
+
     /// The lower-cased syllables of a phrase, normalized like a text.
     static func syllables(of phrase: String) -> [[UInt16]] {
         NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase).split(separator: 0x20).map(Array.init)
