@@ -12,10 +12,14 @@ extension GazetteerMatcher {
     /// The keys of `names`, segmented in one pass: the names are joined a line each and read as one
     /// text, so they are normalized and cut exactly as a text is.
     static func keys(of names: [String]) -> [Key] {
-        let joined = names.map { $0.contains("\n") ? $0.replacingOccurrences(of: "\n", with: " ") : $0 }
-            .joined(separator: "\n")
-        let text = AnalyzedText(joined)
-        let units = text.view.units
+        var original: [UInt16] = []
+        original.reserveCapacity(names.count * 12)
+        for name in names {
+            for unit in name.utf16 { original.append(unit == 0x0A ? 0x20 : unit) }
+            original.append(0x0A)
+        }
+        let units = NormalizedText(original: original).units
+        let tokens = Segmenter.tokens(of: units)
         var keys: [Key] = []
         keys.reserveCapacity(names.count)
         var ranges: [Range<Int>] = []
@@ -27,8 +31,8 @@ extension GazetteerMatcher {
             while lineEnd < units.count, units[lineEnd] != 0x0A { lineEnd += 1 }
             ranges.removeAll(keepingCapacity: true)
             capitals = 0
-            while tokenIndex < text.tokens.count, Int(text.tokens[tokenIndex].start) < lineEnd {
-                let token = text.tokens[tokenIndex]
+            while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < lineEnd {
+                let token = tokens[tokenIndex]
                 tokenIndex += 1
                 if token.length == 1, UTF16Letters.isDash(units[Int(token.start)]) { continue }
                 if ranges.count < 64, token.flags.contains(.initialCapital) { capitals |= 1 << UInt64(ranges.count) }

@@ -27,8 +27,8 @@ public struct GazetteerMatcher: Sendable {
     private let capitalMasks: [UInt64]
     /// The child of the root for each syllable id.
     private let rootChildren: [Int32]
-    /// Children below the root, keyed by node << 32 | syllable.
-    private let children: [UInt64: Int32]
+    /// Children below the root.
+    private let children: EdgeTable
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     private let nodeEntryStarts: [Int32]
     private let nodeEntries: [Int32]
@@ -53,7 +53,7 @@ public struct GazetteerMatcher: Sendable {
             masks.append(flat[index].2 == .insensitive ? 0 : key.capitals)
         }
         var root = [Int32](repeating: -1, count: table.count)
-        var children: [UInt64: Int32] = [:]
+        var children = EdgeTable(capacity: flat.count)
         var nodeCount: Int32 = 1
         var terminals: [(node: Int32, entry: Int32)] = []
         for (entry, path) in paths.enumerated() where !path.isEmpty {
@@ -63,11 +63,10 @@ public struct GazetteerMatcher: Sendable {
                     if root[Int(syllable)] < 0 { root[Int(syllable)] = nodeCount; nodeCount += 1 }
                     node = root[Int(syllable)]
                 } else {
-                    let edge = Self.edge(node, syllable)
-                    if let child = children[edge] {
+                    if let child = children.child(node, syllable) {
                         node = child
                     } else {
-                        children[edge] = nodeCount
+                        children.insert(node, syllable, child: nodeCount)
                         node = nodeCount
                         nodeCount += 1
                     }
@@ -125,7 +124,7 @@ public struct GazetteerMatcher: Sendable {
             if node == 0 {
                 node = rootChildren[Int(syllable)]
             } else {
-                node = children[Self.edge(node, syllable)] ?? -1
+                node = children.child(node, syllable) ?? -1
             }
             guard node > 0 else { break }
             let token = tokens[index]
@@ -159,10 +158,5 @@ public struct GazetteerMatcher: Sendable {
         if allCapitals { return true }
         for slot in range where capitalMasks[Int(nodeEntries[slot])] & ~capitals == 0 { return true }
         return false
-    }
-
-    @inline(__always)
-    private static func edge(_ node: Int32, _ syllable: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: syllable))
     }
 }
