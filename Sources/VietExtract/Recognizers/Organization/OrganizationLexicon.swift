@@ -27,10 +27,13 @@ struct OrganizationLexicon: Sendable {
         static let placeName = Roles(rawValue: 1 << 8)
         /// A word for a person before a name (`ông`, `bà`).
         static let honorific = Roles(rawValue: 1 << 9)
+        /// A region or contest after an age group (`U16 châu Á` is a tournament).
+        static let region = Roles(rawValue: 1 << 10)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
-                                             "place_name": .placeName, "honorific": .honorific]
+                                             "place_name": .placeName, "honorific": .honorific,
+                                             "region": .region]
     }
 
     /// What a head word opens.

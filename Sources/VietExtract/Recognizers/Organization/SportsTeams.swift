@@ -1,5 +1,6 @@
 /// Sports teams named by pattern: an age group before a country or city (`U16 Việt Nam`,
-/// `U23 Thái Lan`) and a club name before `FC` (`Quảng Nam FC`, `Hà Nội FC`).
+/// `U23 Thái Lan`; the place recognizer may leave such a name to us) and a club name before `FC`
+/// (`Quảng Nam FC`, `Hà Nội FC`).
 struct SportsTeams {
     private let text: AnalyzedText
     private let scanner: OrganizationNameScanner
@@ -14,8 +15,11 @@ struct SportsTeams {
         let tokens = text.tokens
         if isAgeGroup(tokens[index]), index + 1 < tokens.count, !scanner.startsNewText(index + 1) {
             // `U16 Việt Nam` is a team; `U16 châu Á` is a tournament.
-            guard let end = scanner.placeCandidateEnd(at: index + 1), !scanner.placeIsRegion(at: index + 1) else { return nil }
-            return index..<end
+            if scanner.placeIsRegion(at: index + 1) || scanner.hit(at: index + 1)?.roles.contains(.region) == true { return nil }
+            if let end = scanner.placeCandidateEnd(at: index + 1) { return index..<end }
+            var end = index + 1
+            while end < tokens.count, end - index <= 3, scanner.isCapitalized(tokens[end]), !scanner.startsNewText(end) { end += 1 }
+            return end > index + 1 ? index..<end : nil
         }
         // A club: a place or one or two capitalized words, then `FC`.
         var end = scanner.placeCandidateEnd(at: index) ?? index
