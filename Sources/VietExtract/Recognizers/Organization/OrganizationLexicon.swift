@@ -29,11 +29,13 @@ struct OrganizationLexicon: Sendable {
         static let honorific = Roles(rawValue: 1 << 9)
         /// A region or contest after an age group (`U16 châu Á` is a tournament).
         static let region = Roles(rawValue: 1 << 10)
+        /// A name word that is also a verb: it cannot end a name (`… quốc gia tổ chức`).
+        static let verb = Roles(rawValue: 1 << 11)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
                                              "place_name": .placeName, "honorific": .honorific,
-                                             "region": .region]
+                                             "region": .region, "verb": .verb]
     }
 
     /// What a head word opens.

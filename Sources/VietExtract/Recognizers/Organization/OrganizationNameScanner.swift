@@ -192,10 +192,10 @@ struct OrganizationNameScanner {
                 committed = index
                 afterJoin = false
                 previousWasName = true
-            } else if !capitalized, !afterJoin, index - start < 6, roles.contains(.inner), let hit {
+            } else if !capitalized, !afterJoin, words > 0 || index - start < 6, roles.contains(.inner), let hit {
                 onlyCapitals = false
                 index = hit.end
-                if words > 0, capitals <= 1, descriptive { committed = index } else { previousWasName = false }
+                if words > 0, capitals <= 1, descriptive, !roles.contains(.verb) { committed = index } else { previousWasName = false }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
                       !otherStarts.contains(index + 1),
                       roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
