@@ -32,12 +32,13 @@ struct OrganizationNameScanner {
     private let otherStarts: Set<Int>
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
     private let regionStarts: Set<Int>
-    /// Where known bodies start: the token after the name, and whether it is a local body.
-    private let knownEnds: [Int: (end: Int, isLocal: Bool)]
+    /// Where known bodies start: the token after the name, whether it is a local body, and whether
+    /// it is a company, bank or club known by its brand.
+    private let knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]
     private static let maximumWords = 16
 
     init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
-         knownEnds: [Int: (end: Int, isLocal: Bool)]) {
+         knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]) {
         self.text = text
         self.knownEnds = knownEnds
         self.lexicon = lexicon
@@ -71,6 +72,9 @@ struct OrganizationNameScanner {
         guard index >= 0, index < syllables.count else { return nil }
         return lexicon.hit(at: index, in: text, syllables: syllables)
     }
+
+    /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
+    func brandStarts(at index: Int) -> Bool { knownEnds[index]?.isBrand == true }
 
     /// The token after a place candidate starting at `index`.
     func placeCandidateEnd(at index: Int) -> Int? { placeEnds[index] }

@@ -7,6 +7,8 @@
 /// then gives them the value of the full name.
 public struct OrganizationRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.organization]
+    /// Kinds of known bodies named by their brand: a head word before one (`công ty Viettel`) is not part of it.
+    private static let brandKinds: Set<String> = ["company", "state_company", "bank", "sports_club"]
     private let known: KnownOrganizations
     private let lexicon: OrganizationLexicon
 
@@ -32,7 +34,8 @@ public struct OrganizationRecognizer: Recognizer {
             if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
-                                              knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national) })
+                                              knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national,
+                                                                              Self.brandKinds.contains($0.body.kind)) })
         let teams = SportsTeams(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0
@@ -154,6 +157,8 @@ public struct OrganizationRecognizer: Recognizer {
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
+        // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
+        if lowerCase || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)
         guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
