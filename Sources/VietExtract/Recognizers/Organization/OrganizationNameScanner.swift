@@ -24,8 +24,8 @@ struct OrganizationNameScanner {
     }
 
     private let text: AnalyzedText
-    private let lexicon: OrganizationLexicon
-    private let syllables: [Int32]
+    /// The lexicon's phrase at each token, read once per text.
+    private let hits: [OrganizationLexicon.Hit?]
     /// The token after each place candidate, by the token it starts at.
     private let placeEnds: [Int: Int]
     /// The tokens where a person or document candidate starts: a name ends before them.
@@ -41,8 +41,8 @@ struct OrganizationNameScanner {
          knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]) {
         self.text = text
         self.knownEnds = knownEnds
-        self.lexicon = lexicon
-        syllables = lexicon.syllables(of: text)
+        let syllables = lexicon.syllables(of: text)
+        hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
         var tokenAtStart: [Int: Int] = [:]
         var tokenAtEnd: [Int: Int] = [:]
         for (index, token) in text.tokens.enumerated() {
@@ -69,8 +69,8 @@ struct OrganizationNameScanner {
 
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
-        guard index >= 0, index < syllables.count else { return nil }
-        return lexicon.hit(at: index, in: text, syllables: syllables)
+        guard index >= 0, index < hits.count else { return nil }
+        return hits[index]
     }
 
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
