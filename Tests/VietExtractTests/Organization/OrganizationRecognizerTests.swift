@@ -164,6 +164,8 @@ import Testing
         let found = organizations("U16 Việt Nam thắng U16 Mông Cổ, còn Quảng Nam FC thua tại giải U16 châu Á.")
         #expect(found.map(\.text) == ["U16 Việt Nam", "U16 Mông Cổ", "Quảng Nam FC"])
         #expect(found.allSatisfy { $0.value.kind == "sports_team" })
+        #expect(texts("Lữ đoàn bộ binh số 11 và sư đoàn bộ binh 23 hành quân; sư 22 rút. Sư thầy tụng kinh.")
+            == ["Lữ đoàn bộ binh số 11", "sư đoàn bộ binh 23", "sư 22"])
         #expect(texts("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh tiếp nhận.")
             == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"])
         #expect(texts("Phòng Giáo dục và Đào tạo quận Thủ Đức trả lời.") == ["Phòng Giáo dục và Đào tạo quận Thủ Đức"])

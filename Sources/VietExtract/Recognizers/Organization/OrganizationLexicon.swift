@@ -31,11 +31,13 @@ struct OrganizationLexicon: Sendable {
         static let region = Roles(rawValue: 1 << 10)
         /// A name word that is also a verb: it cannot end a name (`… quốc gia tổ chức`).
         static let verb = Roles(rawValue: 1 << 11)
+        /// A branch of the armed forces between a military head and its number (`bộ binh`).
+        static let arm = Roles(rawValue: 1 << 12)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
                                              "place_name": .placeName, "honorific": .honorific,
-                                             "region": .region, "verb": .verb]
+                                             "region": .region, "verb": .verb, "arm": .arm]
     }
 
     /// What a head word opens.

@@ -112,6 +112,20 @@ struct OrganizationNameScanner {
         return end > start ? index..<end : nil
     }
 
+    /// The token after a military unit's number, from token `index`: its arm in lower case, `số`,
+    /// then the number (`bộ binh số 11`, `dù 101`, `22`).
+    func unitNumberEnd(from index: Int) -> Int? {
+        let tokens = text.tokens
+        var index = index
+        while index < tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.arm),
+              !isCapitalized(tokens[index]) { index = hit.end }
+        if index < tokens.count, text.token(tokens[index], equalsLowercased: Self.so) { index += 1 }
+        guard index < tokens.count, !startsNewText(index), tokens[index].kind == .number else { return nil }
+        return index + 1
+    }
+
+    private static let so: [UInt16] = Array("số".utf16)
+
     /// A type word standing alone after a local body (`UBND tỉnh phê duyệt`): its token range.
     func bareTypeWord(at index: Int) -> Range<Int>? {
         guard index < text.tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.place),

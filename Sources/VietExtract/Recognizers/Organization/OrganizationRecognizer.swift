@@ -157,6 +157,11 @@ public struct OrganizationRecognizer: Recognizer {
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
+        if head.kind.hasPrefix("military"), let end = scanner.unitNumberEnd(from: hit.end) {
+            return Found(tokens: index..<end, value: OrganizationValue(kind: "military", basis: "head"),
+                         source: "org.head", priority: 10)
+        }
+        if head.kind == "military_unit" { return nil }
         // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
         if lowerCase || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)
