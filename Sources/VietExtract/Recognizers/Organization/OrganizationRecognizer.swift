@@ -99,9 +99,9 @@ public struct OrganizationRecognizer: Recognizer {
         return result
     }
 
-    /// The better of the two readings at one token. The head reading wins only when it adds a name
-    /// word or a number to the known body (`Bộ Quốc phòng Nga`); when it only adds a legal form
-    /// (`… Công nghiệp - CTCP`) the known body keeps its value over the longer span.
+    /// The better of the two readings at one token: the longer (`Bộ Quốc phòng Nga`, `Ủy ban Dân tộc
+    /// giải phóng`), except that a known body keeps its value over a span that only adds a legal form
+    /// (`… Công nghiệp - CTCP`).
     private func longer(_ byName: Found?, _ byHead: Found?, text: AnalyzedText, scanner: OrganizationNameScanner) -> Found? {
         guard let byHead else { return byName }
         guard let byName else { return byHead }
@@ -111,8 +111,7 @@ public struct OrganizationRecognizer: Recognizer {
         if onlyForms {
             return Found(tokens: byHead.tokens, value: byName.value, source: byName.source, priority: byName.priority)
         }
-        let addsName = extra.contains { text.tokens[$0].kind == .number || scanner.isCapitalized(text.tokens[$0]) }
-        return addsName ? byHead : byName
+        return byHead
     }
 
     /// A known body named at tokens `index..<end`, with the place that completes it.
