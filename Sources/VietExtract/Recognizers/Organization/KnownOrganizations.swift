@@ -48,8 +48,10 @@ struct KnownOrganizations: Sendable {
                                    became: row.optional("became")))
                 let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 for name in [row["name"]] + aliases where !name.isEmpty {
-                    let attributes: JSONValue = hasInnerCapital(name) ? .object([("exact", .string(compact(name)))]) : .object([])
-                    names.append(GazetteerEntry(name: name, label: .organization, id: index, attributes: attributes))
+                    let exact = hasInnerCapital(name)
+                    let attributes: JSONValue = exact ? .object([("exact", .string(compact(name)))]) : .object([])
+                    names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index,
+                                                attributes: attributes))
                 }
             }
         }
@@ -73,6 +75,15 @@ struct KnownOrganizations: Sendable {
             if let index = Int(entry.id) { return bodies[index] }
         }
         return nil
+    }
+
+    /// The form a long name is matched in: news writes the words after the first in either case
+    /// (`Tổ chức Y tế thế giới`, `Bộ Giao thông Vận tải`), so from three words on only the first
+    /// keeps its capital. Shorter names keep theirs (`Tuổi Trẻ` is not `Tuổi trẻ`).
+    private static func matchingForm(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return name }
+        return ([String(words[0])] + words.dropFirst().map { $0.lowercased() }).joined(separator: " ")
     }
 
     /// Whether some syllable of `name` has a capital after its first letter.
