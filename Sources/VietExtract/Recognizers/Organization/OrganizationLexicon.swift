@@ -51,13 +51,13 @@ struct OrganizationLexicon: Sendable {
         /// Whether the head word is itself an abbreviation in capitals (`NXB`, `CLB`).
         let isAcronym: Bool
         /// Whether one capitalized word alone can be the name; not for heads that are also names
-        /// (`Trường Thịnh`, `Đoàn Hùng`).
+        /// (`Trường An`, `Đoàn Bình`).
         let takesBareName: Bool
     }
 
     /// When a head word written in lower case opens a name.
     enum LowerCase: String, Sendable {
-        /// Always (`báo Tuổi Trẻ`, `công ty Khai Minh`).
+        /// Always (`báo Tuổi Trẻ`, `công ty Hoa Mai`).
         case yes
         /// Only before a subtype (`trường THPT Nguyễn Du`, not `chiến trường Quảng Ngãi`).
         case subtype

@@ -18,8 +18,8 @@ struct OrganizationNameScanner {
         let isOnlyPlace: Bool
         /// Whether a subtype or legal form stood before the name (`THPT`, `TNHH`).
         let sawSubtype: Bool
-        /// Its proper name when that is two or more capitalized words and nothing else (`Khai Minh`
-        /// in `Công ty TNHH Khai Minh`), which the text may later use alone.
+        /// Its proper name when that is two or more capitalized words and nothing else (`Hoa Mai`
+        /// in `Công ty TNHH Hoa Mai`), which the text may later use alone.
         let properName: Range<Int>?
     }
 
@@ -113,7 +113,7 @@ struct OrganizationNameScanner {
     }
 
     /// The token after a military unit's number, from token `index`: its arm in lower case, `số`,
-    /// then the number (`bộ binh số 11`, `dù 101`, `22`).
+    /// then the number (`bộ binh số 5`, `dù 7`, `9`).
     func unitNumberEnd(from index: Int) -> Int? {
         let tokens = text.tokens
         var index = index
@@ -138,7 +138,7 @@ struct OrganizationNameScanner {
     /// Lower-case words of the lexicon continue a name right after its first capitalized word (or
     /// the first one after `và`) when that word is itself one of them, as in a descriptive name:
     /// `Bộ Giao thông vận tải`, `Sở Giáo dục và Đào tạo`, `Viện Dinh dưỡng quốc gia`. Elsewhere
-    /// (`Tổ chức WWF tài trợ`, `Công ty Khai Minh sản xuất`, `Hãng phim Truyện`) they count only
+    /// (`Tổ chức ABC tài trợ`, `Công ty Hoa Mai sản xuất`, `Hãng phim Sao Mai`) they count only
     /// when they lead to another capitalized word.
     func name(from start: Int) -> Name {
         let tokens = text.tokens
@@ -251,7 +251,7 @@ struct OrganizationNameScanner {
     /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
     /// organization, or a person. A surname opening the place starts a person only when three or
     /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
-    /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Nguyễn Quang Hiếu`).
+    /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Trần Văn Bình`).
     private func endsPlace(at index: Int, first: Bool) -> Bool {
         if otherStarts.contains(index) { return true }
         guard let hit = hit(at: index) else { return false }

@@ -24,7 +24,7 @@ public struct OrganizationRecognizer: Recognizer {
         var value: OrganizationValue
         let source: String
         let priority: Int
-        /// For a name opened by a head word, its proper name (`Khai Minh`), which may recur alone.
+        /// For a name opened by a head word, its proper name (`Hoa Mai`), which may recur alone.
         var properName: Range<Int>? = nil
     }
 
@@ -149,7 +149,7 @@ public struct OrganizationRecognizer: Recognizer {
         // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
         if lowerCase, index > 0, let before = scanner.hit(at: index - 1), before.end > index,
            !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
-        // A person named like a head word (`ông Đoàn Ngọc Lâm`).
+        // A person named like a head word (`ông Đoàn Văn Bình`).
         if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
         // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
         if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(text.tokens[index - 1]),
@@ -168,7 +168,7 @@ public struct OrganizationRecognizer: Recognizer {
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
            scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
         var end = name.end
-        // An initial keeps its full stop (`Hãng F.`).
+        // An initial keeps its full stop (`Hãng X.`).
         if end < text.tokens.count, text.tokens[end - 1].length == 1, text.tokens[end - 1].flags.contains(.allCapitals),
            !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).

@@ -1,6 +1,6 @@
 /// Finds the short forms of organizations a text names in full: the acronym it introduces in
 /// brackets right after a name (`Tổng Công ty … (Becamex IDC)`), the proper name of a name opened by
-/// a head word (`Khai Minh` after `Công ty Khai Minh`), and their later mentions.
+/// a head word (`Hoa Mai Xanh` after `Công ty Hoa Mai Xanh`), and their later mentions.
 struct ShortFormFinder {
     private let text: AnalyzedText
     private let scanner: OrganizationNameScanner
@@ -65,7 +65,7 @@ struct ShortFormFinder {
         }
         guard index < tokens.count, index > first, isMark(index, 0x29), scanner.isCapitalized(tokens[first]),
               scanner.placeCandidateEnd(at: first) == nil else { return nil }
-        // Ordinary capitalized words are a name in brackets (`(Seo Ye Ji)`), not an acronym: one word
+        // Ordinary capitalized words are a name in brackets (`(Lê An)`), not an acronym: one word
         // at least must be in capitals or have a capital inside (`EVN`, `Becamex IDC`, `VietinBank`).
         let marked = (first..<index).contains { position in
             let token = tokens[position]

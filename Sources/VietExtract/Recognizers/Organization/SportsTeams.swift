@@ -1,6 +1,6 @@
 /// Sports teams named by pattern: an age group before a country or city (`U16 Việt Nam`,
 /// `U23 Thái Lan`; the place recognizer may leave such a name to us) and a club name before `FC`
-/// (`Quảng Nam FC`, `Hà Nội FC`).
+/// (`Hà Nội FC`).
 struct SportsTeams {
     private let text: AnalyzedText
     private let scanner: OrganizationNameScanner
