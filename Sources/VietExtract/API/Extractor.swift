@@ -31,12 +31,12 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PlaceRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        []
+        [DocumentLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).
