@@ -2,6 +2,8 @@
 public enum EntityValue: Sendable, Hashable {
     /// A reference to a document, with its canonical number and symbol.
     case document(DocumentReference)
+    /// A date, time or period, with its ISO 8601 value.
+    case date(DateValue)
     /// A place, with its administrative unit, era and code when known.
     case place(PlaceValue)
     /// An organization, with its kind and, for a known body, its id and validity.
@@ -13,9 +15,16 @@ public enum EntityValue: Sendable, Hashable {
     public var json: JSONValue {
         switch self {
         case .document(let reference): return reference.json
+        case .date(let value): return value.json
         case .place(let place): return place.json
         case .organization(let organization): return organization.json
         case .attributes(let value): return value
         }
+    }
+
+    /// The value with the offsets inside it (a document's attributes) moved by `codePoints`.
+    public func shifted(by codePoints: Int) -> EntityValue {
+        if case .document(let reference) = self { return .document(reference.shifted(by: codePoints)) }
+        return self
     }
 }

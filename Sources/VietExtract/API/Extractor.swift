@@ -31,12 +31,12 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try OrganizationRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try OrganizationRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        [OrganizationAcronymLinker()]
+        [DocumentLinker(), OrganizationAcronymLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).

@@ -23,8 +23,8 @@ struct SyllableTable: Sendable {
     var count: Int { offsets.count - 1 }
 
     /// The id of the syllable `units[range]` (compared lower-cased), adding it when new.
-    mutating func intern(_ units: [UInt16], _ range: Range<Int>) -> Int32 {
-        let found = units.withUnsafeBufferPointer { lookup($0, range) }
+    mutating func intern(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
+        let found = lookup(units, range)
         if found != Self.unknown { return found }
         if (count + 1) * 2 > slots.count { grow() }
         let id = Int32(count)

@@ -176,7 +176,7 @@ struct PlaceTables: Sendable {
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes[type], name.count > 2 || name.allSatisfy(\.isNumber) else { return }
+            guard let forms = PlaceTables.gluedPrefixes[type], name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
 
