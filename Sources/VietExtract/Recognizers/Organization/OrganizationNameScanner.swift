@@ -28,7 +28,7 @@ struct OrganizationNameScanner {
     private let hits: [OrganizationLexicon.Hit?]
     /// The token after each place candidate, by the token it starts at.
     private let placeEnds: [Int: Int]
-    /// The tokens where a person or document candidate starts: a name ends before them.
+    /// The tokens where a person, document or date candidate starts: a name ends before them.
     private let otherStarts: Set<Int>
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
     private let regionStarts: Set<Int>
@@ -58,7 +58,7 @@ struct OrganizationNameScanner {
             if candidate.label == .location {
                 placeEnds[start] = max(placeEnds[start] ?? 0, end)
                 if case .place(let place) = candidate.value, place.kind == "region" { regionStarts.insert(start) }
-            } else if candidate.label == .person || candidate.label == .document {
+            } else if candidate.label == .person || candidate.label == .document || candidate.label == .date {
                 otherStarts.insert(start)
             }
         }
