@@ -59,6 +59,10 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Labels to report, comma-separated (PER,ORG,LOC,DATE,DOC). Default: all.")
     var labels: String?
 
+    @Option(name: .customLong("gazetteer"),
+            help: "A TSV gazetteer of your own (columns name, label, optional id and attributes); repeatable.")
+    var gazetteers: [String] = []
+
     @Flag(help: "Also report entities nested inside others (conll: in a second column).")
     var nested = false
 
@@ -95,7 +99,9 @@ struct AnnotateCommand: ParsableCommand {
         if let labels, case .success(let set) = EntityLabel.parseList(labels) { options.labels = set }
         let extractor: Extractor
         do {
-            extractor = try Extractor(options: options)
+            extractor = try Extractor(options: options, gazetteers: gazetteers.map { path throws(ResourceError) in
+                try Gazetteer(contentsOf: path)
+            })
         } catch {
             StandardStreams.error("vietextract: \(error)")
             throw ExitCode(2)
