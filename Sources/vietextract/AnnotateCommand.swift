@@ -59,6 +59,10 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Labels to report, comma-separated (PER,ORG,LOC,DATE,DOC). Default: all.")
     var labels: String?
 
+    @Option(name: .customLong("gazetteer"),
+            help: "A TSV gazetteer of your own (columns name, label, optional id and attributes); repeatable.")
+    var gazetteers: [String] = []
+
     @Flag(help: "Also report entities nested inside others (conll: in a second column).")
     var nested = false
 
@@ -67,6 +71,9 @@ struct AnnotateCommand: ParsableCommand {
 
     @Option(help: "Largest document read, in bytes; larger ones are reported as errors.")
     var maxDocumentBytes = 128 << 20
+
+    @Option(help: "How dates are cut: expressions (whole expressions, the default) or calendar (each calendar date alone, no deictic or relative dates).")
+    var dateStyle: DateStyle = .expressions
 
     @Flag(help: "Stop at the first bad input instead of going on with the rest.")
     var failFast = false
@@ -91,11 +98,14 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = ExtractorOptions(includeNested: nested, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
+        var options = ExtractorOptions(includeNested: nested, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) },
+                                       dateStyle: dateStyle)
         if let labels, case .success(let set) = EntityLabel.parseList(labels) { options.labels = set }
         let extractor: Extractor
         do {
-            extractor = try Extractor(options: options)
+            extractor = try Extractor(options: options, gazetteers: gazetteers.map { path throws(ResourceError) in
+                try Gazetteer(contentsOf: path)
+            })
         } catch {
             StandardStreams.error("vietextract: \(error)")
             throw ExitCode(2)
@@ -164,3 +174,5 @@ struct AnnotateCommand: ParsableCommand {
 extension AnnotationFormat: ExpressibleByArgument {}
 
 extension InputLayout: ExpressibleByArgument {}
+
+extension DateStyle: ExpressibleByArgument {}

@@ -4,6 +4,10 @@ public enum EntityValue: Sendable, Hashable {
     case document(DocumentReference)
     /// A date, time or period, with its ISO 8601 value.
     case date(DateValue)
+    /// A place, with its administrative unit, era and code when known.
+    case place(PlaceValue)
+    /// An organization, with its kind and, for a known body, its id and validity.
+    case organization(OrganizationValue)
     /// A value given by a user's gazetteer entry or another source with free-form attributes.
     case attributes(JSONValue)
 
@@ -12,6 +16,8 @@ public enum EntityValue: Sendable, Hashable {
         switch self {
         case .document(let reference): return reference.json
         case .date(let value): return value.json
+        case .place(let place): return place.json
+        case .organization(let organization): return organization.json
         case .attributes(let value): return value
         }
     }

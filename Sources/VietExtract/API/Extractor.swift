@@ -15,9 +15,11 @@ public struct Extractor: Sendable {
     private let recognizers: [any Recognizer]
     private let linkers: [any EntityLinker]
 
-    /// An extractor with the built-in recognizers and resources.
-    public init(options: ExtractorOptions = ExtractorOptions()) throws {
-        self.init(options: options, recognizers: try Self.builtInRecognizers(), linkers: Self.builtInLinkers())
+    /// An extractor with the built-in recognizers and resources, and the user's own `gazetteers`
+    /// (whose entries win ties against built-in ones; see `Gazetteer.init(contentsOf:)`).
+    public init(options: ExtractorOptions = ExtractorOptions(), gazetteers: [Gazetteer] = []) throws {
+        let user: [any Recognizer] = gazetteers.isEmpty ? [] : [GazetteerRecognizer(gazetteers)]
+        self.init(options: options, recognizers: user + (try Self.builtInRecognizers()), linkers: Self.builtInLinkers())
     }
 
     /// An extractor with the given recognizers and linkers, each run in order.
@@ -29,12 +31,12 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     public static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try DateRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try OrganizationRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        [DocumentLinker()]
+        [DocumentLinker(), OrganizationAcronymLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).
@@ -46,7 +48,7 @@ public struct Extractor: Sendable {
 
     /// The entities of an already analyzed text.
     public func extract(from text: AnalyzedText, referenceDate: CalendarDate? = nil) -> [Entity] {
-        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate)
+        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate, dateStyle: options.dateStyle)
         var candidates: [Candidate] = []
         for recognizer in recognizers {
             recognizer.recognize(in: text, context: context, candidates: &candidates)

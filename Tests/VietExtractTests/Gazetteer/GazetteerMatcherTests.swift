@@ -1,0 +1,79 @@
+import Testing
+@testable import VietExtract
+
+@Suite struct GazetteerMatcherTests {
+    static let places = Gazetteer(name: "test", entries: [
+        GazetteerEntry(name: "Thừa Thiên Huế", label: .location, id: "tth"),
+        GazetteerEntry(name: "Khánh Hòa", label: .location, id: "kh"),
+        GazetteerEntry(name: "Bà Rịa", label: .location, id: "br"),
+        GazetteerEntry(name: "Bà Rịa - Vũng Tàu", label: .location, id: "brvt"),
+        GazetteerEntry(name: "châu Âu", label: .location, id: "eu"),
+        GazetteerEntry(name: "TP.HCM", label: .location, id: "hcm"),
+    ])
+    let matcher = GazetteerMatcher([places])
+
+    /// The (matched original text, first id) pairs of `text`.
+    func found(_ text: String, matcher: GazetteerMatcher? = nil) -> [(String, String)] {
+        let analyzed = AnalyzedText(text)
+        let units = analyzed.originalUnits
+        return (matcher ?? self.matcher).matches(in: analyzed).map { match in
+            let range = analyzed.originalRange(ofView: match.viewRange)
+            return (String(decoding: units[range], as: UTF16.self), match.entries.first?.id ?? "")
+        }
+    }
+
+    @Test func bothTonePlacementsAndNFDMatchWithOffsetsIntoTheOriginal() {
+        let old = "Về Khánh Hòa."
+        let new = "Về Khánh Hoà."
+        let nfd = "Về Kha\u{301}nh Ho\u{300}a nhé"
+        #expect(found(old).map(\.0) == ["Khánh Hòa"])
+        #expect(found(new).map(\.0) == ["Khánh Hoà"])
+        #expect(found(nfd).map(\.0) == ["Kha\u{301}nh Ho\u{300}a"])
+        #expect(found(nfd).map(\.1) == ["kh"])
+    }
+
+    @Test func dashesBetweenSyllablesAreSteppedOver() {
+        #expect(found("tỉnh Thừa Thiên - Huế cũ").map(\.0) == ["Thừa Thiên - Huế"])
+        #expect(found("tỉnh Thừa Thiên-Huế cũ").map(\.0) == ["Thừa Thiên-Huế"])
+        #expect(found("tỉnh Thừa Thiên Huế cũ").map(\.1) == ["tth"])
+        #expect(found("Thừa Thiên - - Huế").isEmpty)
+    }
+
+    @Test func theLongestEntryWinsAndShorterOnesStillMatchAlone() {
+        let result = found("Từ Bà Rịa - Vũng Tàu đến Bà Rịa.")
+        #expect(result.map(\.0) == ["Bà Rịa - Vũng Tàu", "Bà Rịa"])
+        #expect(result.map(\.1) == ["brvt", "br"])
+    }
+
+    @Test func capitalsOfTheEntryMustBeCapitalsInTheText() {
+        #expect(found("khánh hòa").isEmpty)
+        #expect(found("KHÁNH HÒA").map(\.1) == ["kh"])
+        #expect(found("Khánh hòa").isEmpty)
+        #expect(found("Châu Âu và châu Âu").map(\.0) == ["Châu Âu", "châu Âu"])
+        #expect(found("châu âu").isEmpty)
+        #expect(found("Tp.HCM và tp.hcm").map(\.0) == ["Tp.HCM"])
+    }
+
+    @Test func anInsensitiveListIgnoresCase() {
+        let list = Gazetteer(name: "any", entries: Self.places.entries, casePolicy: .insensitive)
+        #expect(found("khánh hòa, châu âu", matcher: GazetteerMatcher([list])).map(\.1) == ["kh", "eu"])
+    }
+
+    @Test func earlierListsComeFirstWhereKeysAreShared() throws {
+        let user = Gazetteer(name: "user", entries: [GazetteerEntry(name: "Khánh Hoà", label: .organization, id: "mine")])
+        let matcher = GazetteerMatcher([user, Self.places])
+        let match = try #require(matcher.matches(in: AnalyzedText("Khánh Hòa")).first)
+        #expect(match.entries.map(\.id) == ["mine", "kh"])
+        #expect(match.lists.map { matcher.listNames[$0] } == ["user", "test"])
+    }
+
+    @Test func aTypographicApostropheMatchesAStraightOne() {
+        let list = Gazetteer(name: "t", entries: [GazetteerEntry(name: "Đắk R'Lấp", label: .location, id: "drl")])
+        #expect(found("Về Đắk R’Lấp hôm qua.", matcher: GazetteerMatcher([list])).map(\.0) == ["Đắk R’Lấp"])
+    }
+
+    @Test func unknownWordsAndPunctuationDoNotMatch() {
+        #expect(found("Hôm nay trời đẹp, không có địa danh nào.").isEmpty)
+        #expect(found("").isEmpty)
+    }
+}
