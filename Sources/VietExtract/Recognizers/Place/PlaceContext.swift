@@ -54,6 +54,11 @@ struct PlaceContext {
         rolesBefore[index].contains(.plural) || index > 0 && text.tokens[index - 1].kind == .number
     }
 
+    /// Whether a word that makes a country a people or a language (`người`, `tiếng`) ends before token `index`.
+    func isPeopleOrLanguage(before index: Int) -> Bool {
+        rolesBefore[index].contains(.notPlace)
+    }
+
     /// Whether token `index` is a common surname (a person's name after `UBND tỉnh`).
     func startsWithSurname(_ index: Int) -> Bool {
         rolesAt[index].contains(.surname)

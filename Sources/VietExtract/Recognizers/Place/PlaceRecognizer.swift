@@ -49,26 +49,23 @@ public struct PlaceRecognizer: Recognizer {
         for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
             guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             let end = match.tokens.upperBound
-            var around = PlaceContext.Surroundings()
-            around.nextIsPlace = match.tokens.count == 1 && placeLength(at: end, in: text, syllables: syllables) > 1
-            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
-            around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
-                || index >= 2 && placeLength(at: index - 2, in: text, syllables: syllables, orPaired: true) > 0
-            around.afterPlace = placeEndsAt[index] && match.tokens.count > 1
-            around.previousIsKnownSyllable = index > 0 && syllables[index - 1] >= 0
-            around.placeFollows = end + 1 < tokens.count && tokens[end].kind == .punctuation
-                && (text.view.units[Int(tokens[end].start)] == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
-                    || text.view.units[Int(tokens[end].start)] == 0x2C && typeWordStarts[end + 1])
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
-            around.isCountry = listed.contains { PlaceTables.isCountry($0.source) }
-            let records = [PlaceTables.Standing.alone, .locative, .paired].flatMap { standing in
-                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing, around: around) }
+            let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
+                                      afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
+            var records: [PlaceTables.Record] = []
+            for standing in [PlaceTables.Standing.alone, .locative, .paired] where listed.contains(where: { $0.standing == standing }) {
+                if scan.allowsBareName(match, standing: standing, around: around) {
+                    records += listed.filter { $0.standing == standing }
+                }
             }
             guard let first = records.first else { continue }
             var value = PlaceTables.value(of: first.source)
-            value.ambiguity = Set(records.map { PlaceTables.value(of: $0.source) }
-                .filter { $0.level == value.level && $0.kind == value.kind }.compactMap(\.code)).count
+            if records.count > 1 {
+                let identity = PlaceTables.levelAndCode(of: first.source)
+                value.ambiguity = Set(records.map { PlaceTables.levelAndCode(of: $0.source) }
+                    .filter { $0.level == identity.level }.compactMap(\.code)).count
+            }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
@@ -103,6 +100,33 @@ public struct PlaceRecognizer: Recognizer {
         let level = typeWord.levels.count == 1 ? typeWord.levels.first : nil
         return (PlaceValue(name: name, kind: typeWord.kind, level: level, type: typeWord.type,
                            country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
+    }
+
+    /// What the context rules need to know of the places around `match`, worked out only where a
+    /// rule will ask (most names need none of it).
+    private func surroundings(of match: GazetteerMatcher.Match, listed: [PlaceTables.Record], text: AnalyzedText,
+                              syllables: [Int32], scan: PlaceContext, afterPlace: Bool,
+                              typeWordStarts: [Bool]) -> PlaceContext.Surroundings {
+        let tokens = text.tokens
+        let start = match.tokens.lowerBound, end = match.tokens.upperBound
+        var around = PlaceContext.Surroundings()
+        if match.tokens.count == 1, end < tokens.count, tokens[end].flags.contains(.initialCapital) {
+            around.nextIsPlace = placeLength(at: end, in: text, syllables: syllables) > 1
+        }
+        if listed.contains(where: { $0.standing == .paired }) {
+            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
+            around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
+                || start >= 2 && placeLength(at: start - 2, in: text, syllables: syllables, orPaired: true) > 0
+        }
+        if listed.contains(where: { $0.standing == .locative }), end + 1 < tokens.count, tokens[end].kind == .punctuation {
+            let mark = text.view.units[Int(tokens[end].start)]
+            around.placeFollows = mark == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
+                || mark == 0x2C && typeWordStarts[end + 1]
+        }
+        around.afterPlace = afterPlace && match.tokens.count > 1
+        around.previousIsKnownSyllable = start > 0 && syllables[start - 1] >= 0
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry($0.source) }
+        return around
     }
 
     /// The length in tokens of the listed name that stands alone (or, with `orPaired`, of a short

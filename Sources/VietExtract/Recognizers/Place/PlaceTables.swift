@@ -145,6 +145,15 @@ struct PlaceTables: Sendable {
         }
     }
 
+    /// A record's level (or kind) and code, read without building its value.
+    static func levelAndCode(of source: Source) -> (level: String, code: String?) {
+        switch source {
+        case .unit(let row): return (row["level"], row.optional("code"))
+        case .world(let row): return (row["kind"], row.optional("code"))
+        case .fixed(let value): return (value.level ?? value.kind, value.code)
+        }
+    }
+
     /// Whether a record names a country, read without building its value.
     static func isCountry(_ source: Source) -> Bool {
         switch source {
