@@ -146,4 +146,9 @@ import Testing
         #expect(entity.source == "gazetteer:mine")
         #expect(entity.value.json["id"] == .string("my-hanoi"))
     }
+
+    @Test func anUnlistedForeignNameAfterOTaiIsAPlace() {
+        #expect(texts("Giao tranh ở Palmyra và tại Deir Ezzor.") == ["Palmyra", "Deir Ezzor"])
+        #expect(texts("Anh ghi bàn tại Premier League, làm việc tại Khu công nghệ.").isEmpty)
+    }
 }

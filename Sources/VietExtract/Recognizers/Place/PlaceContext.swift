@@ -109,6 +109,22 @@ struct PlaceContext {
         var placeFollows = false
     }
 
+    /// The end (token index, exclusive) of a foreign name no list has, right after `ở` or `tại`
+    /// (`ở Palmyra`, `tại Tel Aviv`): capitalized words of ASCII letters, not acronyms.
+    /// `syllables` are the names matcher's ids: a lone word some listed name has (`Khu`, `Chi`) is no foreign name.
+    func foreignNameAfterLocative(at start: Int, syllables: [Int32]) -> Int? {
+        guard rolesBefore[start].contains(.strongLocative) else { return nil }
+        var index = start
+        while index < text.tokens.count, index - start < 3, isNameSyllable(text.tokens[index]),
+              !isVietnamese(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit) {
+            if index > start, rolesAt[index].contains(.orgAfter) { return nil }
+            index += 1
+        }
+        guard index > start, index == text.tokens.count || !isNameSyllable(text.tokens[index]),
+              !rolesAt[index].contains(.orgAfter), index - start > 1 || syllables[start] < 0 else { return nil }
+        return index
+    }
+
     /// Whether a name from the lists, standing alone at `match`, is a place here.
     func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing, around: Surroundings) -> Bool {
         let tokens = text.tokens

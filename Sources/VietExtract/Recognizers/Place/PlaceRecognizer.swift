@@ -46,8 +46,16 @@ public struct PlaceRecognizer: Recognizer {
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
         var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
-        for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
-            guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+        for index in tokens.indices where !namedAfterType[index] {
+            guard syllables[index] >= 0, let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
+                if let end = scan.foreignNameAfterLocative(at: index, syllables: syllables) {
+                    let range = Int(tokens[index].start)..<Int(tokens[end - 1].end)
+                    candidates.append(Candidate(label: .location, viewRange: range,
+                                                value: .place(PlaceValue(name: text.string(inView: range), kind: "place")),
+                                                source: "place.after-locative", priority: 1))
+                }
+                continue
+            }
             let end = match.tokens.upperBound
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }

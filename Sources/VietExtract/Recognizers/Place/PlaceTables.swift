@@ -59,6 +59,7 @@ struct PlaceTables: Sendable {
         case surname
         case orgAfter = "org-after"
         case direction
+        case strongLocative = "strong-locative"
 
         /// The role's bit in `PlaceContext.Roles`.
         var bit: UInt16 {
@@ -72,6 +73,7 @@ struct PlaceTables: Sendable {
             case .surname: 6
             case .orgAfter: 7
             case .direction: 8
+            case .strongLocative: 9
             }
         }
     }
