@@ -151,4 +151,25 @@ import Testing
         #expect(texts("Giao tranh ở Palmyra và tại Deir Ezzor.") == ["Palmyra", "Deir Ezzor"])
         #expect(texts("Anh ghi bàn tại Premier League, làm việc tại Khu công nghệ.").isEmpty)
     }
+
+    /// A stand-in for the organization recognizer: `UBND` and the place after it.
+    struct Organization: Recognizer {
+        let labels: Set<EntityLabel> = [.organization]
+        func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
+            guard let ubnd = text.tokens.firstIndex(where: { text.string(of: $0) == "UBND" }),
+                  let place = candidates.first(where: { $0.label == .location && $0.viewRange.lowerBound > Int(text.tokens[ubnd].start) })
+            else { return }
+            candidates.append(Candidate(label: .organization, viewRange: Int(text.tokens[ubnd].start)..<place.viewRange.upperBound,
+                                        value: .attributes(.null), source: "test.org"))
+        }
+    }
+
+    @Test func aPlaceInsideAnOrganizationIsNestedInIt() throws {
+        let extractor = Extractor(options: ExtractorOptions(includeNested: true),
+                                  recognizers: [try PlaceRecognizer(), Organization()])
+        let entities = extractor.extract("UBND tỉnh Bình Định họp.")
+        #expect(entities.map(\.text) == ["UBND tỉnh Bình Định", "tỉnh Bình Định"])
+        #expect(entities.map(\.isNested) == [false, true])
+        #expect(entities.map(\.label) == [.organization, .location])
+    }
 }
