@@ -29,6 +29,19 @@ import Testing
         #expect(hangBong.became == "Phường Cửa Nam;Phường Hoàn Kiếm")
     }
 
+    @Test func aProvinceThatKeptItsNameIsOnePlaceAcrossTheEras() throws {
+        let found = places("Về tỉnh Đồng Tháp và Quảng Trị.")
+        #expect(found.map(\.text) == ["tỉnh Đồng Tháp", "Quảng Trị"])
+        #expect(found.map(\.value.code) == ["87", "45"])
+        #expect(found.map(\.value.becameCode) == ["82", "44"])
+        #expect(found.map(\.value.ambiguity).allSatisfy { $0 <= 1 })
+    }
+
+    @Test func aPersonsNameAfterAUnitsTypeWordIsNoPlace() {
+        #expect(texts("Chủ tịch UBND tỉnh Phan Ngọc Thọ và UBND tỉnh Nguyễn Văn An phát biểu.").isEmpty)
+        #expect(texts("Tâm lý học đường Tô Thị Hoan, điện tích của bản A.").isEmpty)
+    }
+
     @Test func aTypeWordChoosesTheUnitOfItsLevel() throws {
         let found = places("Về huyện Gia Lâm rồi sang xã Thượng Phúc.")
         #expect(found.map(\.text) == ["huyện Gia Lâm", "xã Thượng Phúc"])

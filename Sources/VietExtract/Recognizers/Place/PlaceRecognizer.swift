@@ -70,9 +70,8 @@ public struct PlaceRecognizer: Recognizer {
             guard let first = records.first else { continue }
             var value = PlaceTables.value(of: first.source)
             if records.count > 1 {
-                let identity = PlaceTables.levelAndCode(of: first.source)
-                value.ambiguity = Set(records.map { PlaceTables.levelAndCode(of: $0.source) }
-                    .filter { $0.level == identity.level }.compactMap(\.code)).count
+                let sameLevel = records.map { PlaceTables.value(of: $0.source) }.filter { $0.level == value.level }
+                value.ambiguity = Set(Self.collapsingEras(sameLevel).compactMap(\.code)).count
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
@@ -102,7 +101,10 @@ public struct PlaceRecognizer: Recognizer {
             return nil
         }
         guard let end = written else { return nil }
-        if typeWord.isAdministrative, listed == nil, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
+        // A person's name after a unit's type word (`Chủ tịch UBND tỉnh Phan Ngọc Thọ`) or a lone letter
+        // (`bản A`) is no place's.
+        if typeWord.isAdministrative, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
+        if end - nameStart == 1, tokens[nameStart].length == 1, tokens[nameStart].kind == .word { return nil }
         let viewEnd = Int(tokens[end - 1].end)
         let name = text.string(inView: Int(tokens[nameStart].start)..<viewEnd)
         let level = typeWord.levels.count == 1 ? typeWord.levels.first : nil
@@ -157,11 +159,22 @@ public struct PlaceRecognizer: Recognizer {
             ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
             : records.filter { $0.kind == typeWord.kind }
         let typed = fitting.filter { $0.type == typeWord.type }
-        let chosen = typed.isEmpty ? fitting : typed
+        let chosen = Self.collapsingEras(typed.isEmpty ? fitting : typed)
         guard let value = chosen.first else { return nil }
         let codes = Set(chosen.compactMap(\.code))
         guard codes.count > 1 else { return value }
         return PlaceValue(name: value.name, kind: value.kind, level: value.level, type: value.type,
                           era: value.era, country: value.country, ambiguity: codes.count)
+    }
+
+    /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
+    /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
+    static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
+        let successors = Set(units.filter { $0.era == "legacy" }.flatMap { $0.became?.split(separator: ";").map(String.init) ?? [] })
+        guard !successors.isEmpty else { return units }
+        return units.filter { unit in
+            guard unit.era == "2025", let type = unit.type else { return true }
+            return !successors.contains(type.prefix(1).uppercased() + type.dropFirst() + " " + unit.name)
+        }
     }
 }
