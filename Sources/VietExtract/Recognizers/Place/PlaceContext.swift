@@ -103,6 +103,10 @@ struct PlaceContext {
         var afterPlace = false
         /// The capitalized word before is a syllable of some listed name (so likely Vietnamese).
         var previousIsKnownSyllable = false
+        /// The word after is a short syllable of some listed name (`Anh` in `Nhật Anh`).
+        var nextIsKnownSyllable = false
+        /// The name's first unit is a district or a commune (a byline's person shares such names).
+        var isMinorUnit = false
         /// The name is a country's (after `người`, `tiếng` it is a people or a language).
         var isCountry = false
         /// A place follows in brackets, or a type word after a comma (`Tây Trà (Quảng Ngãi)`, `Hạ Thanh, xã …`).
@@ -156,7 +160,19 @@ struct PlaceContext {
            single || isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
             return false
         }
-        if single, !around.nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
+        if single, !around.nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]),
+           isVietnamese(tokens[end]) || around.nextIsKnownSyllable {
+            return false
+        }
+        // A sentence's first word before a one-syllable name, when it is a name too (`Tuấn Anh`, `Bảo Anh`).
+        if single, start > 0, !headline, tokens[start - 1].flags.isSuperset(of: [.initialCapital, .sentenceStart]),
+           tokens[start - 1].kind == .word, rolesAt[start - 1].isEmpty,
+           isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
+            return false
+        }
+        // A district's or commune's name alone on its line, or before `(`, is a byline (`Thanh Hà`, `An Dương (T/h)`).
+        if around.isMinorUnit, first.flags.contains(.lineBefore),
+           end == tokens.count || tokens[end].flags.contains(.lineBefore) || text.view.units[Int(tokens[end].start)] == 0x28 {
             return false
         }
         return true

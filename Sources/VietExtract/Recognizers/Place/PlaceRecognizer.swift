@@ -135,6 +135,9 @@ public struct PlaceRecognizer: Recognizer {
         }
         around.afterPlace = afterPlace && match.tokens.count > 1
         around.previousIsKnownSyllable = start > 0 && syllables[start - 1] >= 0
+        // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
+        around.nextIsKnownSyllable = end < syllables.count && syllables[end] >= 0 && tokens[end].length <= 5
+        if case .unit(let row) = listed.first?.source { around.isMinorUnit = row["level"] != "province" }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry($0.source) }
         return around
     }

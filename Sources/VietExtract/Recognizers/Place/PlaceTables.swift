@@ -60,6 +60,7 @@ struct PlaceTables: Sendable {
         case orgAfter = "org-after"
         case direction
         case strongLocative = "strong-locative"
+        case clauseWord = "clause-word"
 
         /// The role's bit in `PlaceContext.Roles`.
         var bit: UInt16 {
@@ -74,6 +75,7 @@ struct PlaceTables: Sendable {
             case .orgAfter: 7
             case .direction: 8
             case .strongLocative: 9
+            case .clauseWord: 10
             }
         }
     }
