@@ -104,6 +104,11 @@ import Testing
         #expect(texts("Quân ta tiến vào Nam, còn anh ra miền Bắc.") == ["Nam", "miền Bắc"])
     }
 
+    @Test func personsNamedLikePlacesAreNotPlaces() {
+        #expect(texts("Trường đánh Nhật Anh. Tuấn Anh chia sẻ.\nThanh Xuân").isEmpty)
+        #expect(texts("Nếu Mỹ rút thì sao? Phía Nga phản đối.") == ["Mỹ", "Nga"])
+    }
+
     @Test func aPluralLeavesTheTypeWordOutAndCommunesNeedAWordOfPlace() {
         #expect(texts("Bão đổ bộ vào các tỉnh Hà Tĩnh, Quảng Bình.") == ["Hà Tĩnh", "Quảng Bình"])
         #expect(texts("Ông Phổ Cường nói.").isEmpty)
