@@ -92,9 +92,9 @@ public struct PlaceRecognizer: Recognizer {
         if let listed, let value = unit(in: listed, after: typeWord) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
-        // A common noun before a country's name (`chợ Việt Nam`, `xứ New Zealand`) leaves the country
-        // alone; a peninsula keeps it (`bán đảo Triều Tiên`).
-        if !typeWord.isAdministrative, typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
+        // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
+        // a peninsula keeps it (`bán đảo Triều Tiên`).
+        if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
            listed.entries.contains(where: { entry in
                Int(entry.id).map { tables.records[$0].standing == .alone && tables.value($0).kind == "country" } ?? false
            }) {
