@@ -72,6 +72,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Largest document read, in bytes; larger ones are reported as errors.")
     var maxDocumentBytes = 128 << 20
 
+    @Option(help: "How dates are cut: expressions (whole expressions, the default) or calendar (each calendar date alone, no deictic or relative dates).")
+    var dateStyle: DateStyle = .expressions
+
     @Flag(help: "Stop at the first bad input instead of going on with the rest.")
     var failFast = false
 
@@ -91,7 +94,8 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = ExtractorOptions(includeNested: nested, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) })
+        var options = ExtractorOptions(includeNested: nested, referenceDate: referenceDate.flatMap { CalendarDate(iso: $0) },
+                                       dateStyle: dateStyle)
         if let labels, case .success(let set) = EntityLabel.parseList(labels) { options.labels = set }
         let extractor: Extractor
         do {
@@ -158,3 +162,5 @@ struct AnnotateCommand: ParsableCommand {
 extension AnnotationFormat: ExpressibleByArgument {}
 
 extension InputLayout: ExpressibleByArgument {}
+
+extension DateStyle: ExpressibleByArgument {}

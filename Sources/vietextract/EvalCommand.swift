@@ -44,6 +44,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "List up to N missed and N spurious spans per label on standard error.")
     var errors = 0
 
+    @Option(help: "How dates are cut: expressions or calendar (see annotate --help).")
+    var dateStyle: DateStyle = .expressions
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -65,7 +68,7 @@ struct EvalCommand: ParsableCommand {
         options.relaxTriggers = relaxTriggers
         var evaluation = Evaluation()
         do {
-            let extractor = try Extractor(options: ExtractorOptions(includeNested: allLevels))
+            let extractor = try Extractor(options: ExtractorOptions(includeNested: allLevels, dateStyle: dateStyle))
             let scorer = try SpanScorer(options: options)
             var progress = ProgressBar(inputs: [gold])
             for record in corpus.records {

@@ -6,6 +6,8 @@ public enum EntityValue: Sendable, Hashable {
     case date(DateValue)
     /// A place, with its administrative unit, era and code when known.
     case place(PlaceValue)
+    /// An organization, with its kind and, for a known body, its id and validity.
+    case organization(OrganizationValue)
     /// A value given by a user's gazetteer entry or another source with free-form attributes.
     case attributes(JSONValue)
 
@@ -15,6 +17,7 @@ public enum EntityValue: Sendable, Hashable {
         case .document(let reference): return reference.json
         case .date(let value): return value.json
         case .place(let place): return place.json
+        case .organization(let organization): return organization.json
         case .attributes(let value): return value
         }
     }

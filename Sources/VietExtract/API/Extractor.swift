@@ -31,12 +31,12 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try OrganizationRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        [DocumentLinker()]
+        [DocumentLinker(), OrganizationAcronymLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).
@@ -48,7 +48,7 @@ public struct Extractor: Sendable {
 
     /// The entities of an already analyzed text.
     public func extract(from text: AnalyzedText, referenceDate: CalendarDate? = nil) -> [Entity] {
-        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate)
+        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate, dateStyle: options.dateStyle)
         var candidates: [Candidate] = []
         for recognizer in recognizers {
             recognizer.recognize(in: text, context: context, candidates: &candidates)

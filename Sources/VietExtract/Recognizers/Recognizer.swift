@@ -15,8 +15,11 @@ public protocol Recognizer: Sendable {
 public struct RecognitionContext: Sendable {
     /// The date relative expressions resolve against, if the caller gave one.
     public let referenceDate: CalendarDate?
+    /// How dates are cut into entities.
+    public let dateStyle: DateStyle
 
-    public init(referenceDate: CalendarDate?) {
+    public init(referenceDate: CalendarDate?, dateStyle: DateStyle = .expressions) {
         self.referenceDate = referenceDate
+        self.dateStyle = dateStyle
     }
 }

@@ -36,10 +36,27 @@ public struct DateRecognizer: Recognizer {
 
     private func append(_ match: DateMatch, in text: AnalyzedText, context: RecognitionContext, to candidates: inout [Candidate]) {
         let value = DateResolver.value(of: match.expression, reference: context.referenceDate)
+        if context.dateStyle == .calendar, !match.parts.isEmpty || !Self.isCalendarPoint(value) {
+            for part in match.parts {
+                append(part, in: text, context: context, to: &candidates)
+            }
+            return
+        }
         candidates.append(Candidate(label: .date, viewRange: viewRange(of: match, in: text), value: .date(value),
                                     source: match.rule, priority: 5))
         for part in match.parts {
             append(part, in: text, context: context, to: &candidates)
+        }
+    }
+
+    /// Whether a value names a day, month, quarter, year or longer period of the calendar by
+    /// itself: not a deictic or relative expression, a duration, a set or a bare clock time.
+    private static func isCalendarPoint(_ value: DateValue) -> Bool {
+        switch value.type {
+        case .duration, .set: return false
+        case .date, .time, .interval:
+            guard let iso = value.iso, value.relative == nil else { return false }
+            return !iso.hasPrefix("T")
         }
     }
 

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The organizations known by name (`Resources/organizations/bodies_vn.tsv`, `companies.tsv`,
+/// `international.tsv`), compiled into one gazetteer over their names and abbreviations.
+struct KnownOrganizations: Sendable {
+    /// Where a known name may stand and what it needs around it.
+    enum Scope: String, Sendable {
+        /// One body (`Bộ Tài chính`, `EVN`): it gets a canonical id.
+        case national
+        /// A kind of local body that may stand alone or take a place (`UBND`, `UBND tỉnh Bình Định`).
+        case local
+        /// A kind of local body that names an organization only with its place (`Công an quận Hoàn Kiếm`).
+        case placed
+    }
+
+    /// One known organization.
+    struct Body: Sendable {
+        let id: String
+        let name: String
+        let kind: String
+        let scope: Scope
+        let validFrom: String?
+        let validUntil: String?
+        let became: String?
+    }
+
+    /// The tables and the id prefix of their bodies.
+    static let tables = [("organizations/bodies_vn.tsv", "vn"), ("organizations/companies.tsv", "org"),
+                         ("organizations/international.tsv", "intl")]
+
+    let bodies: [Body]
+    let matcher: GazetteerMatcher
+    private let idsByName: [String: String]
+
+    /// Loads the built-in tables.
+    static func builtIn() throws(ResourceError) -> KnownOrganizations {
+        var bodies: [Body] = []
+        var names: [GazetteerEntry] = []
+        for (path, prefix) in tables {
+            let table = try TSVTable.resource(path, required: ["name", "kind", "scope"])
+            for row in table.rows {
+                guard let scope = Scope(rawValue: row["scope"]) else {
+                    throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
+                }
+                let index = String(bodies.count)
+                bodies.append(Body(id: "\(prefix).\(slug(row["name"]))", name: row["name"], kind: row["kind"], scope: scope,
+                                   validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
+                                   became: row.optional("became")))
+                let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                for name in [row["name"]] + aliases where !name.isEmpty {
+                    let exact = hasInnerCapital(name)
+                    let attributes: JSONValue = exact ? .object([("exact", .string(compact(name)))]) : .object([])
+                    names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index,
+                                                attributes: attributes))
+                }
+            }
+        }
+        return KnownOrganizations(bodies: bodies, names: names)
+    }
+
+    init(bodies: [Body], names: [GazetteerEntry]) {
+        self.bodies = bodies
+        matcher = GazetteerMatcher([Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)])
+        idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The body a match names: its first entry whose capitals the text keeps. An abbreviation or a
+    /// name with capitals inside a syllable (`NAM`, `VietinBank`) must be written exactly so, which
+    /// keeps `miền Nam` from being the Non-Aligned Movement.
+    func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Body? {
+        for entry in match.entries {
+            if case .object(let members) = entry.attributes, let exact = members.first(where: { $0.0 == "exact" }),
+               case .string(let written) = exact.1,
+               Self.compact(text.string(inView: match.viewRange), normalized: true) != written { continue }
+            if let index = Int(entry.id) { return bodies[index] }
+        }
+        return nil
+    }
+
+    /// The form a long name is matched in: news writes the words after the first in either case
+    /// (`Tổ chức Y tế thế giới`, `Bộ Giao thông Vận tải`), so from three words on only the first
+    /// keeps its capital. Shorter names keep theirs (`Tuổi Trẻ` is not `Tuổi trẻ`).
+    private static func matchingForm(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return name }
+        return ([String(words[0])] + words.dropFirst().map { $0.lowercased() }).joined(separator: " ")
+    }
+
+    /// Whether some syllable of `name` has a capital after its first letter.
+    private static func hasInnerCapital(_ name: String) -> Bool {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0.dropFirst().contains(where: \.isUppercase) }
+    }
+
+    /// The name normalized as the view is, without spaces and dashes.
+    private static func compact(_ name: String, normalized: Bool = false) -> String {
+        let units = normalized ? Array(name.utf16) : NormalizedText(original: Array(name.utf16)).units
+        return String(decoding: units.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }, as: UTF16.self)
+    }
+
+    /// The canonical id of the body with this canonical name, if it is known.
+    func id(ofName name: String) -> String? { idsByName[name] }
+
+    /// An ASCII id part from a name: `Bộ Tài chính` → `bo-tai-chinh`.
+    static func slug(_ name: String) -> String {
+        let folded = name.replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        return slug.hasSuffix("-") ? String(slug.dropLast()) : slug
+    }
+}

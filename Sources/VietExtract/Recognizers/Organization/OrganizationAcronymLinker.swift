@@ -1,0 +1,37 @@
+/// Gives an acronym introduced in brackets (`Tổng Công ty … (Becamex IDC)`) the value of the name
+/// before it, and every later mention of the acronym the same value.
+///
+/// Both share one id: the known body's, or else a text-local `local.<slug>` made from the full
+/// name; the full name records the acronym, and the acronym the full name.
+public struct OrganizationAcronymLinker: EntityLinker {
+    public init() {}
+
+    public func link(_ entities: inout [ResolvedEntity], in text: AnalyzedText) {
+        var linked: [String: OrganizationValue] = [:]
+        var previous: Int?
+        for index in entities.indices where !entities[index].isNested && entities[index].candidate.label == .organization {
+            defer { previous = index }
+            let acronym = text.string(inView: entities[index].candidate.viewRange)
+            let isFound = entities[index].candidate.source == "org.acronym"
+            if let previous, case .organization(var full) = entities[previous].candidate.value,
+               onlyBracketBetween(entities[previous].candidate.viewRange, entities[index].candidate.viewRange, in: text) {
+                let fullText = text.string(inView: entities[previous].candidate.viewRange)
+                full.id = full.id ?? "local.\(KnownOrganizations.slug(fullText))"
+                full.acronym = acronym
+                entities[previous].candidate.value = .organization(full)
+                var value = full
+                value.name = full.name ?? fullText
+                value.basis = "acronym"
+                if isFound { linked[acronym] = value }
+            }
+            if isFound, let value = linked[acronym] { entities[index].candidate.value = .organization(value) }
+        }
+    }
+
+    /// Whether only `(` and white space stand between the two spans.
+    private func onlyBracketBetween(_ full: Range<Int>, _ acronym: Range<Int>, in text: AnalyzedText) -> Bool {
+        guard full.upperBound <= acronym.lowerBound else { return false }
+        let between = text.units(full.upperBound..<acronym.lowerBound).filter { $0 != 0x20 }
+        return between.count == 1 && between.first == 0x28
+    }
+}

@@ -1,0 +1,129 @@
+/// The words organization names are built from (`Resources/organizations/head_words.tsv` and
+/// `name_words.tsv`), compiled into one case-insensitive phrase matcher.
+///
+/// At each token the longest phrase wins, so `Bộ trưởng` (a title) hides the head word `Bộ`, and
+/// `Đảng viên` (blocked) hides `Đảng`. A phrase may have several roles (`lý`: inner word and surname).
+struct OrganizationLexicon: Sendable {
+    /// What a phrase can be inside or around an organization's name.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// Opens a name (`Bộ`, `Công ty`).
+        static let head = Roles(rawValue: 1 << 0)
+        /// A lower-case word that continues a name (`vận tải`).
+        static let inner = Roles(rawValue: 1 << 1)
+        /// Qualifies the head before the name proper (`THPT`, `TNHH`).
+        static let subtype = Roles(rawValue: 1 << 2)
+        /// Joins two parts of one name (`và`, `&`).
+        static let join = Roles(rawValue: 1 << 3)
+        /// Opens an administrative place (`tỉnh`, `quận`, `TP`).
+        static let place = Roles(rawValue: 1 << 4)
+        /// A title or role; a name ends before it.
+        static let title = Roles(rawValue: 1 << 5)
+        /// A common surname; after a complete name, a person starts there.
+        static let surname = Roles(rawValue: 1 << 6)
+        /// Looks like the start of a name but is not one (`Đảng viên`, `Đài Loan`).
+        static let blocked = Roles(rawValue: 1 << 7)
+        /// A place name that begins with a surname (`Hồ Chí Minh`).
+        static let placeName = Roles(rawValue: 1 << 8)
+        /// A word for a person before a name (`ông`, `bà`).
+        static let honorific = Roles(rawValue: 1 << 9)
+        /// A region or contest after an age group (`U16 châu Á` is a tournament).
+        static let region = Roles(rawValue: 1 << 10)
+        /// A name word that is also a verb: it cannot end a name (`… quốc gia tổ chức`).
+        static let verb = Roles(rawValue: 1 << 11)
+        /// A branch of the armed forces between a military head and its number (`bộ binh`).
+        static let arm = Roles(rawValue: 1 << 12)
+
+        static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
+                                             "title": .title, "surname": .surname, "blocked": .blocked,
+                                             "place_name": .placeName, "honorific": .honorific,
+                                             "region": .region, "verb": .verb, "arm": .arm]
+    }
+
+    /// What a head word opens.
+    struct Head: Sendable {
+        /// The kind of organization (`ministry`, `company`).
+        let kind: String
+        /// When it opens a name written in lower case.
+        let lowerCase: LowerCase
+        /// Whether a later occurrence ends the name before it.
+        let breaksName: Bool
+        /// Whether the head word is itself an abbreviation in capitals (`NXB`, `CLB`).
+        let isAcronym: Bool
+        /// Whether one capitalized word alone can be the name; not for heads that are also names
+        /// (`Trường An`, `Đoàn Bình`).
+        let takesBareName: Bool
+    }
+
+    /// When a head word written in lower case opens a name.
+    enum LowerCase: String, Sendable {
+        /// Always (`báo Tuổi Trẻ`, `công ty Hoa Mai`).
+        case yes
+        /// Only before a subtype (`trường THPT Nguyễn Du`, not `chiến trường Quảng Ngãi`).
+        case subtype
+        /// Only before a capitalized word of the lexicon (`phòng Giáo dục`, not `phòng Covid`).
+        case descriptive
+        /// Never.
+        case no
+    }
+
+    /// The phrase found at a token.
+    struct Hit: Sendable {
+        /// The token after the phrase.
+        let end: Int
+        let roles: Roles
+        /// For a head word, what it opens.
+        let head: Head?
+    }
+
+    private let matcher: GazetteerMatcher
+    private let roles: [Roles]
+    private let heads: [Head?]
+
+    /// Loads the built-in tables.
+    init() throws(ResourceError) {
+        let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks", "bare"])
+        let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
+        var entries: [GazetteerEntry] = []
+        var roles: [Roles] = []
+        var heads: [Head?] = []
+        for row in headTable.rows {
+            guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
+                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive or no")
+            }
+            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+            roles.append(.head)
+            heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
+                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes"))
+        }
+        for row in wordTable.rows {
+            guard let role = Roles.names[row["role"]] else {
+                throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+            }
+            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+            roles.append(role)
+            heads.append(nil)
+        }
+        matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
+        self.roles = roles
+        self.heads = heads
+    }
+
+    /// The syllable ids of a text, for `hit(at:in:syllables:)`.
+    func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }
+
+    /// The longest phrase starting at token `index`, with every role its phrase has.
+    func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
+        guard syllables[index] >= 0, let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else {
+            return nil
+        }
+        var found: Roles = []
+        var head: Head?
+        for entry in match.entries {
+            guard let slot = Int(entry.id) else { continue }
+            found.formUnion(roles[slot])
+            if head == nil { head = heads[slot] }
+        }
+        return Hit(end: match.tokens.upperBound, roles: found, head: head)
+    }
+}

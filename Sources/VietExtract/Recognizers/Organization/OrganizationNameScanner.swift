@@ -1,0 +1,287 @@
+/// Reads where an organization's name ends, token by token, in one text.
+///
+/// After the head word (`Bộ`, `Công ty`) a name starts with a capitalized word, may run on with
+/// the lower-case words Vietnamese names are made of (`Bộ Giao thông vận tải`), with capitalized
+/// words and numbers (`Tổng công ty Xây dựng công trình giao thông 1`), joined by `và`, `&` or a
+/// dash, and ends with the place it belongs to (`Sở Y tế tỉnh Quảng Nam`). It ends before a
+/// verb or function word, a title, a person's name, a new sentence or another organization.
+struct OrganizationNameScanner {
+    /// The end of a name and what it holds.
+    struct Name {
+        /// The token after the name.
+        let end: Int
+        /// How many name words (not counting subtypes) it has.
+        let words: Int
+        /// The place at its end (token range), if any.
+        let place: Range<Int>?
+        /// Whether its only name word is a place found by the place recognizer (`công ty Việt Nam`).
+        let isOnlyPlace: Bool
+        /// Whether a subtype or legal form stood before the name (`THPT`, `TNHH`).
+        let sawSubtype: Bool
+        /// Its proper name when that is two or more capitalized words and nothing else (`Hoa Mai`
+        /// in `Công ty TNHH Hoa Mai`), which the text may later use alone.
+        let properName: Range<Int>?
+    }
+
+    private let text: AnalyzedText
+    /// The lexicon's phrase at each token, read once per text.
+    private let hits: [OrganizationLexicon.Hit?]
+    /// The token after each place candidate, by the token it starts at.
+    private let placeEnds: [Int: Int]
+    /// The tokens where a person, document or date candidate starts: a name ends before them.
+    private let otherStarts: Set<Int>
+    /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
+    private let regionStarts: Set<Int>
+    /// Where known bodies start: the token after the name, whether it is a local body, and whether
+    /// it is a company, bank or club known by its brand.
+    private let knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]
+    private static let maximumWords = 16
+
+    init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
+         knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]) {
+        self.text = text
+        self.knownEnds = knownEnds
+        let syllables = lexicon.syllables(of: text)
+        hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
+        var tokenAtStart: [Int: Int] = [:]
+        var tokenAtEnd: [Int: Int] = [:]
+        for (index, token) in text.tokens.enumerated() {
+            tokenAtStart[Int(token.start)] = index
+            tokenAtEnd[Int(token.end)] = index + 1
+        }
+        var placeEnds: [Int: Int] = [:]
+        var otherStarts: Set<Int> = []
+        var regionStarts: Set<Int> = []
+        for candidate in candidates {
+            guard let start = tokenAtStart[candidate.viewRange.lowerBound],
+                  let end = tokenAtEnd[candidate.viewRange.upperBound] else { continue }
+            if candidate.label == .location {
+                placeEnds[start] = max(placeEnds[start] ?? 0, end)
+                if case .place(let place) = candidate.value, place.kind == "region" { regionStarts.insert(start) }
+            } else if candidate.label == .person || candidate.label == .document || candidate.label == .date {
+                otherStarts.insert(start)
+            }
+        }
+        self.placeEnds = placeEnds
+        self.otherStarts = otherStarts
+        self.regionStarts = regionStarts
+    }
+
+    /// The phrase of the lexicon at token `index`.
+    func hit(at index: Int) -> OrganizationLexicon.Hit? {
+        guard index >= 0, index < hits.count else { return nil }
+        return hits[index]
+    }
+
+    /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
+    func brandStarts(at index: Int) -> Bool { knownEnds[index]?.isBrand == true }
+
+    /// The token after a place candidate starting at `index`.
+    func placeCandidateEnd(at index: Int) -> Int? { placeEnds[index] }
+
+    /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
+    func placeIsRegion(at index: Int) -> Bool { regionStarts.contains(index) }
+
+    /// The place a body belongs to, starting at `index`: a place candidate, an administrative word
+    /// with its name (`tỉnh Bình Định`, `quận 1`), or, when `bare` is set, a short capitalized name.
+    func place(at index: Int, bare: Bool) -> Range<Int>? {
+        let tokens = text.tokens
+        guard index < tokens.count, !startsNewText(index) else { return nil }
+        if let end = placeEnds[index] { return index..<end }
+        var start = index
+        if let hit = hit(at: index), hit.roles.contains(.place) {
+            start = hit.end
+        } else if !bare {
+            return nil
+        }
+        // After `tỉnh`, `thành phố` … a surname is part of the place (`thành phố Hồ Chí Minh`).
+        let afterTypeWord = start > index
+        var end = start
+        while end < tokens.count, end - start < 5, !startsNewText(end) {
+            let token = tokens[end]
+            let isName = token.kind == .number || (token.kind == .word && isCapitalized(token))
+            let stops = afterTypeWord ? endsPlace(at: end, first: end == start) : stopsName(at: end, words: 1)
+            if isName, !stops {
+                end += 1
+            } else if end > start, isDash(token), end + 1 < tokens.count, isCapitalized(tokens[end + 1]) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end > start ? index..<end : nil
+    }
+
+    /// The token after a military unit's number, from token `index`: its arm in lower case, `số`,
+    /// then the number (`bộ binh số 5`, `dù 7`, `9`).
+    func unitNumberEnd(from index: Int) -> Int? {
+        let tokens = text.tokens
+        var index = index
+        while index < tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.arm),
+              !isCapitalized(tokens[index]) { index = hit.end }
+        if index < tokens.count, text.token(tokens[index], equalsLowercased: Self.so) { index += 1 }
+        guard index < tokens.count, !startsNewText(index), tokens[index].kind == .number else { return nil }
+        return index + 1
+    }
+
+    private static let so: [UInt16] = Array("số".utf16)
+
+    /// A type word standing alone after a local body (`UBND tỉnh phê duyệt`): its token range.
+    func bareTypeWord(at index: Int) -> Range<Int>? {
+        guard index < text.tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.place),
+              !isCapitalized(text.tokens[index]) else { return nil }
+        return index..<hit.end
+    }
+
+    /// The name that follows a head word ending at token `start`.
+    ///
+    /// Lower-case words of the lexicon continue a name right after its first capitalized word (or
+    /// the first one after `và`) when that word is itself one of them, as in a descriptive name:
+    /// `Bộ Giao thông vận tải`, `Sở Giáo dục và Đào tạo`, `Viện Dinh dưỡng quốc gia`. Elsewhere
+    /// (`Tổ chức ABC tài trợ`, `Công ty Hoa Mai sản xuất`, `Hãng phim Sao Mai`) they count only
+    /// when they lead to another capitalized word.
+    func name(from start: Int) -> Name {
+        let tokens = text.tokens
+        var index = start
+        var committed = start
+        var words = 0
+        var capitals = 0
+        var sawSubtype = false
+        var onlyPlace = false
+        var joined = false
+        var afterJoin = false
+        var previousWasName = true
+        var descriptive = false
+        var firstWord: Int?
+        var onlyCapitals = true
+        var place: Range<Int>?
+        while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
+            let token = tokens[index]
+            let hit = hit(at: index)
+            let roles = hit?.roles ?? []
+            let capitalized = isCapitalized(token)
+            if roles.contains(.place), words > 0 || sawSubtype, let found = self.place(at: index, bare: false) {
+                place = found
+                committed = found.upperBound
+                break
+            }
+            if let known = knownEnds[index], words == 0, !afterJoin, !known.isLocal {
+                // A known body as the name (`Bộ Chỉ huy` + `Bộ đội Biên phòng` + its place).
+                committed = self.place(at: known.end, bare: false)?.upperBound ?? known.end
+                words = 1
+                break
+            }
+            if let known = knownEnds[index], words > 0 || afterJoin {
+                // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
+                if known.isLocal, !afterJoin {
+                    committed = self.place(at: known.end, bare: true)?.upperBound ?? known.end
+                }
+                break
+            }
+            if let end = placeEnds[index] {
+                onlyCapitals = false
+                onlyPlace = words == 0
+                words += 1
+                capitals += 2
+                committed = end
+                if !onlyPlace { place = index..<end; break }
+                index = end
+                continue
+            }
+            if otherStarts.contains(index) || (capitalized && words > 0 && stopsName(at: index, words: words)) { break }
+            if capitalized, roles.contains(.title) { break }
+            if roles.contains(.subtype), words == 0, let hit {
+                sawSubtype = true
+                index = hit.end
+                continue
+            }
+            let isNumber = token.kind == .number
+            if isNumber ? previousWasName && !(joined && capitals == 0) : capitalized {
+                // A capitalized word of the lexicon (`Giao thông`, `Liên hiệp`) is read whole.
+                if firstWord == nil { firstWord = index }
+                index = capitalized ? max(hit?.end ?? index + 1, index + 1) : index + 1
+                words += 1
+                onlyPlace = false
+                if !capitalized { onlyCapitals = false }
+                if capitalized {
+                    capitals += 1
+                    if capitals == 1 { descriptive = roles.contains(.inner) }
+                }
+                committed = index
+                afterJoin = false
+                previousWasName = true
+            } else if !capitalized, !afterJoin, words > 0 || index - start < 6, roles.contains(.inner), let hit {
+                onlyCapitals = false
+                index = hit.end
+                if words > 0, capitals <= 1, descriptive, !roles.contains(.verb) { committed = index } else { previousWasName = false }
+            } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
+                      !otherStarts.contains(index + 1),
+                      roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
+                index = max(hit?.end ?? index + 1, index + 1)
+                capitals = 0
+                joined = true
+                afterJoin = true
+            } else {
+                break
+            }
+        }
+        var properName: Range<Int>?
+        if let firstWord, onlyCapitals, !joined, place == nil, committed - firstWord >= 2,
+           (firstWord..<committed).allSatisfy({ isCapitalized(tokens[$0]) }),
+           hit(at: firstWord)?.roles.contains(.inner) != true {
+            properName = firstWord..<committed
+        }
+        return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil,
+                    sawSubtype: sawSubtype, properName: properName)
+    }
+
+    /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another
+    /// organization's head, or a person (a surname followed by a capitalized word, or a person candidate).
+    func stopsName(at index: Int, words: Int) -> Bool {
+        if otherStarts.contains(index) { return true }
+        guard let hit = hit(at: index) else { return false }
+        if hit.roles.contains(.title) || hit.roles.contains(.blocked) { return true }
+        if let head = hit.head, head.breaksName, words > 0 { return true }
+        if hit.roles.contains(.surname), index + 1 < text.tokens.count, isCapitalized(text.tokens[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
+    /// organization, or a person. A surname opening the place starts a person only when three or
+    /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
+    /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Trần Văn Bình`).
+    private func endsPlace(at index: Int, first: Bool) -> Bool {
+        if otherStarts.contains(index) { return true }
+        guard let hit = hit(at: index) else { return false }
+        if hit.roles.contains(.placeName) { return false }
+        if hit.roles.contains(.surname) {
+            var run = index + 1
+            var laterSurname = false
+            while run < text.tokens.count, run - index < 5, isCapitalized(text.tokens[run]), !startsNewText(run) {
+                if run > index + 1, self.hit(at: run)?.roles.contains(.surname) == true { laterSurname = true }
+                run += 1
+            }
+            if first ? run - index >= 3 && !laterSurname : run > index + 1 { return true }
+        }
+        return hit.roles.contains(.title) || hit.head?.breaksName == true
+    }
+
+    /// Whether the token starts a new sentence or line.
+    func startsNewText(_ index: Int) -> Bool {
+        let flags = text.tokens[index].flags
+        return flags.contains(.sentenceStart) || flags.contains(.lineBefore)
+    }
+
+    func isCapitalized(_ token: Token) -> Bool {
+        token.kind == .word && (token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals))
+    }
+
+    /// Whether token `index` is a dash.
+    func isDash(at index: Int) -> Bool { isDash(text.tokens[index]) }
+
+    private func isDash(_ token: Token) -> Bool {
+        token.length == 1 && UTF16Letters.isDash(text.view.units[Int(token.start)])
+    }
+}

@@ -1,0 +1,180 @@
+/// Finds organizations: known bodies by name or abbreviation, and the open classes by their head
+/// word and the words of their name (see `OrganizationNameScanner`).
+///
+/// Runs after the place recognizer: a place candidate right after a local body completes it
+/// (`UBND tỉnh Bình Định`) and stays inside it as a nested `LOC`. An acronym in brackets right after
+/// a name (`… (Becamex IDC)`) and its later mentions become `ORG` too; `OrganizationAcronymLinker`
+/// then gives them the value of the full name.
+public struct OrganizationRecognizer: Recognizer {
+    public let labels: Set<EntityLabel> = [.organization]
+    /// Kinds of known bodies named by their brand: a head word before one (`công ty Viettel`) is not part of it.
+    private static let brandKinds: Set<String> = ["company", "state_company", "bank", "sports_club"]
+    private let known: KnownOrganizations
+    private let lexicon: OrganizationLexicon
+
+    /// A recognizer with the built-in tables of `Resources/organizations/`.
+    public init() throws(ResourceError) {
+        known = try KnownOrganizations.builtIn()
+        lexicon = try OrganizationLexicon()
+    }
+
+    /// One organization found, by tokens.
+    private struct Found {
+        let tokens: Range<Int>
+        var value: OrganizationValue
+        let source: String
+        let priority: Int
+        /// For a name opened by a head word, its proper name (`Hoa Mai`), which may recur alone.
+        var properName: Range<Int>? = nil
+    }
+
+    public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
+        var knownAt: [Int: (end: Int, body: KnownOrganizations.Body)] = [:]
+        for match in known.matcher.matches(in: text) {
+            if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
+        }
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
+                                              knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national,
+                                                                              Self.brandKinds.contains($0.body.kind)) })
+        let teams = SportsTeams(text: text, scanner: scanner)
+        var found: [Found] = []
+        var index = 0
+        while index < text.tokens.count {
+            let hit = scanner.hit(at: index)
+            let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
+            if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
+                index = hit.end
+                continue
+            }
+            let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
+                ?? teams.team(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "sports_team", basis: "team"),
+                                                     source: "org.team", priority: 10) }
+            if let best = longer(byName, byHead, text: text, scanner: scanner) {
+                found.append(best)
+                index = best.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        found = Self.joiningUnits(found, text: text)
+        let shortForms = ShortFormFinder(text: text, scanner: scanner)
+        var taken = found.map(\.tokens)
+        for index in found.indices {
+            guard let proper = found[index].properName else { continue }
+            let mentions = shortForms.mentions(of: proper, from: found[index].tokens.upperBound, taken: &taken)
+            guard !mentions.isEmpty else { continue }
+            let fullText = text.string(inView: Int(text.tokens[found[index].tokens.lowerBound].start)..<Int(text.tokens[found[index].tokens.upperBound - 1].end))
+            found[index].value.id = found[index].value.id ?? "local.\(KnownOrganizations.slug(fullText))"
+            var short = found[index].value
+            short.name = short.name ?? fullText
+            short.basis = "short"
+            found += mentions.map { Found(tokens: $0, value: short, source: "org.short", priority: 5) }
+        }
+        found += shortForms.acronyms(after: taken.sorted { $0.lowerBound < $1.lowerBound })
+            .map { Found(tokens: $0, value: OrganizationValue(kind: "acronym", basis: "acronym"),
+                         source: "org.acronym", priority: 5) }
+        for organization in found {
+            let range = Int(text.tokens[organization.tokens.lowerBound].start)..<Int(text.tokens[organization.tokens.upperBound - 1].end)
+            candidates.append(Candidate(label: .organization, viewRange: range, value: .organization(organization.value),
+                                        source: organization.source, priority: organization.priority))
+        }
+    }
+
+    /// Joins a unit to the body it belongs to when nothing stands between them (`Vụ Báo chí` +
+    /// `Ban Tuyên giáo Trung ương`, `Đảng ủy` + `Bộ GTVT`): one organization, valued as the unit.
+    private static func joiningUnits(_ found: [Found], text: AnalyzedText) -> [Found] {
+        var result: [Found] = []
+        for organization in found {
+            if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound, last.value.kind != "party_local",
+               text.tokens[organization.tokens.lowerBound].flags.contains(.spaceBefore),
+               !text.tokens[organization.tokens.lowerBound].flags.contains(.sentenceStart) {
+                var value = last.value
+                value.id = nil
+                result[result.count - 1] = Found(tokens: last.tokens.lowerBound..<organization.tokens.upperBound,
+                                                 value: value, source: last.source, priority: last.priority)
+            } else {
+                result.append(organization)
+            }
+        }
+        return result
+    }
+
+    /// The better of the two readings at one token: the longer (`Bộ Quốc phòng Nga`, `Ủy ban Dân tộc
+    /// giải phóng`), except that a known body keeps its value over a span that only adds a legal form
+    /// (`… Công nghiệp - CTCP`).
+    private func longer(_ byName: Found?, _ byHead: Found?, text: AnalyzedText, scanner: OrganizationNameScanner) -> Found? {
+        guard let byHead else { return byName }
+        guard let byName else { return byHead }
+        if byName.tokens.count >= byHead.tokens.count { return byName }
+        let extra = byName.tokens.upperBound..<byHead.tokens.upperBound
+        let onlyForms = extra.allSatisfy { scanner.isDash(at: $0) || scanner.hit(at: $0)?.roles.contains(.subtype) == true }
+        if onlyForms {
+            return Found(tokens: byHead.tokens, value: byName.value, source: byName.source, priority: byName.priority)
+        }
+        return byHead
+    }
+
+    /// A known body named at tokens `index..<end`, with the place that completes it.
+    private func knownOrganization(at index: Int, end nameEnd: Int, body: KnownOrganizations.Body, text: AnalyzedText,
+                                   scanner: OrganizationNameScanner) -> Found? {
+        var end = nameEnd
+        var place: Range<Int>?
+        switch body.scope {
+        case .national:
+            if let placeEnd = scanner.placeCandidateEnd(at: end) { place = end..<placeEnd }
+        case .local, .placed:
+            place = scanner.place(at: end, bare: true) ?? (body.scope == .local ? scanner.bareTypeWord(at: end) : nil)
+            if body.scope == .placed, place == nil { return nil }
+        }
+        let placeText = place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
+        if let place { end = place.upperBound }
+        let ownsId = body.scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
+        let value = OrganizationValue(
+            id: ownsId ? body.id : nil, name: body.name, kind: body.kind, place: placeText,
+            validFrom: body.validFrom, validUntil: body.validUntil, became: body.became,
+            becameId: body.became.flatMap(known.id(ofName:)), basis: "known")
+        return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
+    }
+
+    /// An organization opened by a head word at `index`.
+    private func headed(at index: Int, hit: OrganizationLexicon.Hit, text: AnalyzedText,
+                        scanner: OrganizationNameScanner) -> Found? {
+        guard let head = hit.head else { return nil }
+        let token = text.tokens[index]
+        let lowerCase = !scanner.isCapitalized(token)
+        if lowerCase, head.lowerCase == .no { return nil }
+        if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        if lowerCase, head.lowerCase == .descriptive, hit.end < text.tokens.count,
+           !scanner.isCapitalized(text.tokens[hit.end]) || scanner.hit(at: hit.end)?.roles.contains(.inner) != true { return nil }
+        // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
+        if lowerCase, index > 0, let before = scanner.hit(at: index - 1), before.end > index,
+           !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
+        // A person named like a head word (`ông Đoàn Văn Bình`).
+        if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
+        // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
+        if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(text.tokens[index - 1]),
+           scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
+        // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
+        if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
+        if head.kind.hasPrefix("military"), let end = scanner.unitNumberEnd(from: hit.end) {
+            return Found(tokens: index..<end, value: OrganizationValue(kind: "military", basis: "head"),
+                         source: "org.head", priority: 10)
+        }
+        if head.kind == "military_unit" { return nil }
+        // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
+        if lowerCase || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
+        let name = scanner.name(from: hit.end)
+        guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
+        if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
+           scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
+        var end = name.end
+        // An initial keeps its full stop (`Hãng X.`).
+        if end < text.tokens.count, text.tokens[end - 1].length == 1, text.tokens[end - 1].flags.contains(.allCapitals),
+           !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
+        // A place that merely starts with a head word (`Trường Sa` when the place list has it).
+        if scanner.placeCandidateEnd(at: index) == end { return nil }
+        let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
+        return Found(tokens: index..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
+                     source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
+    }
+}
