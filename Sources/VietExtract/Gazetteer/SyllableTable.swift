@@ -61,7 +61,12 @@ struct SyllableTable: Sendable {
     /// A unit as keys compare it: lower-cased, with the typographic apostrophe read as `'` (`Đắk R’Lấp`).
     @inline(__always)
     static func keyUnit(_ unit: UInt16) -> UInt16 {
-        unit == 0x2019 || unit == 0x02BC ? 0x27 : UTF16Letters.lowercase(unit)
+        if unit < 0x80 { return UTF16Letters.isASCIIUpper(unit) ? unit | 0x20 : unit }
+        switch unit {
+        case 0xE0...0xFF, 0x1A1, 0x1B0: return unit  // lower-case already (à…ý, ơ, ư): no ICU call
+        case 0x2019, 0x02BC: return 0x27
+        default: return UTF16Letters.lowercase(unit)
+        }
     }
 
     @inline(__always)

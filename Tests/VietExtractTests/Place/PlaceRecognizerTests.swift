@@ -29,6 +29,19 @@ import Testing
         #expect(hangBong.became == "Phường Cửa Nam;Phường Hoàn Kiếm")
     }
 
+    @Test func aProvinceThatKeptItsNameIsOnePlaceAcrossTheEras() throws {
+        let found = places("Về tỉnh Đồng Tháp và Quảng Trị.")
+        #expect(found.map(\.text) == ["tỉnh Đồng Tháp", "Quảng Trị"])
+        #expect(found.map(\.value.code) == ["87", "45"])
+        #expect(found.map(\.value.becameCode) == ["82", "44"])
+        #expect(found.map(\.value.ambiguity).allSatisfy { $0 <= 1 })
+    }
+
+    @Test func aPersonsNameAfterAUnitsTypeWordIsNoPlace() {
+        #expect(texts("Chủ tịch UBND tỉnh Phan Ngọc Thọ và UBND tỉnh Nguyễn Văn An phát biểu.").isEmpty)
+        #expect(texts("Tâm lý học đường Tô Thị Hoan, điện tích của bản A.").isEmpty)
+    }
+
     @Test func aTypeWordChoosesTheUnitOfItsLevel() throws {
         let found = places("Về huyện Gia Lâm rồi sang xã Thượng Phúc.")
         #expect(found.map(\.text) == ["huyện Gia Lâm", "xã Thượng Phúc"])
@@ -91,6 +104,11 @@ import Testing
         #expect(texts("Quân ta tiến vào Nam, còn anh ra miền Bắc.") == ["Nam", "miền Bắc"])
     }
 
+    @Test func personsNamedLikePlacesAreNotPlaces() {
+        #expect(texts("Trường đánh Nhật Anh. Tuấn Anh chia sẻ.\nThanh Xuân").isEmpty)
+        #expect(texts("Nếu Mỹ rút thì sao? Phía Nga phản đối.") == ["Mỹ", "Nga"])
+    }
+
     @Test func aPluralLeavesTheTypeWordOutAndCommunesNeedAWordOfPlace() {
         #expect(texts("Bão đổ bộ vào các tỉnh Hà Tĩnh, Quảng Bình.") == ["Hà Tĩnh", "Quảng Bình"])
         #expect(texts("Ông Phổ Cường nói.").isEmpty)
@@ -145,5 +163,31 @@ import Testing
         let entity = try #require(extractor.extract("Tôi ở Hà Nội.").first)
         #expect(entity.source == "gazetteer:mine")
         #expect(entity.value.json["id"] == .string("my-hanoi"))
+    }
+
+    @Test func anUnlistedForeignNameAfterOTaiIsAPlace() {
+        #expect(texts("Giao tranh ở Palmyra và tại Deir Ezzor.") == ["Palmyra", "Deir Ezzor"])
+        #expect(texts("Anh ghi bàn tại Premier League, làm việc tại Khu công nghệ.").isEmpty)
+    }
+
+    /// A stand-in for the organization recognizer: `UBND` and the place after it.
+    struct Organization: Recognizer {
+        let labels: Set<EntityLabel> = [.organization]
+        func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
+            guard let ubnd = text.tokens.firstIndex(where: { text.string(of: $0) == "UBND" }),
+                  let place = candidates.first(where: { $0.label == .location && $0.viewRange.lowerBound > Int(text.tokens[ubnd].start) })
+            else { return }
+            candidates.append(Candidate(label: .organization, viewRange: Int(text.tokens[ubnd].start)..<place.viewRange.upperBound,
+                                        value: .attributes(.null), source: "test.org"))
+        }
+    }
+
+    @Test func aPlaceInsideAnOrganizationIsNestedInIt() throws {
+        let extractor = Extractor(options: ExtractorOptions(includeNested: true),
+                                  recognizers: [try PlaceRecognizer(), Organization()])
+        let entities = extractor.extract("UBND tỉnh Bình Định họp.")
+        #expect(entities.map(\.text) == ["UBND tỉnh Bình Định", "tỉnh Bình Định"])
+        #expect(entities.map(\.isNested) == [false, true])
+        #expect(entities.map(\.label) == [.organization, .location])
     }
 }

@@ -54,6 +54,11 @@ struct PlaceContext {
         rolesBefore[index].contains(.plural) || index > 0 && text.tokens[index - 1].kind == .number
     }
 
+    /// Whether a word that makes a country a people or a language (`người`, `tiếng`) ends before token `index`.
+    func isPeopleOrLanguage(before index: Int) -> Bool {
+        rolesBefore[index].contains(.notPlace)
+    }
+
     /// Whether token `index` is a common surname (a person's name after `UBND tỉnh`).
     func startsWithSurname(_ index: Int) -> Bool {
         rolesAt[index].contains(.surname)
@@ -98,10 +103,30 @@ struct PlaceContext {
         var afterPlace = false
         /// The capitalized word before is a syllable of some listed name (so likely Vietnamese).
         var previousIsKnownSyllable = false
+        /// The word after is a short syllable of some listed name (`Anh` in `Nhật Anh`).
+        var nextIsKnownSyllable = false
+        /// The name's first unit is a district or a commune (a byline's person shares such names).
+        var isMinorUnit = false
         /// The name is a country's (after `người`, `tiếng` it is a people or a language).
         var isCountry = false
         /// A place follows in brackets, or a type word after a comma (`Tây Trà (Quảng Ngãi)`, `Hạ Thanh, xã …`).
         var placeFollows = false
+    }
+
+    /// The end (token index, exclusive) of a foreign name no list has, right after `ở` or `tại`
+    /// (`ở Palmyra`, `tại Tel Aviv`): capitalized words of ASCII letters, not acronyms.
+    /// `syllables` are the names matcher's ids: a lone word some listed name has (`Khu`, `Chi`) is no foreign name.
+    func foreignNameAfterLocative(at start: Int, syllables: [Int32]) -> Int? {
+        guard rolesBefore[start].contains(.strongLocative) else { return nil }
+        var index = start
+        while index < text.tokens.count, index - start < 3, isNameSyllable(text.tokens[index]),
+              !isVietnamese(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit) {
+            if index > start, rolesAt[index].contains(.orgAfter) { return nil }
+            index += 1
+        }
+        guard index > start, index == text.tokens.count || !isNameSyllable(text.tokens[index]),
+              !rolesAt[index].contains(.orgAfter), index - start > 1 || syllables[start] < 0 else { return nil }
+        return index
     }
 
     /// Whether a name from the lists, standing alone at `match`, is a place here.
@@ -135,7 +160,19 @@ struct PlaceContext {
            single || isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
             return false
         }
-        if single, !around.nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
+        if single, !around.nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]),
+           isVietnamese(tokens[end]) || around.nextIsKnownSyllable {
+            return false
+        }
+        // A sentence's first word before a one-syllable name, when it is a name too (`Tuấn Anh`, `Bảo Anh`).
+        if single, start > 0, !headline, tokens[start - 1].flags.isSuperset(of: [.initialCapital, .sentenceStart]),
+           tokens[start - 1].kind == .word, rolesAt[start - 1].isEmpty,
+           isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
+            return false
+        }
+        // A district's or commune's name alone on its line, or before `(`, is a byline (`Thanh Hà`, `An Dương (T/h)`).
+        if around.isMinorUnit, first.flags.contains(.lineBefore),
+           end == tokens.count || tokens[end].flags.contains(.lineBefore) || text.view.units[Int(tokens[end].start)] == 0x28 {
             return false
         }
         return true

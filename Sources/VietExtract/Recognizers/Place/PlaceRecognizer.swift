@@ -46,29 +46,33 @@ public struct PlaceRecognizer: Recognizer {
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
         var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
-        for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
-            guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+        for index in tokens.indices where !namedAfterType[index] {
+            guard syllables[index] >= 0, let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
+                if let end = scan.foreignNameAfterLocative(at: index, syllables: syllables) {
+                    let range = Int(tokens[index].start)..<Int(tokens[end - 1].end)
+                    candidates.append(Candidate(label: .location, viewRange: range,
+                                                value: .place(PlaceValue(name: text.string(inView: range), kind: "place")),
+                                                source: "place.after-locative", priority: 1))
+                }
+                continue
+            }
             let end = match.tokens.upperBound
-            var around = PlaceContext.Surroundings()
-            around.nextIsPlace = match.tokens.count == 1 && placeLength(at: end, in: text, syllables: syllables) > 1
-            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
-            around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
-                || index >= 2 && placeLength(at: index - 2, in: text, syllables: syllables, orPaired: true) > 0
-            around.afterPlace = placeEndsAt[index] && match.tokens.count > 1
-            around.previousIsKnownSyllable = index > 0 && syllables[index - 1] >= 0
-            around.placeFollows = end + 1 < tokens.count && tokens[end].kind == .punctuation
-                && (text.view.units[Int(tokens[end].start)] == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
-                    || text.view.units[Int(tokens[end].start)] == 0x2C && typeWordStarts[end + 1])
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
-            around.isCountry = listed.contains { PlaceTables.isCountry($0.source) }
-            let records = [PlaceTables.Standing.alone, .locative, .paired].flatMap { standing in
-                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing, around: around) }
+            let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
+                                      afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
+            var records: [PlaceTables.Record] = []
+            for standing in [PlaceTables.Standing.alone, .locative, .paired] where listed.contains(where: { $0.standing == standing }) {
+                if scan.allowsBareName(match, standing: standing, around: around) {
+                    records += listed.filter { $0.standing == standing }
+                }
             }
             guard let first = records.first else { continue }
             var value = PlaceTables.value(of: first.source)
-            value.ambiguity = Set(records.map { PlaceTables.value(of: $0.source) }
-                .filter { $0.level == value.level && $0.kind == value.kind }.compactMap(\.code)).count
+            if records.count > 1 {
+                let sameLevel = records.map { PlaceTables.value(of: $0.source) }.filter { $0.level == value.level }
+                value.ambiguity = Set(Self.collapsingEras(sameLevel).compactMap(\.code)).count
+            }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
@@ -88,21 +92,54 @@ public struct PlaceRecognizer: Recognizer {
         if let listed, let value = unit(in: listed, after: typeWord) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
-        // A common noun before a country's name (`chợ Việt Nam`, `xứ New Zealand`) leaves the country
-        // alone; a peninsula keeps it (`bán đảo Triều Tiên`).
-        if !typeWord.isAdministrative, typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
+        // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
+        // a peninsula keeps it (`bán đảo Triều Tiên`).
+        if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
            listed.entries.contains(where: { entry in
                Int(entry.id).map { tables.records[$0].standing == .alone && tables.value($0).kind == "country" } ?? false
            }) {
             return nil
         }
         guard let end = written else { return nil }
-        if typeWord.isAdministrative, listed == nil, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
+        // A person's name after a unit's type word (`Chủ tịch UBND tỉnh Phan Ngọc Thọ`) or a lone letter
+        // (`bản A`) is no place's.
+        if typeWord.isAdministrative, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
+        if end - nameStart == 1, tokens[nameStart].length == 1, tokens[nameStart].kind == .word { return nil }
         let viewEnd = Int(tokens[end - 1].end)
         let name = text.string(inView: Int(tokens[nameStart].start)..<viewEnd)
         let level = typeWord.levels.count == 1 ? typeWord.levels.first : nil
         return (PlaceValue(name: name, kind: typeWord.kind, level: level, type: typeWord.type,
                            country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
+    }
+
+    /// What the context rules need to know of the places around `match`, worked out only where a
+    /// rule will ask (most names need none of it).
+    private func surroundings(of match: GazetteerMatcher.Match, listed: [PlaceTables.Record], text: AnalyzedText,
+                              syllables: [Int32], scan: PlaceContext, afterPlace: Bool,
+                              typeWordStarts: [Bool]) -> PlaceContext.Surroundings {
+        let tokens = text.tokens
+        let start = match.tokens.lowerBound, end = match.tokens.upperBound
+        var around = PlaceContext.Surroundings()
+        if match.tokens.count == 1, end < tokens.count, tokens[end].flags.contains(.initialCapital) {
+            around.nextIsPlace = placeLength(at: end, in: text, syllables: syllables) > 1
+        }
+        if listed.contains(where: { $0.standing == .paired }) {
+            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
+            around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
+                || start >= 2 && placeLength(at: start - 2, in: text, syllables: syllables, orPaired: true) > 0
+        }
+        if listed.contains(where: { $0.standing == .locative }), end + 1 < tokens.count, tokens[end].kind == .punctuation {
+            let mark = text.view.units[Int(tokens[end].start)]
+            around.placeFollows = mark == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
+                || mark == 0x2C && typeWordStarts[end + 1]
+        }
+        around.afterPlace = afterPlace && match.tokens.count > 1
+        around.previousIsKnownSyllable = start > 0 && syllables[start - 1] >= 0
+        // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
+        around.nextIsKnownSyllable = end < syllables.count && syllables[end] >= 0 && tokens[end].length <= 5
+        if case .unit(let row) = listed.first?.source { around.isMinorUnit = row["level"] != "province" }
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry($0.source) }
+        return around
     }
 
     /// The length in tokens of the listed name that stands alone (or, with `orPaired`, of a short
@@ -125,11 +162,22 @@ public struct PlaceRecognizer: Recognizer {
             ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
             : records.filter { $0.kind == typeWord.kind }
         let typed = fitting.filter { $0.type == typeWord.type }
-        let chosen = typed.isEmpty ? fitting : typed
+        let chosen = Self.collapsingEras(typed.isEmpty ? fitting : typed)
         guard let value = chosen.first else { return nil }
         let codes = Set(chosen.compactMap(\.code))
         guard codes.count > 1 else { return value }
         return PlaceValue(name: value.name, kind: value.kind, level: value.level, type: value.type,
                           era: value.era, country: value.country, ambiguity: codes.count)
+    }
+
+    /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
+    /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
+    static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
+        let successors = Set(units.filter { $0.era == "legacy" }.flatMap { $0.became?.split(separator: ";").map(String.init) ?? [] })
+        guard !successors.isEmpty else { return units }
+        return units.filter { unit in
+            guard unit.era == "2025", let type = unit.type else { return true }
+            return !successors.contains(type.prefix(1).uppercased() + type.dropFirst() + " " + unit.name)
+        }
     }
 }

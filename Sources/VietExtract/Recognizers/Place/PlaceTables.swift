@@ -59,6 +59,8 @@ struct PlaceTables: Sendable {
         case surname
         case orgAfter = "org-after"
         case direction
+        case strongLocative = "strong-locative"
+        case clauseWord = "clause-word"
 
         /// The role's bit in `PlaceContext.Roles`.
         var bit: UInt16 {
@@ -72,6 +74,8 @@ struct PlaceTables: Sendable {
             case .surname: 6
             case .orgAfter: 7
             case .direction: 8
+            case .strongLocative: 9
+            case .clauseWord: 10
             }
         }
     }
@@ -142,6 +146,15 @@ struct PlaceTables: Sendable {
             return PlaceValue(name: row["name"], kind: row["kind"], code: row["code"], country: row.optional("country"))
         case .fixed(let value):
             return value
+        }
+    }
+
+    /// A record's level (or kind) and code, read without building its value.
+    static func levelAndCode(of source: Source) -> (level: String, code: String?) {
+        switch source {
+        case .unit(let row): return (row["level"], row.optional("code"))
+        case .world(let row): return (row["kind"], row.optional("code"))
+        case .fixed(let value): return (value.level ?? value.kind, value.code)
         }
     }
 

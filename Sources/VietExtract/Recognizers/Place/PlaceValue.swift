@@ -7,7 +7,8 @@ public struct PlaceValue: Sendable, Hashable {
     /// The place's name without its type word (`Bình Dương`, `Hoa Kỳ`).
     public var name: String
     /// `country`, `region`, `city`, `capital`, `subdivision`, `province`, `district`, `commune`,
-    /// `hamlet`, `river`, `lake`, `mountain`, `island`, `sea`, `street`, `address`, `landmark`, `special`.
+    /// `hamlet`, `river`, `lake`, `mountain`, `island`, `sea`, `street`, `address`, `landmark`, `planet`,
+    /// or `place` (an unlisted foreign name after `ở`/`tại`).
     public var kind: String
     /// The administrative level (`province`, `district`, `commune`) for a Vietnamese unit.
     public var level: String?
