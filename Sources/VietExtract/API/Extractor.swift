@@ -31,12 +31,12 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer()]
+        [try DocumentReferenceRecognizer(), try PersonRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        []
+        [PersonLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).

@@ -1,0 +1,67 @@
+/// The shape rules that say whether a run of capitalized words is a person's name, and which part.
+///
+/// A run is given as the first token of each of its word units (`PersonScan.nameRun`).
+extension PersonScan {
+    /// The longest names: four syllables, five with a compound surname (`Tôn Thất …`).
+    private static let longestName = 4
+
+    /// Whether `words` spell a Vietnamese full name: a surname from the list (compound ones
+    /// included), then one to three native syllables, of which a two-syllable name's given name,
+    /// or some syllable of a longer one, is a listed middle or given name. Initials may end it.
+    func isVietnameseName(_ words: ArraySlice<Int>) -> Bool {
+        guard words.count >= 2, words.allSatisfy({ wordEnd($0) == $0 + 1 || isInitials($0) }) else { return false }
+        let first = words[words.startIndex]
+        let compound = words.count >= 3 && lexicon.isCompound(ids[first], ids[words[words.startIndex + 1]])
+        let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) ? 1 : 0)
+        let rest = words.dropFirst(surname)
+        guard surname > 0, (1...3).contains(rest.count) else { return false }
+        for word in words.dropLast() where isInitials(word) || !isNative(word) { return false }
+        let last = words[words.endIndex - 1]
+        if isInitials(last) { return true }
+        guard isNative(last) else { return false }
+        if rest.count == 1 { return lexicon.facts(ids[last]).contains(.given) }
+        return rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
+    }
+
+    /// The Vietnamese name that ends a run of capitalized words, when the run is longer than a name or
+    /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
+    /// is one, else the suffix of two to four words after the most common surname.
+    func vietnameseName(endingRun words: [Int]) -> ArraySlice<Int>? {
+        if words.count <= Self.longestName + 1, isVietnameseName(words[...]) { return words[...] }
+        var best: (start: Int, weight: Float)?
+        for start in words.indices.dropFirst() where (2...Self.longestName).contains(words.count - start) {
+            let weight = lexicon.surnameWeight(ids[words[start]])
+            guard weight > (best?.weight ?? -1), isVietnameseName(words[start...]) else { continue }
+            best = (start, weight)
+        }
+        return best.map { words[$0.start...] }
+    }
+
+    /// The name in the run of words right after a title or honorific (`ông Rứa`, `Tổng thống Donald
+    /// Trump`, `anh H.`): any run up to the longest name; a longer one only as a Vietnamese name.
+    /// After a role's complement (`Bí thư Thành ủy … Lê Thanh Hải`) only a Vietnamese name or a
+    /// foreign one of several words, since the words before may still name the body.
+    func titledName(_ words: [Int], afterComplement: Bool) -> ArraySlice<Int>? {
+        guard !words.isEmpty else { return nil }
+        if afterComplement {
+            if let name = vietnameseName(endingRun: words) { return name }
+            return (2...3).contains(words.count) && words.contains { !isNative($0) } ? words[...] : nil
+        }
+        if words.count <= Self.longestName { return words[...] }
+        return vietnameseName(endingRun: words)
+    }
+
+    /// A foreign name standing with no title: two or three capitalized words, one of them at least
+    /// not spelled as Vietnamese (`Donald Trump`, `Xi Jinping`).
+    func isForeignName(_ words: ArraySlice<Int>) -> Bool {
+        (2...3).contains(words.count) && words.contains { !isNative($0) && !isInitials($0) }
+            && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) }
+    }
+
+    /// The form of a name found by the rules above.
+    func form(of words: ArraySlice<Int>) -> PersonValue.Form {
+        if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }
+        if words.allSatisfy(isInitials) { return .initials }
+        return words.allSatisfy({ isNative($0) || isInitials($0) }) ? .full : .foreign
+    }
+}

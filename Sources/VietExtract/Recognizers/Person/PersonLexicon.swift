@@ -1,0 +1,134 @@
+/// The name and title tables of `Resources/people/`, compiled once for `PersonRecognizer`.
+///
+/// Name syllables (surnames, middle names, given names) are interned in one `SyllableTable`, so a
+/// token's facts are one lookup; titles are a case-insensitive trie (their abbreviations, such as
+/// `GS.TS` or `HLV`, match only as written).
+struct PersonLexicon: Sendable {
+    /// What the name lists say about one syllable.
+    struct Facts: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let surname = Facts(rawValue: 1 << 0)
+        static let middle = Facts(rawValue: 1 << 1)
+        static let given = Facts(rawValue: 1 << 2)
+        /// The first syllable of a compound surname (`Tôn` of `Tôn Thất`).
+        static let compoundStart = Facts(rawValue: 1 << 3)
+        /// A lower-case word that ends a role's complement (`cho`, `và`).
+        static let stop = Facts(rawValue: 1 << 4)
+    }
+
+    /// How a title introduces a name (the `kind` column of `titles.tsv`).
+    enum TitleKind: String, Sendable {
+        /// `ông`, `bà`, `đồng chí`: a capital after it is a name.
+        case honorific
+        /// `anh`, `chị`, `cô`…: also everyday words; a title only in lower case or at a sentence start.
+        case weak
+        /// `nguyên`, `cựu`, `tân`: a title only before another title.
+        case modifier
+        /// An office, rank, degree or occupation.
+        case role
+    }
+
+    /// One row of `epithets.tsv`: a word that names Hồ Chí Minh (`Bác`, `Người`).
+    struct Epithet: Sendable {
+        let canonical: String
+        /// Whether the word counts only in a text that names him otherwise too.
+        let needsContext: Bool
+    }
+
+    /// One row of `titles.tsv`.
+    struct TitleRecord: Sendable {
+        let title: String
+        let kind: TitleKind
+    }
+
+    private let syllables: SyllableTable
+    private let facts: [Facts]
+    private let weights: [Float]
+    /// Compound surnames as `first << 32 | second` syllable ids.
+    private let compounds: Set<UInt64>
+    /// Titles and their abbreviations; an entry's id indexes `titleRecords`.
+    let titles: GazetteerMatcher
+    let titleRecords: [TitleRecord]
+    /// Epithets, written as in the table (case matters); an entry's id indexes `epithetRecords`.
+    let epithets: GazetteerMatcher
+    let epithetRecords: [Epithet]
+
+    init() throws(ResourceError) {
+        let surnames = try TSVTable.resource("people/surnames.tsv", required: ["surname", "form", "weight"])
+        let middles = try TSVTable.resource("people/middle_names.tsv", required: ["middle"])
+        let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
+        let titleTable = try TSVTable.resource("people/titles.tsv", required: ["title", "kind"])
+        let stops = try TSVTable.resource("people/complement_stops.tsv", required: ["word"])
+        let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
+        var table = SyllableTable(capacity: 1024)
+        var facts: [Facts] = []
+        var weights: [Float] = []
+        var compounds: Set<UInt64> = []
+        func intern(_ name: String) -> [Int32] {
+            let text = AnalyzedText(name)
+            let ids = text.tokens.filter { $0.kind == .word }.map { table.intern(text.view.units, $0.range) }
+            while facts.count < table.count { facts.append([]); weights.append(0) }
+            return ids
+        }
+        for row in surnames.rows {
+            let ids = intern(row["surname"])
+            if ids.count == 1 {
+                facts[Int(ids[0])].insert(.surname)
+                weights[Int(ids[0])] = max(weights[Int(ids[0])], Float(row["weight"]) ?? 0)
+            } else if ids.count == 2 {
+                facts[Int(ids[0])].insert(.compoundStart)
+                compounds.insert(UInt64(UInt32(bitPattern: ids[0])) << 32 | UInt64(UInt32(bitPattern: ids[1])))
+            }
+        }
+        for row in middles.rows { for id in intern(row["middle"]) { facts[Int(id)].insert(.middle) } }
+        for row in givens.rows { for id in intern(row["given"]) { facts[Int(id)].insert(.given) } }
+        for row in stops.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.stop) } }
+        epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
+        epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
+            GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
+        })])
+        var records: [TitleRecord] = []
+        var words: [GazetteerEntry] = []
+        var abbreviations: [GazetteerEntry] = []
+        for row in titleTable.rows {
+            guard let kind = TitleKind(rawValue: row["kind"]) else {
+                throw .malformedLine(path: titleTable.path, line: row.line, reason: "unknown title kind '\(row["kind"])'")
+            }
+            let id = String(records.count)
+            records.append(TitleRecord(title: row["title"], kind: kind))
+            words.append(GazetteerEntry(name: row["title"], label: .person, id: id))
+            for abbreviation in row["abbreviations"].split(separator: ";") where !abbreviation.isEmpty {
+                abbreviations.append(GazetteerEntry(name: String(abbreviation), label: .person, id: id))
+            }
+        }
+        syllables = table
+        self.facts = facts
+        self.weights = weights
+        self.compounds = compounds
+        titleRecords = records
+        titles = GazetteerMatcher([Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
+                                   Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)])
+    }
+
+    /// The name-list syllable id of every token of `text` (negative when no list has it).
+    func syllableIDs(of text: AnalyzedText) -> [Int32] {
+        text.view.units.withUnsafeBufferPointer { units in
+            text.tokens.map { syllables.lookup(units, $0.range) }
+        }
+    }
+
+    /// The facts of a syllable id from `syllableIDs(of:)`.
+    @inline(__always)
+    func facts(_ id: Int32) -> Facts { id >= 0 ? facts[Int(id)] : [] }
+
+    /// How common a surname is (a percentage; 0 for syllables that are no surname).
+    @inline(__always)
+    func surnameWeight(_ id: Int32) -> Float { id >= 0 ? weights[Int(id)] : 0 }
+
+    /// Whether two syllable ids form a compound surname (`Tôn Thất`).
+    @inline(__always)
+    func isCompound(_ first: Int32, _ second: Int32) -> Bool {
+        first >= 0 && second >= 0
+            && compounds.contains(UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second)))
+    }
+}
