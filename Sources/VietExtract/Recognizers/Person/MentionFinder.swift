@@ -55,7 +55,8 @@ struct MentionFinder {
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
-                                          source: "person.name", priority: PersonRecognizer.shapePriority))
+                                          source: name.count == 1 ? "person.given" : "person.name",
+                                          priority: PersonRecognizer.shapePriority))
                     index = after
                 } else {
                     index = scan.wordEnd(words[words.count - 1])
@@ -71,7 +72,11 @@ struct MentionFinder {
     /// A name known by its shape alone: a Vietnamese full name ending the run, or a foreign name.
     private func shapedName(_ words: [Int]) -> ArraySlice<Int>? {
         if let name = scan.vietnameseName(endingRun: words) { return name }
-        return scan.isForeignName(words[...]) && !scan.atSentenceStart(words[0]) ? words[...] : nil
+        if words.count == 1 { return scan.isLoneGivenName(words[0]) ? words[...] : nil }
+        // Leading Vietnamese words that are no surname (`Nga Aleksey Linnik`) are not part of a foreign name.
+        let start = words.firstIndex { !scan.isNative($0) || scan.lexicon.facts(scan.ids[$0]).contains(.surname) } ?? 0
+        let name = words[start...]
+        return scan.isForeignName(name) && !scan.atSentenceStart(name[name.startIndex]) ? name : nil
     }
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a
@@ -83,6 +88,7 @@ struct MentionFinder {
         let record = scan.lexicon.epithetRecords[id]
         let end = match.tokens.upperBound
         if match.tokens.count == 1, scan.atSentenceStart(index) || scan.isNameWord(end) { return nil }
+        if let title = scan.title(at: index), title.tokens.count > match.tokens.count { return nil }  // `Bác sĩ`
         var found = mention(index..<end, form: .epithet, titles: [], source: "person.epithet",
                             priority: PersonRecognizer.titledPriority)
         found.value.canonical = record.canonical

@@ -27,6 +27,7 @@ extension PersonScan {
     /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
     /// is one, else the suffix of two to four words after the most common surname.
     func vietnameseName(endingRun words: [Int]) -> ArraySlice<Int>? {
+        if words.count <= Self.longestName, words.contains(where: { !isNative($0) && !isInitials($0) }) { return nil }
         if words.count <= Self.longestName + 1, isVietnameseName(words[...]) { return words[...] }
         var best: (start: Int, weight: Float)?
         for start in words.indices.dropFirst() where (2...Self.longestName).contains(words.count - start) {
@@ -53,9 +54,21 @@ extension PersonScan {
 
     /// A foreign name standing with no title: two or three capitalized words, one of them at least
     /// not spelled as Vietnamese (`Donald Trump`, `Xi Jinping`).
+    /// None of the words may be a word of names of things (`League`, `Bank`).
     func isForeignName(_ words: ArraySlice<Int>) -> Bool {
         (2...3).contains(words.count) && words.contains { !isNative($0) && !isInitials($0) }
-            && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) }
+            && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(ids[$0]).contains(.foreignThing) }
+    }
+
+    /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`): a listed given
+    /// name that is not rather the start of a capitalized common noun, a country or a number.
+    func isLoneGivenName(_ index: Int) -> Bool {
+        let facts = lexicon.facts(ids[index])
+        return facts.contains(.given) && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
+            && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
+                || !tokens[index - 1].flags.contains(.initialCapital))
+            && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+            && titleSyllables[index] < 0
     }
 
     /// The form of a name found by the rules above.

@@ -14,6 +14,10 @@ struct PersonLexicon: Sendable {
         static let compoundStart = Facts(rawValue: 1 << 3)
         /// A lower-case word that ends a role's complement (`cho`, `và`).
         static let stop = Facts(rawValue: 1 << 4)
+        /// A given name that, alone and capitalized in a sentence, is rather a common noun's start (`Chính`, `Hội`).
+        static let notAlone = Facts(rawValue: 1 << 5)
+        /// A word of foreign names of things (`League`, `Bank`, `The`).
+        static let foreignThing = Facts(rawValue: 1 << 6)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -59,6 +63,8 @@ struct PersonLexicon: Sendable {
         let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
         let titleTable = try TSVTable.resource("people/titles.tsv", required: ["title", "kind"])
         let stops = try TSVTable.resource("people/complement_stops.tsv", required: ["word"])
+        let notAlone = try TSVTable.resource("people/standalone_stops.tsv", required: ["syllable"])
+        let foreignThings = try TSVTable.resource("people/foreign_stops.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -83,6 +89,8 @@ struct PersonLexicon: Sendable {
         for row in middles.rows { for id in intern(row["middle"]) { facts[Int(id)].insert(.middle) } }
         for row in givens.rows { for id in intern(row["given"]) { facts[Int(id)].insert(.given) } }
         for row in stops.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.stop) } }
+        for row in notAlone.rows { for id in intern(row["syllable"]) { facts[Int(id)].insert(.notAlone) } }
+        for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
