@@ -1,27 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
+import Foundation
 import VietExtract
 
-/// `vietextract annotate`: writes the entities of each input document as JSON or JSON Lines.
+/// `vietextract annotate`: writes the entities of each input document in one of the output formats.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
         abstract: "Annotate documents with entities.",
         discussion: """
-            Inputs are files, folders (walked for *.txt) or - for standard input. The layout of each
-            input is detected: JSON Lines ({"id", "text"} a line), the article layout (URL, dashed
-            line, title, dashed line, body, dashed line), or plain text. Offsets are Unicode code
-            points (start, end) and UTF-8 bytes (utf8_start, utf8_end) into the file, or into the
+            Inputs are files, folders (walked for *.txt) or - for standard input. The layout of each \
+            input is detected: JSON Lines ({"id", "text"} a line), the article layout (URL, dashed \
+            line, title, dashed line, body, dashed line), or plain text. Offsets are Unicode code \
+            points (start, end) and UTF-8 bytes (utf8_start, utf8_end) into the file, or into the \
             record's "text" for JSON Lines.
 
-            A bad input (unreadable, invalid UTF-8, binary, a malformed JSON line, too large) is
-            reported on standard error with its place; the other inputs are still processed and the
-            exit status is 1. In JSON Lines output a bad line is answered by an {"error"} record, so
+            A bad input (unreadable, invalid UTF-8, binary, a malformed JSON line, too large) is \
+            reported on standard error with its place; the other inputs are still processed and the \
+            exit status is 1. In JSON Lines output a bad line is answered by an {"error"} record, so \
             output lines stay aligned with input lines.
+
+            Formats: json and jsonl (the reference, offsets into the input); conll (a token and its \
+            BIO tag a line; with --nested a second column for nested entities); brat (a .txt and a \
+            .ann per document, into --output-dir); spacy ({"text","ents"} a line, code points); \
+            html (one page, entities highlighted, values on hover; a page per document with \
+            --output-dir); text ([Tô Huy Rứa]PER, coloured on a terminal). All but json and jsonl give offsets into the document's text, an \
+            article's title and body joined by a blank line.
+
+            When standard error is a terminal, a progress line shows documents done, MB/s and the \
+            time left.
 
             Examples:
               vietextract annotate Examples/seed-article.txt
               vietextract annotate --format jsonl --labels DOC,DATE corpus.jsonl
               cat notes.txt | vietextract annotate --input text -
+              vietextract annotate --format html Examples/seed-article.txt > seed.html
+              vietextract annotate --format brat --output-dir brat/ corpus.jsonl
+              vietextract annotate --format conll --nested corpus.jsonl > corpus.conll
             """
     )
 
@@ -31,8 +50,11 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Input layout: jsonl, article or text. Default: detected per input.")
     var input: InputLayout?
 
-    @Option(help: "Output format: json or jsonl.")
-    var format: OutputFormat = .json
+    @Option(help: "Output format: \(AnnotationFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: AnnotationFormat = .json
+
+    @Option(help: "Folder for the files of --format brat, or for a page per document with --format html (created if missing).")
+    var outputDir: String?
 
     @Option(help: "Labels to report, comma-separated (PER,ORG,LOC,DATE,DOC). Default: all.")
     var labels: String?
@@ -41,7 +63,7 @@ struct AnnotateCommand: ParsableCommand {
             help: "A TSV gazetteer of your own (columns name, label, optional id and attributes); repeatable.")
     var gazetteers: [String] = []
 
-    @Flag(help: "Also report entities nested inside others.")
+    @Flag(help: "Also report entities nested inside others (conll: in a second column).")
     var nested = false
 
     @Option(help: "Date that relative expressions resolve against (YYYY-MM-DD).")
@@ -54,6 +76,12 @@ struct AnnotateCommand: ParsableCommand {
     var failFast = false
 
     func validate() throws {
+        if format.writesFiles && outputDir == nil {
+            throw ValidationError("--format \(format.rawValue) writes files: give --output-dir")
+        }
+        if !format.canWriteFiles && outputDir != nil {
+            throw ValidationError("--output-dir is for --format brat or html; --format \(format.rawValue) writes to standard output")
+        }
         if let labels, case .failure(let error) = EntityLabel.parseList(labels) {
             throw ValidationError(error.description)
         }
@@ -75,27 +103,51 @@ struct AnnotateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let reader = InputReader(layout: input, maxDocumentBytes: maxDocumentBytes)
-        var writer = DocumentStreamWriter(format: format)
+        var folder: URL?
+        if let outputDir {
+            folder = URL(fileURLWithPath: outputDir, isDirectory: true)
+            do {
+                try FileManager.default.createDirectory(at: folder!, withIntermediateDirectories: true)
+            } catch {
+                StandardStreams.error("vietextract: cannot create \(outputDir): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        let paths = inputs.isEmpty ? ["-"] : inputs
+        var writer = DocumentStreamWriter(
+            writer: format.writer(nestedColumn: nested, colour: format == .text && isatty(1) != 0,
+                                 filePerDocument: outputDir != nil),
+            folder: folder)
+        var progress = ProgressBar(inputs: paths)
         var failures = 0
         do {
-            for path in inputs.isEmpty ? ["-"] : inputs {
+            for path in paths {
                 try reader.read(path) { item in
                     switch item {
                     case .success(let document):
-                        writer.write(AnnotatedDocument(document, extractor: extractor))
+                        let annotated = AnnotatedDocument(document, extractor: extractor)
+                        try writer.write(annotated)
+                        progress.document(source: document.source, line: document.line, bytes: annotated.text.utf8.count)
                     case .failure(let error):
                         failures += 1
+                        progress.clear()
                         StandardStreams.error("vietextract: \(error)")
-                        writer.write(error)
+                        try writer.write(error)
                         if failFast { throw ExitCode(1) }
                     }
                 }
             }
+            progress.clear()
+            try writer.finish()
         } catch let exit as ExitCode {
-            writer.finish()
+            progress.clear()
+            try? writer.finish()
             throw exit
+        } catch {
+            progress.clear()
+            StandardStreams.error("vietextract: cannot write output: \(error.localizedDescription)")
+            throw ExitCode(2)
         }
-        writer.finish()
         if failures > 0 {
             StandardStreams.error("vietextract: \(failures) input error\(failures == 1 ? "" : "s")")
             throw ExitCode(1)
@@ -103,12 +155,6 @@ struct AnnotateCommand: ParsableCommand {
     }
 }
 
-/// The formats `annotate` writes.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    /// A JSON array of document objects, indented.
-    case json
-    /// One compact JSON object a line, one line per input document.
-    case jsonl
-}
+extension AnnotationFormat: ExpressibleByArgument {}
 
 extension InputLayout: ExpressibleByArgument {}

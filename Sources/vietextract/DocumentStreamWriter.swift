@@ -1,46 +1,46 @@
+import Foundation
 import VietExtract
 
-/// Writes annotated documents to standard output as they come, in the chosen format.
+/// Drives an `AnnotationWriter` for the CLI: its bytes go to standard output as they come, its
+/// files into the output folder.
 struct DocumentStreamWriter {
-    let format: OutputFormat
-    private let json: JSONWriter
-    private var count = 0
-    private var bytes: [UInt8] = []
+    private var writer: any AnnotationWriter
+    private var output = WriterOutput()
+    private let folder: URL?
 
-    init(format: OutputFormat) {
-        self.format = format
-        json = JSONWriter(pretty: format == .json)
+    init(writer: any AnnotationWriter, folder: URL?) {
+        self.writer = writer
+        self.folder = folder
+        self.writer.begin(into: &output)
     }
 
-    mutating func write(_ document: AnnotatedDocument) {
-        emit(AnnotationJSON.document(document))
+    mutating func write(_ document: AnnotatedDocument) throws {
+        writer.write(document, into: &output)
+        try flushIfLarge()
     }
 
     /// A bad input: in JSON Lines an error record keeps output lines aligned with input lines.
-    mutating func write(_ error: InputError) {
-        if format == .jsonl { emit(AnnotationJSON.error(error)) }
+    mutating func write(_ error: InputError) throws {
+        writer.write(error, into: &output)
+        try flushIfLarge()
     }
 
-    private mutating func emit(_ value: JSONValue) {
-        switch format {
-        case .json:
-            bytes.append(contentsOf: (count == 0 ? "[\n  " : ",\n  ").utf8)
-            json.write(value, into: &bytes, depth: 1)
-        case .jsonl:
-            json.write(value, into: &bytes)
-            bytes.append(0x0A)
+    mutating func finish() throws {
+        writer.finish(into: &output)
+        try flush()
+    }
+
+    private mutating func flushIfLarge() throws {
+        if output.bytes.count >= 1 << 16 || !output.files.isEmpty { try flush() }
+    }
+
+    private mutating func flush() throws {
+        StandardStreams.output(output.bytes)
+        output.bytes.removeAll(keepingCapacity: true)
+        for file in output.files {
+            guard let folder else { continue }
+            try Data(file.bytes).write(to: folder.appendingPathComponent(file.name))
         }
-        count += 1
-        if bytes.count >= 1 << 16 { flush() }
-    }
-
-    mutating func finish() {
-        if format == .json { bytes.append(contentsOf: (count == 0 ? "[]\n" : "\n]\n").utf8) }
-        flush()
-    }
-
-    private mutating func flush() {
-        StandardStreams.output(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        output.files.removeAll()
     }
 }

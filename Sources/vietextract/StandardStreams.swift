@@ -14,6 +14,11 @@ enum StandardStreams {
         write(Array((line + "\n").utf8), to: 2)
     }
 
+    /// Writes `text` to standard error as it is, with no line break.
+    static func errorRaw(_ text: String) {
+        write(Array(text.utf8), to: 2)
+    }
+
     private static func write(_ bytes: [UInt8], to descriptor: Int32) {
         var offset = 0
         while offset < bytes.count {

@@ -12,9 +12,10 @@ struct VietExtractCommand: ParsableCommand {
               vietextract annotate Examples/seed-article.txt
               vietextract annotate --format jsonl corpus.jsonl > annotated.jsonl
               echo 'Theo Nghị định 15/2020/NĐ-CP…' | vietextract annotate -
+              vietextract eval --label-map PERSON=PER gold.jsonl
             """,
         version: VietExtractVersion.string,
-        subcommands: [AnnotateCommand.self],
+        subcommands: [AnnotateCommand.self, EvalCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
 }

@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PersonRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try PersonRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.

@@ -86,7 +86,7 @@ public struct InputReader: Sendable {
             }
             let text: String
             do {
-                text = try UTF8Validation.decode(prefix, source: source) { "byte \($0)" }
+                text = try UTF8Validation.decode(prefix, source: source) { "byte offset \($0)" }
             } catch {
                 try handle(.failure(error))
                 return
@@ -124,7 +124,7 @@ public struct InputReader: Sendable {
     /// A JSON Lines record as a document.
     private func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
         let place = "line \(line)"
-        _ = try UTF8Validation.decode(bytes, source: source) { "line \(line), byte \($0 + 1)" }
+        _ = try UTF8Validation.decode(bytes, source: source) { "line \(line), byte offset \($0)" }
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)

@@ -5,7 +5,7 @@ public struct JSONParser {
         /// The byte offset into the parsed text (0-based).
         public let offset: Int
         public let reason: String
-        public var description: String { "\(reason) at byte \(offset + 1)" }
+        public var description: String { "\(reason) at byte offset \(offset)" }
     }
 
     private let bytes: [UInt8]

@@ -14,6 +14,10 @@ public struct AnnotatedDocument: Sendable {
     }
 
     public let document: InputDocument
+    /// The text the entities were found in: the document's parts joined by a blank line. Each
+    /// entity's `range`, `start` and `end` are into this text; the annotation's own offsets are
+    /// into the input.
+    public let text: String
     public let annotations: [Annotation]
 
     /// Annotates `document` with `extractor`.
@@ -22,23 +26,24 @@ public struct AnnotatedDocument: Sendable {
     /// body can be linked to one in the title. The reference date is the document's own `date`,
     /// else a date stamp in its URL, else the extractor's.
     public init(_ document: InputDocument, extractor: Extractor) {
-        self.document = document
         let referenceDate = document.date.flatMap { CalendarDate(iso: $0) }
             ?? document.url.flatMap(URLDateStamp.date(in:))
-        let separator = "\n\n"
-        var joined = ""
+        let text = Self.joinedText(of: document)
+        self.init(document, text: text, entities: extractor.extract(text, referenceDate: referenceDate))
+    }
+
+    /// A document with entities found by other means in its joined text (`joinedText(of:)`).
+    public init(_ document: InputDocument, text: String, entities: [Entity]) {
+        self.document = document
+        self.text = text
+        let separator = Self.partSeparator.unicodeScalars.count
         var starts: [(codePoints: Int, utf8: Int)] = []
-        var codePoints = 0
-        for (index, part) in document.parts.enumerated() {
-            if index > 0 {
-                joined += separator
-                codePoints += separator.unicodeScalars.count
-            }
-            starts.append((codePoints, joined.utf8.count))
-            joined += part.text
-            codePoints += part.text.unicodeScalars.count
+        var codePoints = 0, utf8 = 0
+        for part in document.parts {
+            starts.append((codePoints, utf8))
+            codePoints += part.text.unicodeScalars.count + separator
+            utf8 += part.text.utf8.count + separator
         }
-        let entities = extractor.extract(joined, referenceDate: referenceDate)
         annotations = entities.map { entity in
             let index = starts.lastIndex { $0.codePoints <= entity.start } ?? 0
             let part = document.parts[index]
@@ -48,6 +53,14 @@ public struct AnnotatedDocument: Sendable {
                               start: entity.start + shift, end: entity.end + shift,
                               utf8Start: entity.utf8Start + utf8Shift, utf8End: entity.utf8End + utf8Shift)
         }
+    }
+
+    /// What joins the parts of a document into one text.
+    public static let partSeparator = "\n\n"
+
+    /// The document's parts joined by `partSeparator`: the text entities are searched in.
+    public static func joinedText(of document: InputDocument) -> String {
+        document.parts.map(\.text).joined(separator: partSeparator)
     }
 }
 

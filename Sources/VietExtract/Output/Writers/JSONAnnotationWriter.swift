@@ -1,0 +1,39 @@
+/// Writes documents as JSON (one indented array) or JSON Lines (one compact object a line).
+///
+/// The entity and document objects are those of `AnnotationJSON`. In JSON Lines an input that
+/// could not be read is answered by an `{"error"}` record, so output lines stay aligned with
+/// input lines.
+public struct JSONAnnotationWriter: AnnotationWriter {
+    /// Whether to write JSON Lines rather than one array.
+    public let linesOnly: Bool
+    private let json: JSONWriter
+    private var count = 0
+
+    public init(linesOnly: Bool) {
+        self.linesOnly = linesOnly
+        json = JSONWriter(pretty: !linesOnly)
+    }
+
+    public mutating func write(_ document: AnnotatedDocument, into output: inout WriterOutput) {
+        emit(AnnotationJSON.document(document), into: &output)
+    }
+
+    public mutating func write(_ error: InputError, into output: inout WriterOutput) {
+        if linesOnly { emit(AnnotationJSON.error(error), into: &output) }
+    }
+
+    public mutating func finish(into output: inout WriterOutput) {
+        if !linesOnly { output.append(count == 0 ? "[]\n" : "\n]\n") }
+    }
+
+    private mutating func emit(_ value: JSONValue, into output: inout WriterOutput) {
+        if linesOnly {
+            json.write(value, into: &output.bytes)
+            output.bytes.append(0x0A)
+        } else {
+            output.append(count == 0 ? "[\n  " : ",\n  ")
+            json.write(value, into: &output.bytes, depth: 1)
+        }
+        count += 1
+    }
+}

@@ -1,0 +1,133 @@
+/// The context facts the place rules read around a name, found once per text.
+struct PlaceContext {
+    private let text: AnalyzedText
+    /// For each token: the context roles of the words that end right before it.
+    private var rolesBefore: [Set<PlaceTables.ContextRole>]
+    /// For each token: the context roles of the words that start at it.
+    private var rolesAt: [Set<PlaceTables.ContextRole>]
+
+    /// The longest capitalized run after a type word, in tokens.
+    private static let longestName = 6
+
+    init(text: AnalyzedText, tables: PlaceTables) {
+        self.text = text
+        rolesBefore = [Set<PlaceTables.ContextRole>](repeating: [], count: text.tokens.count + 1)
+        rolesAt = [Set<PlaceTables.ContextRole>](repeating: [], count: text.tokens.count + 1)
+        for match in tables.contextWords.matches(in: text) {
+            for entry in match.entries {
+                guard let role = Int(entry.id).map({ tables.contextRoles[$0] }) else { continue }
+                rolesBefore[match.tokens.upperBound].insert(role)
+                rolesAt[match.tokens.lowerBound].insert(role)
+            }
+        }
+    }
+
+    /// Whether a type-word match is a type word here: lower-case, or capitalized only where the
+    /// word may be (`Quận 1`, `TP`), or in all capitals; and not the end of a compound (`yêu cầu`).
+    func isTypeWord(_ match: GazetteerMatcher.Match, _ typeWord: PlaceTables.TypeWord) -> Bool {
+        let start = match.tokens.lowerBound
+        let first = text.tokens[start]
+        let written = !first.flags.contains(.initialCapital) || typeWord.mayBeCapitalized
+            || first.flags.contains(.allCapitals) && first.length > 1
+        return written && !typeWord.notAfter.contains { compound in
+            compound.count <= start && compound.indices.allSatisfy { offset in
+                text.token(text.tokens[start - compound.count + offset], equalsLowercased: compound[offset])
+            }
+        }
+    }
+
+    /// Whether a plural word or a number stands right before token `index` (`các tỉnh`, `2 tỉnh`).
+    func isPlural(before index: Int) -> Bool {
+        rolesBefore[index].contains(.plural) || index > 0 && text.tokens[index - 1].kind == .number
+    }
+
+    /// Whether token `index` is a common surname (a person's name after `UBND tỉnh`).
+    func startsWithSurname(_ index: Int) -> Bool {
+        rolesAt[index].contains(.surname)
+    }
+
+    /// The end (token index, exclusive) of a name written after a type word at `start`: an optional
+    /// number (`quận 1`, `ngõ 12`, `công viên 30-4`) where allowed, then capitalized syllables. After
+    /// a number only streets and addresses go on with a name (`ngõ 12 Trần Phú`); an address needs both.
+    func writtenName(from start: Int, after typeWord: PlaceTables.TypeWord) -> Int? {
+        let tokens = text.tokens
+        let address = typeWord.kind == "address"
+        var index = start
+        var sawNumber = false
+        if typeWord.takesNumber || address, isNumber(tokens[index]) {
+            index += 1
+            sawNumber = true
+            while index + 1 < tokens.count, isGlued(index), isJoiner(tokens[index]), isGlued(index + 1),
+                  isNumber(tokens[index + 1]) {
+                index += 2
+            }
+        }
+        if address && !sawNumber { return nil }
+        if sawNumber && !address && typeWord.kind != "street" { return index }
+        let runStart = index
+        while index < tokens.count, index - runStart < Self.longestName, isNameSyllable(tokens[index]) {
+            index += 1
+            if index + 1 < tokens.count, isGlued(index), isDashToken(tokens[index]), isGlued(index + 1),
+               isNameSyllable(tokens[index + 1]) {
+                index += 1
+            }
+        }
+        if address && index == runStart { return nil }
+        return index > start ? index : nil
+    }
+
+    /// Whether a name from the lists, standing alone at `match`, is a place here.
+    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing) -> Bool {
+        let tokens = text.tokens
+        let start = match.tokens.lowerBound, end = match.tokens.upperBound
+        let before = rolesBefore[start]
+        if before.contains(.person) || before.contains(.notPlace) { return false }
+        if standing == .locative, !before.contains(.locative) { return false }
+        let first = tokens[start]
+        if rolesAt[start].contains(.sentenceStart), first.flags.contains(.sentenceStart) { return false }
+        let headline = first.flags.contains(.allCapitals) && first.length > 1
+        let single = end - start == 1
+        if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore) {
+            return false
+        }
+        if single, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
+            return false
+        }
+        return true
+    }
+
+    /// A capitalized word inside a sentence: not an acronym (`UBND`), not a sentence's first word.
+    private func isNameSyllable(_ token: Token) -> Bool {
+        token.kind == .word && token.flags.contains(.initialCapital) && !token.flags.contains(.sentenceStart)
+            && !(token.flags.contains(.allCapitals) && token.length > 1)
+    }
+
+    /// Digits, or digits with one or two capital letters after them (`12`, `1A`, `277D`), not a measure (`25m`).
+    private func isNumber(_ token: Token) -> Bool {
+        if token.kind == .number { return true }
+        guard token.kind == .word, token.flags.contains(.hasDigit) else { return false }
+        let units = text.view.units[token.range]
+        guard let first = units.first, UTF16Letters.isDigit(first) else { return false }
+        let letters = units.drop { UTF16Letters.isDigit($0) }
+        return letters.count <= 2 && letters.allSatisfy(UTF16Letters.isASCIIUpper)
+    }
+
+    /// Whether token `index` touches the token before it (no space between).
+    private func isGlued(_ index: Int) -> Bool {
+        !text.tokens[index].flags.contains(.spaceBefore)
+    }
+
+    private func isJoiner(_ token: Token) -> Bool {
+        isDashToken(token) || token.length == 1 && text.view.units[Int(token.start)] == 0x2F
+    }
+
+    private func isDashToken(_ token: Token) -> Bool {
+        token.length == 1 && UTF16Letters.isDash(text.view.units[Int(token.start)])
+    }
+
+    /// Whether a syllable carries a Vietnamese letter outside ASCII (`Tuấn`, `Đức`), as names of
+    /// Vietnamese people do and most foreign names do not.
+    private func isVietnamese(_ token: Token) -> Bool {
+        text.view.units[token.range].contains { $0 >= 0xC0 && UTF16Letters.isLatinLetter($0) }
+    }
+}

@@ -1,0 +1,101 @@
+/// Finds places (`LOC`): Vietnamese administrative units of both eras, the world's countries,
+/// regions and cities, seas, rivers, islands, streets and addresses.
+///
+/// A type word right before a name is taken into the span (`tỉnh Bình Dương`, `TP.HCM`,
+/// `đường Lê Lợi`, `số 38 Hàng Da`), and a capitalized name after a type word is a place even
+/// when no list has it. A name from the lists standing alone is a place unless its context says
+/// otherwise: a person's honorific before it (`ông Vinh`, `Chủ tịch Hồ Chí Minh`), a capitalized
+/// syllable glued to it that makes it part of a longer name (`Nguyễn Văn Vinh`), a people or a
+/// language (`người Nhật`, `tiếng Anh`), or a sentence start where the name is a pronoun (`Anh đã…`).
+/// Commune names and directions stand alone only after a word of place (`ở Phổ Cường`, `vào Nam`).
+public struct PlaceRecognizer: Recognizer {
+    public let labels: Set<EntityLabel> = [.location]
+    private let tables: PlaceTables
+
+    /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
+    static let typedPriority = 20
+    static let barePriority = 5
+
+    /// A recognizer with the built-in tables of `Resources/places/`.
+    public init() throws(ResourceError) {
+        tables = try PlaceTables()
+    }
+
+    public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
+        let tokens = text.tokens
+        guard !tokens.isEmpty else { return }
+        let syllables = tables.names.syllables(of: text)
+        let scan = PlaceContext(text: text, tables: tables)
+        var namedAfterType = [Bool](repeating: false, count: tokens.count)
+        var typeWordEnd = 0
+        for match in tables.typeWords.matches(in: text) where match.tokens.lowerBound >= typeWordEnd {
+            typeWordEnd = match.tokens.upperBound
+            guard let typeWord = match.entries.first.flatMap({ Int($0.id) }).map({ tables.typeWordRecords[$0] }),
+                  scan.isTypeWord(match, typeWord),
+                  let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
+            // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
+            if let whole = tables.names.longestMatch(at: match.tokens.lowerBound, in: text, syllables: syllables),
+               whole.viewRange.upperBound >= place.end { continue }
+            let nameStart = match.tokens.upperBound
+            namedAfterType[nameStart] = true
+            // After `các`, `hai`… the type word is left out: `các tỉnh [Hà Tĩnh], [Quảng Bình]`.
+            let start = scan.isPlural(before: match.tokens.lowerBound) ? nameStart : match.tokens.lowerBound
+            candidates.append(Candidate(label: .location, viewRange: Int(tokens[start].start)..<place.end,
+                                        value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
+        }
+        for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
+            guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+            // Names that stand alone rank before communes of the same name (`Sài Gòn`).
+            let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
+            let records = [PlaceTables.Standing.alone, .locative].flatMap { standing in
+                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing) }
+            }
+            guard let first = records.first else { continue }
+            var value = first.value
+            value.ambiguity = Set(records.filter { $0.value.level == value.level && $0.value.kind == value.kind }
+                .compactMap(\.value.code)).count
+            candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
+                                        source: "place.gazetteer", priority: Self.barePriority))
+        }
+    }
+
+    /// The place named after a type word, with the end of its span in the view: for a unit's type
+    /// word a listed unit of a fitting level, for another kind a listed place of that kind, else a
+    /// capitalized name (or a number, where the word allows one) that no list has.
+    private func typedPlace(after typeMatch: GazetteerMatcher.Match, _ typeWord: PlaceTables.TypeWord,
+                            text: AnalyzedText, syllables: [Int32], scan: PlaceContext) -> (value: PlaceValue, end: Int)? {
+        let tokens = text.tokens
+        let nameStart = typeMatch.tokens.upperBound
+        guard nameStart < tokens.count else { return nil }
+        let listed = syllables[nameStart] >= 0 ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
+        let written = scan.writtenName(from: nameStart, after: typeWord)
+        if let listed, let value = unit(in: listed, after: typeWord),
+           typeWord.isAdministrative || listed.tokens.upperBound >= (written ?? 0) {
+            return (value, Int(tokens[listed.tokens.upperBound - 1].end))
+        }
+        guard let end = written else { return nil }
+        if typeWord.isAdministrative, listed == nil, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
+        let viewEnd = Int(tokens[end - 1].end)
+        let name = text.string(inView: Int(tokens[nameStart].start)..<viewEnd)
+        let level = typeWord.levels.count == 1 ? typeWord.levels.first : nil
+        return (PlaceValue(name: name, kind: typeWord.kind, level: level, type: typeWord.type,
+                           country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
+    }
+
+    /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a
+    /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
+    /// (`sông` → a river); when several units share the name, a value without a code.
+    private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
+        let records = match.entries.compactMap { Int($0.id) }.map { tables.records[$0].value }
+        let fitting = typeWord.isAdministrative
+            ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
+            : records.filter { $0.kind == typeWord.kind }
+        let typed = fitting.filter { $0.type == typeWord.type }
+        let chosen = typed.isEmpty ? fitting : typed
+        guard let value = chosen.first else { return nil }
+        let codes = Set(chosen.compactMap(\.code))
+        guard codes.count > 1 else { return value }
+        return PlaceValue(name: value.name, kind: value.kind, level: value.level, type: value.type,
+                          era: value.era, country: value.country, ambiguity: codes.count)
+    }
+}

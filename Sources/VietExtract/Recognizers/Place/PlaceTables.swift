@@ -1,0 +1,187 @@
+/// The built-in place tables of `Resources/places/`, compiled into matchers once.
+///
+/// Every place name (Vietnamese units of both eras, their aliases, the world's countries, regions,
+/// cities and subdivisions) is one entry of `names`, whose id indexes `records`. Type words
+/// (`tỉnh`, `TP.`, `đường`) and context words (`ông`, `Chủ tịch`) have their own matchers.
+struct PlaceTables: Sendable {
+    /// A place name and what it denotes.
+    struct Record: Sendable {
+        let value: PlaceValue
+        let standing: Standing
+    }
+
+    /// Where a name is a place without its type word.
+    enum Standing: String, Sendable {
+        /// Wherever it is written as a name (`Hà Nội`, `Mỹ`).
+        case alone
+        /// Only after a preposition or verb of place (`ở Phổ Cường`, `vào Nam`): communes, directions.
+        case locative
+        /// Only after its type word (`quận 1`, `thành phố Hồ Chí Minh`).
+        case typed
+    }
+
+    /// A word that names the kind of a place (`huyện`), and what may follow it.
+    struct TypeWord: Sendable {
+        let word: String
+        /// The administrative type it stands for (`TP.` → `thành phố`), if any.
+        let type: String?
+        let kind: String
+        /// The administrative levels of the units it names (empty for other kinds).
+        let levels: Set<String>
+        /// Whether a number may be the name (`quận 1`, `số 38 Hàng Da`).
+        let takesNumber: Bool
+        /// Whether the word may be written with a capital and still be a type word.
+        let mayBeCapitalized: Bool
+        /// Lower-cased syllables of the words it makes a compound with (`yêu` + `cầu`), each.
+        let notAfter: [[[UInt16]]]
+        /// Whether it names an administrative unit (and a person's name after it is no place).
+        var isAdministrative: Bool { !levels.isEmpty }
+    }
+
+    /// What a context word tells about the name next to it.
+    enum ContextRole: String, Sendable {
+        case person
+        case sentenceStart = "sentence-start"
+        case typedOnly = "typed-only"
+        case notPlace = "not-place"
+        case plural
+        case locative
+        case surname
+    }
+
+    let names: GazetteerMatcher
+    let records: [Record]
+    let typeWords: GazetteerMatcher
+    let typeWordRecords: [TypeWord]
+    let contextWords: GazetteerMatcher
+    let contextRoles: [ContextRole]
+
+    /// Administrative levels whose names stand alone; commune names need their type word.
+    private static let standAloneLevels: Set<String> = ["province", "district"]
+    /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
+    private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
+    /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type.
+    private static let gluedPrefixes: [String: [String]] = [
+        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
+    ]
+
+    init() throws(ResourceError) {
+        let context = try TSVTable.resource("places/context_words.tsv", required: ["word", "role"])
+        var roles: [ContextRole] = []
+        var contextEntries: [GazetteerEntry] = []
+        for row in context.rows {
+            guard let role = ContextRole(rawValue: row["role"]) else {
+                throw .malformedLine(path: context.path, line: row.line, reason: "unknown role '\(row["role"])'")
+            }
+            contextEntries.append(GazetteerEntry(name: row["word"], label: .location, id: String(roles.count)))
+            roles.append(role)
+        }
+        let typedOnly = Set(zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name))
+        let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
+        typeWordRecords = types.rows.map { row in
+            TypeWord(word: row["word"], type: row.optional("type"), kind: row["kind"], levels: Set(row["levels"].split(separator: ";").map(String.init)),
+                     takesNumber: row["numbers"] == "yes", mayBeCapitalized: row["capital"] == "yes",
+                     notAfter: row["not_after"].split(separator: ";").map { Self.syllables(of: String($0)) })
+        }
+        typeWords = GazetteerMatcher([Gazetteer(name: "place-types", entries: typeWordRecords.enumerated().map {
+            GazetteerEntry(name: $1.word, label: .location, id: String($0))
+        }, casePolicy: .insensitive)])
+        let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
+        var builder = RecordBuilder(typedOnly: typedOnly, genericWords: generic)
+        try builder.addAdministrativeUnits()
+        try builder.addAliases()
+        try builder.addWorld()
+        try builder.addHandPlaces()
+        builder.addGluedForms(Self.gluedPrefixes)
+        names = GazetteerMatcher([Gazetteer(name: "places", entries: builder.entries)])
+        records = builder.records
+
+        contextWords = GazetteerMatcher([Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)])
+        contextRoles = roles
+    }
+
+    /// The lower-cased syllables of a phrase, normalized like a text.
+    static func syllables(of phrase: String) -> [[UInt16]] {
+        NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase).split(separator: 0x20).map(Array.init)
+    }
+
+    /// Collects entries and their records from the tables, in the order they rank.
+    private struct RecordBuilder {
+        let typedOnly: Set<String>
+        /// Words that, written first in a name (`Sông Hồng`), may also be written in lower case.
+        let genericWords: Set<String>
+        var entries: [GazetteerEntry] = []
+        var records: [Record] = []
+        /// The first unit of each level and name, for aliases to point at.
+        var units: [String: PlaceValue] = [:]
+
+        mutating func add(_ name: String, _ value: PlaceValue, standing: Standing = .alone) {
+            entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
+            records.append(Record(value: value, standing: typedOnly.contains(name) ? .typed : standing))
+        }
+
+        mutating func addAdministrativeUnits() throws(ResourceError) {
+            let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
+            for row in table.rows {
+                let name = row["name"], level = row["level"]
+                let value = PlaceValue(name: name, kind: level, level: level, type: row["type"], code: row["code"],
+                                       era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
+                                       becameCode: row.optional("became_code"), country: "VN")
+                let isNumber = name.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+                add(name, value, standing: isNumber ? .typed : PlaceTables.standAloneLevels.contains(level) ? .alone : .locative)
+                if units["\(level):\(name)"] == nil { units["\(level):\(name)"] = value }
+            }
+        }
+
+        mutating func addAliases() throws(ResourceError) {
+            let table = try TSVTable.resource("places/vn_aliases.tsv", required: ["name", "canonical", "kind"])
+            for row in table.rows {
+                let canonical = row["canonical"], kind = row["kind"]
+                var value = units["\(kind):\(canonical)"]
+                    ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
+                value.name = canonical
+                let name = row["name"]
+                add(name, value)
+                if let lowered = lowerCasedGeneric(name) { add(lowered, value) }
+            }
+        }
+
+        mutating func addWorld() throws(ResourceError) {
+            let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
+            for row in table.rows {
+                add(row["name"], PlaceValue(name: row["name"], kind: row["kind"], code: row["code"],
+                                            country: row.optional("country")))
+            }
+        }
+
+        mutating func addHandPlaces() throws(ResourceError) {
+            let table = try TSVTable.resource("places/hand_places.tsv", required: ["name", "canonical", "kind", "standing"])
+            for row in table.rows {
+                guard let standing = Standing(rawValue: row["standing"]) else {
+                    throw .malformedLine(path: table.path, line: row.line, reason: "unknown standing '\(row["standing"])'")
+                }
+                add(row["name"], PlaceValue(name: row["canonical"], kind: row["kind"], code: row.optional("code"),
+                                            country: row.optional("country")), standing: standing)
+            }
+        }
+
+        /// `sông Hồng` for `Sông Hồng`: the name with its first, generic word in lower case, if it has one.
+        func lowerCasedGeneric(_ name: String) -> String? {
+            let lowered = name.lowercased()
+            guard name != lowered, let first = name.first, first.isUppercase,
+                  genericWords.contains(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
+            return first.lowercased() + name.dropFirst()
+        }
+
+        /// Adds `TP.Vinh`-style forms of the units whose type has a glued abbreviation.
+        mutating func addGluedForms(_ prefixes: [String: [String]]) {
+            for index in records.indices {
+                let value = records[index].value
+                guard value.country == "VN", let type = value.type, let forms = prefixes[type] else { continue }
+                for prefix in forms where value.name.count > 2 || value.name.allSatisfy(\.isNumber) {
+                    add(prefix + value.name, value)
+                }
+            }
+        }
+    }
+}
