@@ -43,6 +43,7 @@ struct AliasFinder {
             guard words.count == mention.tokens.count else { continue }
             let syllables = words.map { index in scan.tokens[index].range.map { UTF16Letters.lowercase(units[$0]) } }
             aliases.insert([syllables[syllables.count - 1]])
+            if syllables.count >= 2, mention.value.form == .foreign { aliases.insert([syllables[0]]) }
             if syllables.count >= 3, mention.value.form == .full { aliases.insert(Array(syllables.suffix(2))) }
         }
         return aliases.sorted { $0.count > $1.count }

@@ -50,13 +50,12 @@ struct MentionFinder {
             }
             if scan.isNameWord(index) {
                 let words = scan.nameRun(from: index)
-                if let name = shapedName(words) {
+                if let (name, source) = shapedName(words) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
-                                          source: name.count == 1 ? "person.given" : "person.name",
-                                          priority: PersonRecognizer.shapePriority))
+                                          source: source, priority: PersonRecognizer.shapePriority))
                     index = after
                 } else {
                     index = scan.wordEnd(words[words.count - 1])
@@ -69,14 +68,20 @@ struct MentionFinder {
         return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
-    /// A name known by its shape alone: a Vietnamese full name ending the run, or a foreign name.
-    private func shapedName(_ words: [Int]) -> ArraySlice<Int>? {
-        if let name = scan.vietnameseName(endingRun: words) { return name }
-        if words.count == 1 { return scan.isLoneGivenName(words[0]) ? words[...] : nil }
+    /// A name known by its shape alone, and the rule that knows it: a Vietnamese full name ending the
+    /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
+    private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
+        if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
+        if words.count == 1 {
+            let word = words[0]
+            if scan.isLoneInitials(word) { return (words[...], "person.initials") }
+            return scan.isLoneGivenName(word) ? (words[...], "person.given") : nil
+        }
+        if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         // Leading Vietnamese words that are no surname (`Nga Aleksey Linnik`) are not part of a foreign name.
         let start = words.firstIndex { !scan.isNative($0) || scan.lexicon.facts(scan.ids[$0]).contains(.surname) } ?? 0
         let name = words[start...]
-        return scan.isForeignName(name) && !scan.atSentenceStart(name[name.startIndex]) ? name : nil
+        return scan.isForeignName(name) && !scan.atSentenceStart(name[name.startIndex]) ? (name, "person.foreign") : nil
     }
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a

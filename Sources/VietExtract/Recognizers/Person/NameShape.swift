@@ -71,6 +71,30 @@ extension PersonScan {
             && titleSyllables[index] < 0
     }
 
+    /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
+    /// the end of the text (`Q. Bình Thạnh`, `P. 12`, `vitamin C.`), and not the numeral `I.`.
+    func isLoneInitials(_ index: Int) -> Bool {
+        guard isInitials(index), index + 1 < tokens.count, isGlued(index + 1, 0x2E),
+              !(tokens[index].length == 1 && text.view.units[Int(tokens[index].start)] == 0x49) else { return false }  // `I.`
+        let next = index + 2
+        return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
+    }
+
+    /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
+    func isGivenPair(_ words: [Int]) -> Bool {
+        words.count == 2 && wordEnd(words[0]) == words[1] && wordEnd(words[1]) == words[1] + 1
+            && lexicon.isGivenPair(ids[words[0]], ids[words[1]])
+    }
+
+    /// A name starting a sentence with a rare surname before a common one (`Như Nguyễn Chí Tiện`)
+    /// loses the first word, which is rather an ordinary word written with a capital.
+    func trimmedAtSentenceStart(_ name: ArraySlice<Int>) -> ArraySlice<Int> {
+        let first = name[name.startIndex]
+        guard name.count >= 3, atSentenceStart(first), lexicon.surnameWeight(ids[first]) < 0.5,
+              lexicon.surnameWeight(ids[name[name.startIndex + 1]]) >= 1, isVietnameseName(name.dropFirst()) else { return name }
+        return name.dropFirst()
+    }
+
     /// The form of a name found by the rules above.
     func form(of words: ArraySlice<Int>) -> PersonValue.Form {
         if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }

@@ -50,6 +50,8 @@ struct PersonLexicon: Sendable {
     private let weights: [Float]
     /// Compound surnames as `first << 32 | second` syllable ids.
     private let compounds: Set<UInt64>
+    /// Two-syllable given names (`Thúy Vân`, `Đông Nhi`), the same way.
+    private let givenPairs: Set<UInt64>
     /// Titles and their abbreviations; an entry's id indexes `titleRecords`.
     let titles: GazetteerMatcher
     let titleRecords: [TitleRecord]
@@ -61,6 +63,7 @@ struct PersonLexicon: Sendable {
         let surnames = try TSVTable.resource("people/surnames.tsv", required: ["surname", "form", "weight"])
         let middles = try TSVTable.resource("people/middle_names.tsv", required: ["middle"])
         let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
+        let givenPairTable = try TSVTable.resource("people/given_names_2syl.tsv", required: ["given"])
         let titleTable = try TSVTable.resource("people/titles.tsv", required: ["title", "kind"])
         let stops = try TSVTable.resource("people/complement_stops.tsv", required: ["word"])
         let notAlone = try TSVTable.resource("people/standalone_stops.tsv", required: ["syllable"])
@@ -70,6 +73,7 @@ struct PersonLexicon: Sendable {
         var facts: [Facts] = []
         var weights: [Float] = []
         var compounds: Set<UInt64> = []
+        var givenPairs: Set<UInt64> = []
         func intern(_ name: String) -> [Int32] {
             let text = AnalyzedText(name)
             let ids = text.tokens.filter { $0.kind == .word }.map { table.intern(text.view.units, $0.range) }
@@ -83,11 +87,15 @@ struct PersonLexicon: Sendable {
                 weights[Int(ids[0])] = max(weights[Int(ids[0])], Float(row["weight"]) ?? 0)
             } else if ids.count == 2 {
                 facts[Int(ids[0])].insert(.compoundStart)
-                compounds.insert(UInt64(UInt32(bitPattern: ids[0])) << 32 | UInt64(UInt32(bitPattern: ids[1])))
+                compounds.insert(Self.pair(ids[0], ids[1]))
             }
         }
         for row in middles.rows { for id in intern(row["middle"]) { facts[Int(id)].insert(.middle) } }
         for row in givens.rows { for id in intern(row["given"]) { facts[Int(id)].insert(.given) } }
+        for row in givenPairTable.rows {
+            let ids = intern(row["given"])
+            if ids.count == 2 { givenPairs.insert(Self.pair(ids[0], ids[1])) }
+        }
         for row in stops.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.stop) } }
         for row in notAlone.rows { for id in intern(row["syllable"]) { facts[Int(id)].insert(.notAlone) } }
         for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
@@ -113,6 +121,7 @@ struct PersonLexicon: Sendable {
         self.facts = facts
         self.weights = weights
         self.compounds = compounds
+        self.givenPairs = givenPairs
         titleRecords = records
         titles = GazetteerMatcher([Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
                                    Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)])
@@ -136,7 +145,17 @@ struct PersonLexicon: Sendable {
     /// Whether two syllable ids form a compound surname (`Tôn Thất`).
     @inline(__always)
     func isCompound(_ first: Int32, _ second: Int32) -> Bool {
-        first >= 0 && second >= 0
-            && compounds.contains(UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second)))
+        first >= 0 && second >= 0 && compounds.contains(Self.pair(first, second))
+    }
+
+    /// Whether two syllable ids form a listed two-syllable given name (`Thúy Vân`).
+    @inline(__always)
+    func isGivenPair(_ first: Int32, _ second: Int32) -> Bool {
+        first >= 0 && second >= 0 && givenPairs.contains(Self.pair(first, second))
+    }
+
+    @inline(__always)
+    private static func pair(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
     }
 }

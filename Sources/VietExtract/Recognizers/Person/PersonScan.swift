@@ -60,11 +60,17 @@ struct PersonScan {
         return !token.flags.contains(.allCapitals) || token.length == 1 || isInitials(index)
     }
 
-    /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`).
+    /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
+    /// and `h`/`r`/`g` with a dot glued after (`Nh.`, `Tr.`, `Ng.`).
     func isInitials(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.flags.contains(.allCapitals) else { return false }
         let units = text.view.units
+        if token.length == 2, token.flags.contains(.initialCapital), !token.flags.contains(.allCapitals),
+           index + 1 < tokens.count, isGlued(index + 1, 0x2E) {
+            let second = units[Int(token.start) + 1]
+            return second == 0x68 || second == 0x72 || second == 0x67
+        }
+        guard token.flags.contains(.allCapitals) else { return false }
         var letters = 0
         var previousWasLetter = false
         for position in token.range {
@@ -94,10 +100,11 @@ struct PersonScan {
     }
 
     /// The word units of the run of name words starting at `index` (at most `limit`).
+    /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`).
     func nameRun(from index: Int, limit: Int = 8) -> [Int] {
         var words: [Int] = []
         var position = index
-        while words.count < limit, isNameWord(position) {
+        while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil {
             words.append(position)
             position = wordEnd(position)
         }
