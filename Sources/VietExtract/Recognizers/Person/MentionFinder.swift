@@ -25,7 +25,7 @@ struct MentionFinder {
                 let isRole = title.kind == .role
                 let zone = scan.zone(from: title.tokens.upperBound, complement: isRole)
                 let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
-                if let name = scan.titledName(zone.nameWords, afterComplement: complemented) {
+                if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
                     var titles = pending
                     titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
@@ -78,9 +78,7 @@ struct MentionFinder {
             return scan.isLoneGivenName(word) ? (words[...], "person.given") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
-        // Leading Vietnamese words that are no surname (`Nga Aleksey Linnik`) are not part of a foreign name.
-        let start = words.firstIndex { !scan.isNative($0) || scan.lexicon.facts(scan.ids[$0]).contains(.surname) } ?? 0
-        let name = words[start...]
+        let name = words[scan.foreignStart(words)...]
         return scan.isForeignName(name) && !scan.atSentenceStart(name[name.startIndex]) ? (name, "person.foreign") : nil
     }
 
@@ -109,6 +107,9 @@ struct MentionFinder {
                 || scan.isMark(position, 0x2013),
               let role = scan.title(at: position + 1), role.kind == .role {
             let zone = scan.zone(from: role.tokens.upperBound, complement: true)
+            // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
+            let complemented = zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
+            if scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: true) != nil { break }
             let roleEnd = max(zone.tokens.upperBound, role.tokens.upperBound)
             titles.append(personTitle(role.tokens.lowerBound..<roleEnd, kind: .role))
             position = roleEnd

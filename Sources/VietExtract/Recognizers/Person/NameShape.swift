@@ -15,7 +15,7 @@ extension PersonScan {
         let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) ? 1 : 0)
         let rest = words.dropFirst(surname)
         guard surname > 0, (1...3).contains(rest.count) else { return false }
-        for word in words.dropLast() where isInitials(word) || !isNative(word) { return false }
+        for word in words.dropLast() where wordEnd(word) != word + 1 || !isNative(word) { return false }
         let last = words[words.endIndex - 1]
         if isInitials(last) { return true }
         guard isNative(last) else { return false }
@@ -42,14 +42,39 @@ extension PersonScan {
     /// Trump`, `anh H.`): any run up to the longest name; a longer one only as a Vietnamese name.
     /// After a role's complement (`Bí thư Thành ủy … Lê Thanh Hải`) only a Vietnamese name or a
     /// foreign one of several words, since the words before may still name the body.
-    func titledName(_ words: [Int], afterComplement: Bool) -> ArraySlice<Int>? {
+    /// After a role (not an honorific) a single Vietnamese word must be a given name (`bác sĩ Đông`),
+    /// since it is often the first word of a body (`Trưởng phòng Quản lý`).
+    func titledName(_ words: [Int], afterComplement: Bool, afterRole: Bool = false) -> ArraySlice<Int>? {
         guard !words.isEmpty else { return nil }
+        if words.contains(where: { !isNative($0) && !isInitials($0) }) {
+            // Vietnamese words before a foreign name still name the body (`Chủ tịch Trung Quốc Xi Jinping`).
+            let name = words[foreignStart(words)...]
+            return name.count <= Self.longestName && (name.count >= 2 || !afterComplement) ? name : nil
+        }
+        if afterRole, words.count == 1, !isInitials(words[0]) {
+            let facts = lexicon.facts(ids[words[0]])
+            guard facts.contains(.given), !facts.contains(.notAlone), !afterComplement else { return nil }
+        }
         if afterComplement {
             if let name = vietnameseName(endingRun: words) { return name }
             return (2...3).contains(words.count) && words.contains { !isNative($0) } ? words[...] : nil
         }
         if words.count <= Self.longestName { return words[...] }
         return vietnameseName(endingRun: words)
+    }
+
+    /// Where a foreign name starts in a run: after the last word before its first foreign word that
+    /// is written with Vietnamese letters and is no surname (`Trung Quốc Xi Jinping`, `Tây Deir Ezzor`).
+    func foreignStart(_ words: [Int]) -> Int {
+        let firstForeign = words.firstIndex { !isNative($0) && !isInitials($0) } ?? 0
+        // A single letter before it belongs to the name (`Y Ăi Adrơng`).
+        if words[..<firstForeign].contains(where: { tokens[$0].length == 1 }) { return 0 }
+        var start = 0
+        for index in 0..<firstForeign where !lexicon.facts(ids[words[index]]).contains(.surname)
+            && tokens[words[index]].range.contains(where: { text.view.units[$0] >= 0x80 }) {
+            start = index + 1
+        }
+        return start
     }
 
     /// A foreign name standing with no title: two or three capitalized words, one of them at least

@@ -18,6 +18,8 @@ struct PersonLexicon: Sendable {
         static let notAlone = Facts(rawValue: 1 << 5)
         /// A word of foreign names of things (`League`, `Bank`, `The`).
         static let foreignThing = Facts(rawValue: 1 << 6)
+        /// The first word of a body's name (`Sở`, `Công`, `Viện`), which a role names rather than a person.
+        static let bodyHead = Facts(rawValue: 1 << 7)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -68,6 +70,7 @@ struct PersonLexicon: Sendable {
         let stops = try TSVTable.resource("people/complement_stops.tsv", required: ["word"])
         let notAlone = try TSVTable.resource("people/standalone_stops.tsv", required: ["syllable"])
         let foreignThings = try TSVTable.resource("people/foreign_stops.tsv", required: ["word"])
+        let bodyHeads = try TSVTable.resource("people/body_heads.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -99,6 +102,7 @@ struct PersonLexicon: Sendable {
         for row in stops.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.stop) } }
         for row in notAlone.rows { for id in intern(row["syllable"]) { facts[Int(id)].insert(.notAlone) } }
         for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
+        for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))

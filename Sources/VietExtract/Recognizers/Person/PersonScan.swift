@@ -57,7 +57,10 @@ struct PersonScan {
         guard index < tokens.count, !blocked[index] else { return false }
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
-        return !token.flags.contains(.allCapitals) || token.length == 1 || isInitials(index)
+        if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
+        // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a name.
+        let units = text.view.units
+        return !(Int(token.start) + 1..<Int(token.end)).contains { UTF16Letters.isUpper(units[$0]) }
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
@@ -185,6 +188,7 @@ struct PersonScan {
     /// capitalized words and short lower-case stretches between them.
     func zone(from start: Int, complement: Bool) -> Zone {
         guard complement else {
+            if title(at: start) != nil { return Zone(tokens: start..<start, nameWords: []) }  // `ông Chủ tịch …`
             let words = nameRun(from: start, limit: 5)
             return Zone(tokens: start..<(words.last.map(wordEnd) ?? start), nameWords: words)
         }
@@ -196,13 +200,24 @@ struct PersonScan {
                 words.removeAll()
             } else if isNameWord(position) {
                 if title(at: position)?.kind == .honorific { break }
+                if words.isEmpty, lexicon.facts(ids[position]).contains(.bodyHead) {
+                    position = wordEnd(position)  // the body's name starts here, not a person's
+                    continue
+                }
                 words.append(position)
                 position = wordEnd(position)
+            } else if tokens[position].kind == .word, tokens[position].flags.contains(.allCapitals) {
+                position += 1  // an acronym of the body (`UBND`, `HĐQT`, `GD`)
+                words.removeAll()
             } else if !words.isEmpty, vietnameseName(endingRun: words) != nil {
                 break  // a name, then lower-case words: the sentence goes on (`… Lê Thanh Hải dự Hội nghị`)
             } else if let bridge = bridge(from: position) {
                 position = bridge
                 words.removeAll()
+            } else if !words.isEmpty, isLastSyllable(position) {
+                position += 1  // the second syllable of the body's last word (`… Trung ương`, `Sở Xây dựng`)
+                words.removeAll()
+                break
             } else if isMark(position, 0x2D) || isMark(position, 0x26) || isMark(position, 0x2013),
                       position > start, isNameWord(position + 1) || position + 1 < tokens.count && blocked[position + 1] {
                 position += 1
@@ -212,6 +227,15 @@ struct PersonScan {
             }
         }
         return Zone(tokens: start..<position, nameWords: words)
+    }
+
+    /// Whether token `index` is a lower-case syllable, no stop word, that ends a clause (before a
+    /// punctuation mark or the end of the text).
+    private func isLastSyllable(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[index],
+              !lexicon.facts(ids[index]).contains(.stop) else { return false }
+        return index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
     }
 
     /// The end of a short lower-case stretch starting at `index` that a capital or an earlier
