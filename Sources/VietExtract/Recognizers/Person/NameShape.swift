@@ -15,12 +15,14 @@ extension PersonScan {
         let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) ? 1 : 0)
         let rest = words.dropFirst(surname)
         guard surname > 0, (1...3).contains(rest.count) else { return false }
+        let minority = surname == 1 && lexicon.facts(ids[first]).contains(.minority)
         for word in words.dropLast() where wordEnd(word) != word + 1 || !isNative(word) { return false }
         let last = words[words.endIndex - 1]
         if isInitials(last) { return true }
         guard isNative(last) else { return false }
         if rest.count == 1 { return lexicon.facts(ids[last]).contains(.given) }
-        return rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
+        // Minority names have middle and given names of their own (`Giàng A Páo`).
+        return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
     }
 
     /// The Vietnamese name that ends a run of capitalized words, when the run is longer than a name or
@@ -51,7 +53,7 @@ extension PersonScan {
             let name = words[foreignStart(words)...]
             return name.count <= Self.longestName && (name.count >= 2 || !afterComplement) ? name : nil
         }
-        if afterRole, words.count == 1, !isInitials(words[0]) {
+        if afterRole, words.count == 1, !isInitials(words[0]) || wordEnd(words[0]) == words[0] + 1 {
             let facts = lexicon.facts(ids[words[0]])
             guard facts.contains(.given), !facts.contains(.notAlone), !afterComplement else { return nil }
         }
@@ -86,13 +88,16 @@ extension PersonScan {
     }
 
     /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`): a listed given
-    /// name that is not rather the start of a capitalized common noun, a country or a number.
+    /// name that is not rather the start of a capitalized common noun, a country or a number, before a
+    /// punctuation mark or a function word (`đã`, `và`), not before the rest of a word (`Bảo vệ`).
     func isLoneGivenName(_ index: Int) -> Bool {
         let facts = lexicon.facts(ids[index])
         return facts.contains(.given) && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
                 || !tokens[index - 1].flags.contains(.initialCapital))
-            && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+            && (index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
+                || tokens[index + 1].kind == .word && !tokens[index + 1].flags.contains(.initialCapital)
+                && lexicon.facts(ids[index + 1]).contains(.stop))
             && titleSyllables[index] < 0
     }
 

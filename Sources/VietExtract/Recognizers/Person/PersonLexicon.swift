@@ -6,7 +6,7 @@
 struct PersonLexicon: Sendable {
     /// What the name lists say about one syllable.
     struct Facts: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let surname = Facts(rawValue: 1 << 0)
         static let middle = Facts(rawValue: 1 << 1)
         static let given = Facts(rawValue: 1 << 2)
@@ -20,6 +20,8 @@ struct PersonLexicon: Sendable {
         static let foreignThing = Facts(rawValue: 1 << 6)
         /// The first word of a body's name (`Sở`, `Công`, `Viện`), which a role names rather than a person.
         static let bodyHead = Facts(rawValue: 1 << 7)
+        /// A surname of an ethnic minority (`Giàng`, `Lò`, `Vừ`).
+        static let minority = Facts(rawValue: 1 << 8)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -86,7 +88,7 @@ struct PersonLexicon: Sendable {
         for row in surnames.rows {
             let ids = intern(row["surname"])
             if ids.count == 1 {
-                facts[Int(ids[0])].insert(.surname)
+                facts[Int(ids[0])].insert(row["ethnic_groups"].isEmpty ? .surname : [.surname, .minority])
                 weights[Int(ids[0])] = max(weights[Int(ids[0])], Float(row["weight"]) ?? 0)
             } else if ids.count == 2 {
                 facts[Int(ids[0])].insert(.compoundStart)

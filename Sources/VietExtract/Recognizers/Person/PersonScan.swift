@@ -200,7 +200,8 @@ struct PersonScan {
                 words.removeAll()
             } else if isNameWord(position) {
                 if title(at: position)?.kind == .honorific { break }
-                if words.isEmpty, lexicon.facts(ids[position]).contains(.bodyHead) {
+                if words.isEmpty, lexicon.facts(ids[position]).contains(.bodyHead),
+                   !isVietnameseName(nameRun(from: position, limit: 4)[...]) {
                     position = wordEnd(position)  // the body's name starts here, not a person's
                     continue
                 }

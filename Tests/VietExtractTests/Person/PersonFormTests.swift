@@ -1,0 +1,69 @@
+import Testing
+@testable import VietExtract
+
+/// Every form of a person's name, on sentences written for these tests.
+@Suite struct PersonFormTests {
+    @Test func vietnameseFullNamesByShape() {
+        let found = PersonFixture.people("Hôm qua Nguyễn Văn An và Trần Thị Bích Ngọc đã đến thăm trường.")
+        #expect(found.map(\.text) == ["Nguyễn Văn An", "Trần Thị Bích Ngọc"])
+        #expect(found.allSatisfy { $0.value.form == .full && $0.rule == "person.name" })
+    }
+
+    @Test func compoundAndMinoritySurnames() {
+        #expect(PersonFixture.names("Sử sách còn ghi công của Tôn Thất Thuyết.") == ["Tôn Thất Thuyết"])
+        #expect(PersonFixture.names("Trưởng bản là Giàng A Páo, còn Lò Văn Cu làm y tá.") == ["Giàng A Páo", "Lò Văn Cu"])
+    }
+
+    @Test func aLongRunKeepsTheNameAfterThePlace() {
+        // Without a type word the place is not known, but the most common surname starts the name.
+        let found = PersonFixture.people("Phó Giám đốc Sở Y tế Hà Nội Nguyễn Văn Hùng cho biết như vậy.")
+        #expect(found.map(\.text) == ["Nguyễn Văn Hùng"])
+        #expect(found.first?.titles == ["Phó Giám đốc Sở Y tế Hà Nội"])
+    }
+
+    @Test func shortMentionsAfterAnHonorific() {
+        let found = PersonFixture.people("Sáng nay ông Rứa và bà Hà đã gặp chị Lan.")
+        #expect(found.map(\.text) == ["Rứa", "Hà", "Lan"])
+        #expect(found.allSatisfy { $0.value.form == .short })
+        #expect(found.map(\.titles) == [["ông"], ["bà"], ["chị"]])
+    }
+
+    @Test func initials() {
+        let found = PersonFixture.people("Theo lời anh N.V.A. thì anh H. đã về quê, còn Nguyễn Văn D. ở lại.")
+        #expect(found.map(\.text) == ["N.V.A.", "H.", "Nguyễn Văn D."])
+        #expect(found[0].value.form == .initials && found[1].value.form == .initials)
+        #expect(PersonFixture.names("Ai cũng sợ tính ngang tàng của M. , và chị Tr. cũng thế .") == ["M.", "Tr."])
+    }
+
+    @Test func foreignNamesInVietnameseRenderings() {
+        let found = PersonFixture.people("Chủ tịch Tập Cận Bình điện đàm với Tổng thống Vla-đi-mia Pu-tin.")
+        #expect(found.map(\.text) == ["Tập Cận Bình", "Vla-đi-mia Pu-tin"])
+        #expect(found[1].value.form == .foreign)
+        #expect(found.map(\.titles) == [["Chủ tịch"], ["Tổng thống"]])
+    }
+
+    @Test func foreignNamesInTheOriginal() {
+        let found = PersonFixture.people("Hôm qua, Donald Trump gặp Chủ tịch Trung Quốc Xi Jinping.")
+        #expect(found.map(\.text) == ["Donald Trump", "Xi Jinping"])
+        #expect(found.allSatisfy { $0.value.form == .foreign })
+        #expect(found[1].titles == ["Chủ tịch Trung Quốc"])
+    }
+
+    @Test func twoSyllableGivenNamesAndLoneGivenNames() {
+        #expect(PersonFixture.names("Tối qua Thúy Vân hát rất hay.") == ["Thúy Vân"])
+        #expect(PersonFixture.names("Chiều nay ngồi bên giường bệnh của Khiêm , mình muốn khóc .") == ["Khiêm"])
+    }
+
+    @Test func laterBareMentionsOfANameFoundBefore() {
+        let found = PersonFixture.people("Nguyễn Xuân Sơn bị bắt tháng trước. Khi đó Sơn đang ở nhà.")
+        #expect(found.map(\.text) == ["Nguyễn Xuân Sơn", "Sơn"])
+        #expect(found[0].value.personID == found[1].value.personID)
+    }
+
+    @Test func epithetsOfHoChiMinhWhereCapitalizedAsSuch() {
+        let found = PersonFixture.people("Học tập theo gương Bác, chúng ta nhớ lời Người dạy. Bác Hồ luôn ở trong tim mỗi người.")
+        #expect(found.map(\.text) == ["Bác", "Người", "Bác Hồ"])
+        #expect(found.allSatisfy { $0.value.form == .epithet && $0.value.canonical == "Hồ Chí Minh" })
+        #expect(Set(found.compactMap(\.value.personID)).count == 1)
+    }
+}
