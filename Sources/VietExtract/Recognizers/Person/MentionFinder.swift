@@ -71,6 +71,7 @@ struct MentionFinder {
     /// A name known by its shape alone, and the rule that knows it: a Vietnamese full name ending the
     /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
     private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
+        if let name = scan.byline(words) { return (name, "person.byline") }
         if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
         if words.count == 1 {
             let word = words[0]

@@ -116,6 +116,23 @@ extension PersonScan {
             && lexicon.isGivenPair(ids[words[0]], ids[words[1]])
     }
 
+    /// A byline or photo credit: two to four capitalized Vietnamese words alone on their line, or after `Ảnh:` or
+    /// `Theo`, ending the line or before `/` or `(` (`Theo Huy Phong/Dân Việt`, `Ảnh: Tùng Phạm`).
+    func byline(_ run: [Int]) -> ArraySlice<Int>? {
+        // `Theo` capitalized is itself a word of the run.
+        let words = run.count >= 2 && lexicon.facts(ids[run[0]]).contains(.creditWord) ? run.dropFirst() : run[...]
+        guard (1...4).contains(words.count),
+              words.allSatisfy({ !tokens[$0].flags.contains(.allCapitals) && isNative($0) }) else { return nil }
+        let first = words[words.startIndex], end = wordEnd(words[words.endIndex - 1])
+        let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(ids[first - 2]).contains(.creditWord)
+            || first >= 1 && lexicon.facts(ids[first - 1]).contains(.creditWord) && !isMark(first - 1, 0x3A)
+                && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
+        let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
+        guard credited || alone && words.count >= 2 else { return nil }
+        let ends = end == tokens.count || tokens[end].flags.contains(.lineBefore) || isMark(end, 0x2F) || isMark(end, 0x28)
+        return ends ? words : nil
+    }
+
     /// A name starting a sentence with a rare surname before a common one (`Như Nguyễn Chí Tiện`)
     /// loses the first word, which is rather an ordinary word written with a capital.
     func trimmedAtSentenceStart(_ name: ArraySlice<Int>) -> ArraySlice<Int> {

@@ -22,6 +22,8 @@ struct PersonLexicon: Sendable {
         static let bodyHead = Facts(rawValue: 1 << 7)
         /// A surname of an ethnic minority (`Giàng`, `Lò`, `Vừ`).
         static let minority = Facts(rawValue: 1 << 8)
+        /// A word that introduces a byline or credit (`Ảnh`, `Theo`).
+        static let creditWord = Facts(rawValue: 1 << 9)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -73,6 +75,7 @@ struct PersonLexicon: Sendable {
         let notAlone = try TSVTable.resource("people/standalone_stops.tsv", required: ["syllable"])
         let foreignThings = try TSVTable.resource("people/foreign_stops.tsv", required: ["word"])
         let bodyHeads = try TSVTable.resource("people/body_heads.tsv", required: ["word"])
+        let creditWords = try TSVTable.resource("people/credit_words.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -105,6 +108,7 @@ struct PersonLexicon: Sendable {
         for row in notAlone.rows { for id in intern(row["syllable"]) { facts[Int(id)].insert(.notAlone) } }
         for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
         for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
+        for row in creditWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.creditWord) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))

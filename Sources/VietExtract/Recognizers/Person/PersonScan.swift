@@ -91,11 +91,12 @@ struct PersonScan {
     }
 
     /// The end of the word unit starting at name word `index`: dashed syllables glued to it
-    /// (`Vla-đi-mia`), and a dot glued to initials (`H.`).
+    /// (`Vla-đi-mia`, `Martins-Green`, not a title: `Phong-Trưởng phòng`), and a dot glued to initials (`H.`).
     func wordEnd(_ index: Int) -> Int {
         var end = index + 1
         while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
-              !tokens[end + 1].flags.contains(.spaceBefore), !blocked[end + 1] {
+              !tokens[end + 1].flags.contains(.spaceBefore), !blocked[end + 1],
+              !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
             end += 2
         }
         if isInitials(index), end < tokens.count, isGlued(end, 0x2E) { end += 1 }
