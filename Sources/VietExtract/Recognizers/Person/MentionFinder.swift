@@ -76,7 +76,8 @@ struct MentionFinder {
         if words.count == 1 {
             let word = words[0]
             if scan.isLoneInitials(word) { return (words[...], "person.initials") }
-            return scan.isLoneGivenName(word) ? (words[...], "person.given") : nil
+            if scan.isLoneGivenName(word) { return (words[...], "person.given") }
+            return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         let name = words[scan.foreignStart(words)...]

@@ -110,6 +110,17 @@ extension PersonScan {
         return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
     }
 
+    /// A foreign given name or surname standing alone inside a sentence (`… như Francia .`): a word of
+    /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names.
+    func isLoneForeignWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
+              !lexicon.facts(ids[index]).contains(.foreignThing), titleSyllables[index] < 0,
+              token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
+        return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
+            && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+    }
+
     /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
     func isGivenPair(_ words: [Int]) -> Bool {
         words.count == 2 && wordEnd(words[0]) == words[1] && wordEnd(words[1]) == words[1] + 1
