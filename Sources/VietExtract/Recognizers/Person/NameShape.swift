@@ -128,7 +128,8 @@ extension PersonScan {
     }
 
     /// A byline or photo credit: two to four capitalized Vietnamese words alone on their line, or after `Ảnh:` or
-    /// `Theo`, ending the line or before `/` or `(` (`Theo Huy Phong/Dân Việt`, `Ảnh: Tùng Phạm`).
+    /// `Theo`, ending the line or before `/`, `(` or a web address (`Theo Huy Phong/Dân Việt`, `Ảnh: Tùng Phạm`,
+    /// `Hằng Nga Baodatviet.vn`); a speaker's name opening a line of an interview (`Trung Đinh: …`).
     func byline(_ run: [Int]) -> ArraySlice<Int>? {
         // `Theo` capitalized is itself a word of the run.
         let words = run.count >= 2 && lexicon.facts(ids[run[0]]).contains(.creditWord) ? run.dropFirst() : run[...]
@@ -141,7 +142,15 @@ extension PersonScan {
         let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
         guard credited || alone && words.count >= 2 else { return nil }
         let ends = end == tokens.count || tokens[end].flags.contains(.lineBefore) || isMark(end, 0x2F) || isMark(end, 0x28)
+            || alone && isMark(end, 0x3A) || isDomain(at: end)
         return ends ? words : nil
+    }
+
+    /// Whether a web address starts at token `index` (`Baodatviet.vn`, `VnExpress.net`).
+    private func isDomain(at index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index].kind == .word && isGlued(index + 1, 0x2E)
+            && tokens[index + 2].kind == .word && !tokens[index + 2].flags.contains(.spaceBefore)
+            && !tokens[index + 2].flags.contains(.initialCapital)
     }
 
     /// A name starting a sentence with a rare surname before a common one (`Như Nguyễn Chí Tiện`)
