@@ -54,6 +54,18 @@ import Testing
         #expect(PersonFixture.names("Chiều nay ngồi bên giường bệnh của Khiêm , mình muốn khóc .") == ["Khiêm"])
     }
 
+    @Test func loneForeignNamesInsideASentence() {
+        #expect(PersonFixture.names("Cả đội đều mừng vì Griezmann đã trở lại, còn Costa thì chưa.") == ["Griezmann", "Costa"])
+        // Words of things' names and names after a word for a kind of thing stay out.
+        #expect(PersonFixture.names("Cô ấy nói tiếng Campuchia và dùng xà bông hiệu Lifebuoy, xem Facebook.").isEmpty)
+    }
+
+    @Test func bylinesAndPhotoCredits() {
+        #expect(PersonFixture.names("Bài viết đã được gửi đi.\nẢnh: Tùng Phạm") == ["Tùng Phạm"])
+        #expect(PersonFixture.names("Giá vàng tăng mạnh.\nTheo Huy Phong/Dân Việt") == ["Huy Phong"])
+        #expect(PersonFixture.names("Trung Đinh: Tôi thành lập trung tâm này từ lâu.") == ["Trung Đinh"])
+    }
+
     @Test func laterBareMentionsOfANameFoundBefore() {
         let found = PersonFixture.people("Nguyễn Xuân Sơn bị bắt tháng trước. Khi đó Sơn đang ở nhà.")
         #expect(found.map(\.text) == ["Nguyễn Xuân Sơn", "Sơn"])

@@ -72,6 +72,10 @@ struct MentionFinder {
     /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
     private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
         if let name = scan.byline(words) { return (name, "person.byline") }
+        // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`).
+        let first = words[0]
+        if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
+           scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord) { return nil }
         if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
         if words.count == 1 {
             let word = words[0]

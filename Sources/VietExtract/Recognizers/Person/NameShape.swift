@@ -68,11 +68,12 @@ extension PersonScan {
     /// Where a foreign name starts in a run: after the last word before its first foreign word that
     /// is written with Vietnamese letters and is no surname (`Trung Quốc Xi Jinping`, `Tây Deir Ezzor`).
     func foreignStart(_ words: [Int]) -> Int {
-        let firstForeign = words.firstIndex { !isNative($0) && !isInitials($0) } ?? 0
-        // A single letter before it belongs to the name (`Y Ăi Adrơng`).
-        if words[..<firstForeign].contains(where: { tokens[$0].length == 1 }) { return 0 }
         var start = 0
-        for index in 0..<firstForeign where !lexicon.facts(ids[words[index]]).contains(.surname)
+        while start < words.count - 1, lexicon.facts(ids[words[start]]).contains(.foreignThing) { start += 1 }  // `Facebook Mark …`
+        let firstForeign = words[start...].firstIndex { !isNative($0) && !isInitials($0) } ?? start
+        // A single letter before it belongs to the name (`Y Ăi Adrơng`).
+        if words[start..<firstForeign].contains(where: { tokens[$0].length == 1 }) { return start }
+        for index in start..<firstForeign where !lexicon.facts(ids[words[index]]).contains(.surname)
             && tokens[words[index]].range.contains(where: { text.view.units[$0] >= 0x80 }) {
             start = index + 1
         }

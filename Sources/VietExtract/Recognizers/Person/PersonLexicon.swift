@@ -24,6 +24,8 @@ struct PersonLexicon: Sendable {
         static let minority = Facts(rawValue: 1 << 8)
         /// A word that introduces a byline or credit (`Ảnh`, `Theo`).
         static let creditWord = Facts(rawValue: 1 << 9)
+        /// A word for a kind of thing or place before its name (`tiếng`, `nhãn hiệu`, `chiếc`).
+        static let thingWord = Facts(rawValue: 1 << 10)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -76,6 +78,7 @@ struct PersonLexicon: Sendable {
         let foreignThings = try TSVTable.resource("people/foreign_stops.tsv", required: ["word"])
         let bodyHeads = try TSVTable.resource("people/body_heads.tsv", required: ["word"])
         let creditWords = try TSVTable.resource("people/credit_words.tsv", required: ["word"])
+        let thingWords = try TSVTable.resource("people/thing_words.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -109,6 +112,7 @@ struct PersonLexicon: Sendable {
         for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
         for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
         for row in creditWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.creditWord) } }
+        for row in thingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))

@@ -104,11 +104,13 @@ struct PersonScan {
     }
 
     /// The word units of the run of name words starting at `index` (at most `limit`).
-    /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`).
+    /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`), and so does a new
+    /// sentence after initials (`bà H. Thấy vậy …`).
     func nameRun(from index: Int, limit: Int = 8) -> [Int] {
         var words: [Int] = []
         var position = index
-        while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil {
+        while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
+                && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
             words.append(position)
             position = wordEnd(position)
         }
