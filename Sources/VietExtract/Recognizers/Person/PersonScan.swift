@@ -25,6 +25,8 @@ struct PersonScan {
     let titleSyllables: [Int32]
     /// `blocked[i]`: token i overlaps an earlier candidate of another label.
     let blocked: [Bool]
+    /// `titles[i]`: the title starting at token i, if any.
+    private var titles: [TitleMatch?] = []
 
     /// The longest complement or name zone after a title, in tokens.
     private static let longestZone = 16
@@ -47,6 +49,10 @@ struct PersonScan {
             }
         }
         self.blocked = blocked
+        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
+        var found = [TitleMatch?](repeating: nil, count: tokens.count)
+        for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
+        titles = found
     }
 
     // MARK: Words
@@ -164,8 +170,15 @@ struct PersonScan {
     /// The title starting at `index`, if the text writes it as one: honorifics and weak titles in
     /// lower case or capitalized at a sentence start; a modifier only before another title; a
     /// glued dot after an abbreviation (`TS.`) belongs to it.
+    /// Found once per token when the scan is built.
+    @inline(__always)
     func title(at index: Int) -> TitleMatch? {
-        guard index < tokens.count, titleSyllables[index] >= 0, !blocked[index],
+        index < titles.count ? titles[index] : nil
+    }
+
+    /// The title starting at `index`, given the titles found after it.
+    private func findTitle(at index: Int, after found: [TitleMatch?]) -> TitleMatch? {
+        guard titleSyllables[index] >= 0, !blocked[index],
               let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
               let id = match.entries.first.flatMap({ Int($0.id) }) else { return nil }
         let kind = lexicon.titleRecords[id].kind
@@ -175,7 +188,7 @@ struct PersonScan {
         case .honorific, .weak:
             if capitalized && !atSentenceStart(index) { return nil }
         case .modifier:
-            guard let inner = title(at: end), inner.kind == .role else { return nil }
+            guard end < found.count, let inner = found[end], inner.kind == .role else { return nil }
             return TitleMatch(tokens: index..<inner.tokens.upperBound, kind: .role)
         case .role:
             break
