@@ -18,7 +18,7 @@ struct AliasFinder {
         while index < tokens.count {
             defer { index += 1 }
             guard !covered[index], scan.isNameWord(index), index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
-                  scan.title(at: index) == nil, !isTitleWord(index) else { continue }
+                  scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
             for alias in aliases where index + alias.count <= tokens.count {
                 let end = index + alias.count
                 guard (index..<end).allSatisfy({ !covered[$0] && scan.isNameWord($0) }), !scan.isNameWord(end),
@@ -47,12 +47,6 @@ struct AliasFinder {
             if syllables.count >= 3, mention.value.form == .full { aliases.insert(Array(syllables.suffix(2))) }
         }
         return aliases.sorted { $0.count > $1.count }
-    }
-
-    /// Whether the word at `index` is itself a title (`Anh`, `Bác`), whatever its case.
-    private func isTitleWord(_ index: Int) -> Bool {
-        guard scan.titleSyllables[index] >= 0 else { return false }
-        return scan.lexicon.titles.longestMatch(at: index, in: scan.text, syllables: scan.titleSyllables)?.tokens.count == 1
     }
 
     @inline(__always)

@@ -99,7 +99,7 @@ extension PersonScan {
             && (index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
                 || tokens[index + 1].kind == .word && !tokens[index + 1].flags.contains(.initialCapital)
                 && lexicon.facts(ids[index + 1]).contains(.stop))
-            && titleSyllables[index] < 0
+            && !isTitleWord(index)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
@@ -116,7 +116,7 @@ extension PersonScan {
     func isLoneForeignWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
-              !lexicon.facts(ids[index]).contains(.foreignThing), titleSyllables[index] < 0,
+              !lexicon.facts(ids[index]).contains(.foreignThing), !isTitleWord(index),
               token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
         return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
             && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))

@@ -176,6 +176,12 @@ struct PersonScan {
         index < titles.count ? titles[index] : nil
     }
 
+    /// Whether the word at `index` is itself a title (`Anh`, `Bác`), whatever its case.
+    func isTitleWord(_ index: Int) -> Bool {
+        guard titleSyllables[index] >= 0 else { return false }
+        return lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables)?.tokens == index..<index + 1
+    }
+
     /// The title starting at `index`, given the titles found after it.
     private func findTitle(at index: Int, after found: [TitleMatch?]) -> TitleMatch? {
         guard titleSyllables[index] >= 0, !blocked[index],
