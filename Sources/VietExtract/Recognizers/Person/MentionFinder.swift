@@ -85,7 +85,9 @@ struct MentionFinder {
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         let name = words[scan.foreignStart(words)...]
-        return scan.isForeignName(name) && !scan.atSentenceStart(name[name.startIndex]) ? (name, "person.foreign") : nil
+        // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
+        let atStart = scan.atSentenceStart(name[name.startIndex])
+        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) }) ? (name, "person.foreign") : nil
     }
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a

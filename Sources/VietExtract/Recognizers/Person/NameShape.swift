@@ -20,7 +20,11 @@ extension PersonScan {
         let last = words[words.endIndex - 1]
         if isInitials(last) { return true }
         guard isNative(last) else { return false }
-        if rest.count == 1 { return lexicon.facts(ids[last]).contains(.given) }
+        if rest.count == 1 {
+            // A common surname vouches for an unlisted given name (`Trần Bính`, `Lý Bí`).
+            return lexicon.facts(ids[last]).contains(.given)
+                || lexicon.surnameWeight(ids[first]) >= 1 && !lexicon.facts(ids[last]).contains(.stop)
+        }
         // Minority names have middle and given names of their own (`Giàng A Páo`).
         return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
     }
