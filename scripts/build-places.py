@@ -112,13 +112,15 @@ for r in rows("world_cities_vi.tsv"):
 for r in rows("world_tz_cities_cldr_vi.tsv"):
     world.append(dict(name=r["city_vi"], kind="city", code="tz:" + r["tzid"], country="", source="cldr"))
 # Foreign subdivisions, less those a Vietnamese text would read as common words: one-word names
-# shorter than five letters or with Vietnamese letters (Tuy, Van, Paul), and names that start with a
+# shorter than five letters, with Vietnamese letters or that are Vietnamese syllables (Tuy, Van, Paul,
+# Trang), and names that start with a
 # generic word (Khu vực Tây, Phía Bắc).
 generic_start = re.compile(r"^(Khu|Vùng|Tỉnh|Miền|Phía|Quận|Huyện|Thành phố|Vịnh|Hạt|Đảo|Bang) ")
+vietnamese_syllables = {w.lower() for a in admin for w in a["name"].split()}
 def plain_subdivision(name):
     if " " in name:
         return not generic_start.match(name)
-    return len(name) >= 5 and name.isascii()
+    return len(name) >= 5 and name.isascii() and name.lower() not in vietnamese_syllables
 for r in rows("world_subdivisions_cldr_vi.tsv"):
     if r["country_code"] != "VN" and plain_subdivision(r["name_vi"]):
         world.append(dict(name=r["name_vi"], kind="subdivision", code=r["subdivision_code"], country=r["country_code"], source="cldr"))

@@ -15,7 +15,7 @@ struct VietExtractCommand: ParsableCommand {
               vietextract eval --label-map PERSON=PER gold.jsonl
             """,
         version: VietExtractVersion.string,
-        subcommands: [AnnotateCommand.self, EvalCommand.self],
+        subcommands: [AnnotateCommand.self, RefsCommand.self, EvalCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
 }

@@ -25,4 +25,10 @@ public struct Entity: Sendable, Hashable {
     public let isNested: Bool
     /// The rule or gazetteer that produced the entity, such as `doc.number-symbol`.
     public let source: String
+
+    /// The entity with the offsets inside its value moved by `codePoints`, for reporting in an input's coordinates.
+    func shiftingValueOffsets(by codePoints: Int) -> Entity {
+        Entity(label: label, text: text, range: range, start: start, end: end, utf8Start: utf8Start, utf8End: utf8End,
+               value: value.shifted(by: codePoints), isNested: isNested, source: source)
+    }
 }

@@ -2,6 +2,8 @@
 public enum EntityValue: Sendable, Hashable {
     /// A reference to a document, with its canonical number and symbol.
     case document(DocumentReference)
+    /// A date, time or period, with its ISO 8601 value.
+    case date(DateValue)
     /// A place, with its administrative unit, era and code when known.
     case place(PlaceValue)
     /// A person mention, with its titles and the person it refers to.
@@ -13,9 +15,17 @@ public enum EntityValue: Sendable, Hashable {
     public var json: JSONValue {
         switch self {
         case .document(let reference): return reference.json
+        case .date(let value): return value.json
         case .place(let place): return place.json
         case .person(let person): return person.json
         case .attributes(let value): return value
         }
+    }
+
+    /// The value with the offsets inside it (a document's attributes, a person's titles) moved by `codePoints`.
+    public func shifted(by codePoints: Int) -> EntityValue {
+        if case .document(let reference) = self { return .document(reference.shifted(by: codePoints)) }
+        if case .person(let person) = self { return .person(person.shifted(by: codePoints)) }
+        return self
     }
 }

@@ -31,12 +31,12 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try PersonRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try PersonRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        [PersonLinker()]
+        [DocumentLinker(), PersonLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).

@@ -5,22 +5,52 @@ import Foundation
 /// Blank lines and lines starting with `#` are skipped. Every row must have as many fields as
 /// the header, or at least the required ones; a malformed row names its file and line.
 public struct TSVTable: Sendable {
+    /// The table's bytes and where each field lies in them, shared by its rows.
+    final class Storage: Sendable {
+        let bytes: [UInt8]
+        let columns: [String: Int]
+        /// Field k of the table spans `bytes[fieldStarts[k]..<fieldEnds[k]]`.
+        let fieldStarts: [Int32]
+        let fieldEnds: [Int32]
+
+        init(bytes: [UInt8], columns: [String: Int], fieldStarts: [Int32], fieldEnds: [Int32]) {
+            self.bytes = bytes
+            self.columns = columns
+            self.fieldStarts = fieldStarts
+            self.fieldEnds = fieldEnds
+        }
+    }
+
     /// One data row, with the line it came from.
     public struct Row: Sendable {
         public let line: Int
-        private let fields: [Substring]
-        private let columns: [String: Int]
+        private let storage: Storage
+        /// The row's fields are the storage's fields `firstField..<firstField + fieldCount`.
+        private let firstField: Int
+        private let fieldCount: Int
 
-        init(line: Int, fields: [Substring], columns: [String: Int]) {
+        init(line: Int, storage: Storage, firstField: Int, fieldCount: Int) {
             self.line = line
-            self.fields = fields
-            self.columns = columns
+            self.storage = storage
+            self.firstField = firstField
+            self.fieldCount = fieldCount
+        }
+
+        /// The byte range of the field in `column`, or nil when the row is shorter.
+        private func range(_ column: String) -> Range<Int>? {
+            guard let index = storage.columns[column], index < fieldCount else { return nil }
+            return Int(storage.fieldStarts[firstField + index])..<Int(storage.fieldEnds[firstField + index])
         }
 
         /// The field in `column`, or an empty string when the row is shorter.
         public subscript(column: String) -> String {
-            guard let index = columns[column], index < fields.count else { return "" }
-            return String(fields[index])
+            guard let range = range(column) else { return "" }
+            return storage.bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
+        }
+
+        /// Whether the field in `column` is empty or missing.
+        public func isEmpty(_ column: String) -> Bool {
+            range(column)?.isEmpty ?? true
         }
 
         /// The field in `column`, or nil when it is empty.
@@ -54,33 +84,59 @@ public struct TSVTable: Sendable {
     }
 
     /// Parses a table from text (used for files and for tests).
+    ///
+    /// Lines and fields are cut on UTF-8 bytes, and a row is a range of one shared list of field
+    /// offsets, so large tables load without a string or an allocation per field.
     public init(text: String, path: String, required: [String]) throws(ResourceError) {
         self.path = path
+        let bytes = Array(text.utf8)
         var header: [String]?
         var columns: [String: Int] = [:]
-        var rows: [Row] = []
+        var requiredIndices: [Int] = []
+        var starts: [Int32] = [], ends: [Int32] = []
+        var rowFields: [(line: Int, first: Int, count: Int)] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if lineEnd == bytes.count, lineStart == lineEnd { break }
+            let contentEnd = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
+            if bytes[lineStart..<contentEnd].allSatisfy({ $0 == 0x20 }) || bytes[lineStart] == 0x23 { continue }
+            let first = starts.count
+            var fieldStart = lineStart
+            for position in lineStart...contentEnd where position == contentEnd || bytes[position] == 0x09 {
+                starts.append(Int32(fieldStart))
+                ends.append(Int32(position))
+                fieldStart = position + 1
+            }
             guard header != nil else {
-                header = fields.map(String.init)
-                for (index, name) in fields.enumerated() { columns[String(name)] = index }
-                for name in required where columns[name] == nil {
-                    throw .malformedLine(path: path, line: lineNumber, reason: "the header has no column '\(name)'")
+                let names = (first..<starts.count).map {
+                    String(decoding: bytes[Int(starts[$0])..<Int(ends[$0])], as: UTF8.self)
+                }
+                starts.removeAll()
+                ends.removeAll()
+                header = names
+                for (index, name) in names.enumerated() { columns[name] = index }
+                for name in required {
+                    guard let index = columns[name] else {
+                        throw .malformedLine(path: path, line: lineNumber, reason: "the header has no column '\(name)'")
+                    }
+                    requiredIndices.append(index)
                 }
                 continue
             }
-            let row = Row(line: lineNumber, fields: fields, columns: columns)
-            for name in required where row[name].isEmpty {
+            let count = starts.count - first
+            for (name, index) in zip(required, requiredIndices) where index >= count || starts[first + index] == ends[first + index] {
                 throw .malformedLine(path: path, line: lineNumber, reason: "column '\(name)' is empty")
             }
-            rows.append(row)
+            rowFields.append((lineNumber, first, count))
         }
         guard let header else { throw .malformedLine(path: path, line: 1, reason: "no header line") }
+        let storage = Storage(bytes: bytes, columns: columns, fieldStarts: starts, fieldEnds: ends)
         self.header = header
-        self.rows = rows
+        self.rows = rowFields.map { Row(line: $0.line, storage: storage, firstField: $0.first, fieldCount: $0.count) }
     }
 }

@@ -1,42 +1,71 @@
 extension GazetteerMatcher {
-    /// An entry name cut into syllables, as the matcher's trie stores it.
-    struct Key {
-        /// The normalized view of all the names (shared by every key).
+    /// Entry names cut into syllables, as the matcher's trie stores them, in flat arrays.
+    struct Keys {
+        /// The normalized view of all the names, one a line.
         let units: [UInt16]
-        /// The syllables of this name in `units`, dashes left out.
-        let ranges: [Range<Int>]
-        /// Bit k is set when syllable k starts with a capital.
-        let capitals: UInt64
+        /// The syllables of every name in `units`, dashes left out, name after name.
+        let syllables: [Range<Int>]
+        /// Name k's syllables are `syllables[starts[k]..<starts[k + 1]]`.
+        let starts: [Int]
+        /// For name k, bit i is set when its syllable i starts with a capital.
+        let capitals: [UInt64]
+
+        var count: Int { starts.count - 1 }
     }
 
-    /// The keys of `names`, segmented in one pass: the names are joined a line each and read as one
-    /// text, so they are normalized and cut exactly as a text is.
-    static func keys(of names: [String]) -> [Key] {
-        let joined = names.map { $0.contains("\n") ? $0.replacingOccurrences(of: "\n", with: " ") : $0 }
-            .joined(separator: "\n")
-        let text = AnalyzedText(joined)
-        let units = text.view.units
-        var keys: [Key] = []
-        keys.reserveCapacity(names.count)
-        var ranges: [Range<Int>] = []
-        var capitals: UInt64 = 0
-        var tokenIndex = 0
+    /// The keys of `names`, normalized and cut exactly as a text is: the names are joined a line
+    /// each and normalized as one text; a name of letters and digits between spaces and dashes is cut
+    /// at them (what ICU's word break does there), any other name by ICU's word break itself.
+    static func keys(of names: [String]) -> Keys {
+        var original: [UInt16] = []
+        original.reserveCapacity(names.count * 12)
+        for name in names {
+            for unit in name.utf16 { original.append(unit == 0x0A ? 0x20 : unit) }
+            original.append(0x0A)
+        }
+        let units = NormalizedText(original: original).units
+        var syllables: [Range<Int>] = []
+        syllables.reserveCapacity(names.count * 3)
+        var starts = [0]
+        var capitals: [UInt64] = []
+        starts.reserveCapacity(names.count + 1)
+        capitals.reserveCapacity(names.count)
         var lineStart = 0
         for _ in names.indices {
             var lineEnd = lineStart
-            while lineEnd < units.count, units[lineEnd] != 0x0A { lineEnd += 1 }
-            ranges.removeAll(keepingCapacity: true)
-            capitals = 0
-            while tokenIndex < text.tokens.count, Int(text.tokens[tokenIndex].start) < lineEnd {
-                let token = text.tokens[tokenIndex]
-                tokenIndex += 1
-                if token.length == 1, UTF16Letters.isDash(units[Int(token.start)]) { continue }
-                if ranges.count < 64, token.flags.contains(.initialCapital) { capitals |= 1 << UInt64(ranges.count) }
-                ranges.append(token.range)
+            var plain = true
+            while lineEnd < units.count, units[lineEnd] != 0x0A {
+                let unit = units[lineEnd]
+                if !(UTF16Letters.isLatinLetter(unit) || UTF16Letters.isDigit(unit) || unit == 0x20 || UTF16Letters.isDash(unit)) {
+                    plain = false
+                }
+                lineEnd += 1
             }
-            keys.append(Key(units: units, ranges: ranges, capitals: capitals))
+            let line = lineStart..<lineEnd
+            var mask: UInt64 = 0
+            let first = syllables.count
+            func add(_ range: Range<Int>) {
+                let index = syllables.count - first
+                if index < 64, UTF16Letters.isUpper(units[range.lowerBound]) { mask |= 1 << UInt64(index) }
+                syllables.append(range)
+            }
+            if plain {
+                var start = line.lowerBound
+                for position in line.lowerBound...line.upperBound
+                where position == line.upperBound || units[position] == 0x20 || UTF16Letters.isDash(units[position]) {
+                    if position > start { add(start..<position) }
+                    start = position + 1
+                }
+            } else {
+                for token in Segmenter.tokens(of: Array(units[line]))
+                where !(token.length == 1 && UTF16Letters.isDash(units[line.lowerBound + Int(token.start)])) {
+                    add(line.lowerBound + Int(token.start)..<line.lowerBound + Int(token.end))
+                }
+            }
+            starts.append(syllables.count)
+            capitals.append(mask)
             lineStart = lineEnd + 1
         }
-        return keys
+        return Keys(units: units, syllables: syllables, starts: starts, capitals: capitals)
     }
 }

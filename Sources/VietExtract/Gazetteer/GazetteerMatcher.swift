@@ -27,8 +27,8 @@ public struct GazetteerMatcher: Sendable {
     private let capitalMasks: [UInt64]
     /// The child of the root for each syllable id.
     private let rootChildren: [Int32]
-    /// Children below the root, keyed by node << 32 | syllable.
-    private let children: [UInt64: Int32]
+    /// Children below the root.
+    private let children: EdgeTable
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     private let nodeEntryStarts: [Int32]
     private let nodeEntries: [Int32]
@@ -44,47 +44,43 @@ public struct GazetteerMatcher: Sendable {
         entryLists = flat.map { Int32($0.0) }
         let keys = Self.keys(of: flat.map(\.1.name))
         var table = SyllableTable(capacity: flat.count)
-        var masks: [UInt64] = []
-        masks.reserveCapacity(flat.count)
-        var paths: [[Int32]] = []
-        paths.reserveCapacity(flat.count)
-        for (index, key) in keys.enumerated() {
-            paths.append(key.ranges.map { table.intern(key.units, $0) })
-            masks.append(flat[index].2 == .insensitive ? 0 : key.capitals)
-        }
+        let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
-        var children: [UInt64: Int32] = [:]
+        var children = EdgeTable(capacity: flat.count)
         var nodeCount: Int32 = 1
-        var terminals: [(node: Int32, entry: Int32)] = []
-        for (entry, path) in paths.enumerated() where !path.isEmpty {
+        // The node each entry ends at; entries are walked in order, so a node's entries stay in order.
+        var ends = [Int32](repeating: 0, count: keys.count)
+        for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] {
             var node: Int32 = 0
-            for syllable in path {
+            for syllable in path[keys.starts[entry]..<keys.starts[entry + 1]] {
                 if node == 0 {
                     if root[Int(syllable)] < 0 { root[Int(syllable)] = nodeCount; nodeCount += 1 }
                     node = root[Int(syllable)]
+                } else if let child = children.child(node, syllable) {
+                    node = child
                 } else {
-                    let edge = Self.edge(node, syllable)
-                    if let child = children[edge] {
-                        node = child
-                    } else {
-                        children[edge] = nodeCount
-                        node = nodeCount
-                        nodeCount += 1
-                    }
+                    children.insert(node, syllable, child: nodeCount)
+                    node = nodeCount
+                    nodeCount += 1
                 }
             }
-            terminals.append((node, Int32(entry)))
+            ends[entry] = node
         }
-        terminals.sort { ($0.node, $0.entry) < ($1.node, $1.entry) }
         var starts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
-        for terminal in terminals { starts[Int(terminal.node) + 1] += 1 }
+        for node in ends where node > 0 { starts[Int(node) + 1] += 1 }
         for node in 0..<Int(nodeCount) { starts[node + 1] += starts[node] }
+        var filled = starts
+        var terminals = [Int32](repeating: 0, count: Int(starts[Int(nodeCount)]))
+        for (entry, node) in ends.enumerated() where node > 0 {
+            terminals[Int(filled[Int(node)])] = Int32(entry)
+            filled[Int(node)] += 1
+        }
         syllableTable = table
-        capitalMasks = masks
+        capitalMasks = zip(keys.capitals, flat).map { $1.2 == .insensitive ? 0 : $0 }
         rootChildren = root
         self.children = children
         nodeEntryStarts = starts
-        nodeEntries = terminals.map(\.entry)
+        nodeEntries = terminals
     }
 
     /// The number of entries compiled.
@@ -125,7 +121,7 @@ public struct GazetteerMatcher: Sendable {
             if node == 0 {
                 node = rootChildren[Int(syllable)]
             } else {
-                node = children[Self.edge(node, syllable)] ?? -1
+                node = children.child(node, syllable) ?? -1
             }
             guard node > 0 else { break }
             let token = tokens[index]
@@ -159,10 +155,5 @@ public struct GazetteerMatcher: Sendable {
         if allCapitals { return true }
         for slot in range where capitalMasks[Int(nodeEntries[slot])] & ~capitals == 0 { return true }
         return false
-    }
-
-    @inline(__always)
-    private static func edge(_ node: Int32, _ syllable: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: syllable))
     }
 }

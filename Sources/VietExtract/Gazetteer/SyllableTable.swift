@@ -1,5 +1,7 @@
 /// Interns lower-cased syllables as small integers, and finds a token's id straight from the view.
 ///
+/// Keys are compared lower-cased and with `’` read as `'`.
+///
 /// Lookup hashes the token's lower-cased UTF-16 units (FNV-1a) into an open-addressing table and
 /// compares them with the stored syllable, so reading a text allocates nothing per token.
 struct SyllableTable: Sendable {
@@ -21,12 +23,12 @@ struct SyllableTable: Sendable {
     var count: Int { offsets.count - 1 }
 
     /// The id of the syllable `units[range]` (compared lower-cased), adding it when new.
-    mutating func intern(_ units: [UInt16], _ range: Range<Int>) -> Int32 {
-        let found = units.withUnsafeBufferPointer { lookup($0, range) }
+    mutating func intern(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
+        let found = lookup(units, range)
         if found != Self.unknown { return found }
         if (count + 1) * 2 > slots.count { grow() }
         let id = Int32(count)
-        for position in range { pool.append(UTF16Letters.lowercase(units[position])) }
+        for position in range { pool.append(Self.keyUnit(units[position])) }
         offsets.append(Int32(pool.count))
         insert(id)
         return id
@@ -50,17 +52,23 @@ struct SyllableTable: Sendable {
         guard Int(offsets[Int(id) + 1]) - start == range.count else { return false }
         var stored = start
         for position in range {
-            if pool[stored] != UTF16Letters.lowercase(units[position]) { return false }
+            if pool[stored] != Self.keyUnit(units[position]) { return false }
             stored += 1
         }
         return true
+    }
+
+    /// A unit as keys compare it: lower-cased, with the typographic apostrophe read as `'` (`Đắk R’Lấp`).
+    @inline(__always)
+    static func keyUnit(_ unit: UInt16) -> UInt16 {
+        unit == 0x2019 || unit == 0x02BC ? 0x27 : UTF16Letters.lowercase(unit)
     }
 
     @inline(__always)
     private static func hash(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for position in range {
-            hash = (hash ^ UInt64(UTF16Letters.lowercase(units[position]))) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(Self.keyUnit(units[position]))) &* 0x100_0000_01b3
         }
         return hash ^ (hash >> 29)
     }

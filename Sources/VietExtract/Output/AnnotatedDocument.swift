@@ -49,6 +49,7 @@ public struct AnnotatedDocument: Sendable {
             let part = document.parts[index]
             let shift = part.baseCodePoints - starts[index].codePoints
             let utf8Shift = part.baseUTF8 - starts[index].utf8
+            let entity = shift == 0 ? entity : entity.shiftingValueOffsets(by: shift)
             return Annotation(entity: entity, part: part.name,
                               start: entity.start + shift, end: entity.end + shift,
                               utf8Start: entity.utf8Start + utf8Shift, utf8End: entity.utf8End + utf8Shift)

@@ -67,6 +67,11 @@ import Testing
         #expect(match.lists.map { matcher.listNames[$0] } == ["user", "test"])
     }
 
+    @Test func aTypographicApostropheMatchesAStraightOne() {
+        let list = Gazetteer(name: "t", entries: [GazetteerEntry(name: "Đắk R'Lấp", label: .location, id: "drl")])
+        #expect(found("Về Đắk R’Lấp hôm qua.", matcher: GazetteerMatcher([list])).map(\.0) == ["Đắk R’Lấp"])
+    }
+
     @Test func unknownWordsAndPunctuationDoNotMatch() {
         #expect(found("Hôm nay trời đẹp, không có địa danh nào.").isEmpty)
         #expect(found("").isEmpty)

@@ -70,7 +70,7 @@ import Testing
             T2\tORG 28 47\tUBND tỉnh Bình Định
             T3\tLOC 33 47\ttỉnh Bình Định
             T4\tDOC 54 73\tChỉ thị số 39-CT/TW
-            #2\tAnnotatorNotes T4\tcanonical: 39-CT/TW; type: Chỉ thị
+            #2\tAnnotatorNotes T4\tcanonical: 39-CT/TW; mention: numbered; type: Chỉ thị
 
             """)
     }
@@ -90,7 +90,7 @@ import Testing
             <div class="text">Bà Lan &amp; ông <mark class="e-PER" title="PER&#10;canonical: Tô Huy Rứa">Tô Huy Rứa\
             <span class="l">PER</span></mark> gặp <mark class="e-ORG" title="ORG">UBND <mark class="e-LOC" title="LOC">\
             tỉnh Bình Định<span class="l">LOC</span></mark><span class="l">ORG</span></mark>.&#10;Theo \
-            <mark class="e-DOC" title="DOC&#10;canonical: 39-CT/TW&#10;type: Chỉ thị">Chỉ thị số 39-CT/TW\
+            <mark class="e-DOC" title="DOC&#10;canonical: 39-CT/TW&#10;mention: numbered&#10;type: Chỉ thị">Chỉ thị số 39-CT/TW\
             <span class="l">DOC</span></mark> &lt;mới&gt;.</div>
             """))
         #expect(page.contains("<tr><td>39-CT/TW</td><td>Chỉ thị</td><td>Chỉ thị số 39-CT/TW</td></tr>"))

@@ -37,6 +37,19 @@ import Testing
         #expect(found.map(\.value.personID) == ["per-1", "per-2", "per-2"])
     }
 
+    @Test func titleOffsetsOfAnArticleBodyAreTheInputs() throws {
+        let body = "Hôm qua, Thủ tướng Phạm Minh Chính đến thăm."
+        let document = InputDocument(source: "a.txt", line: 1, title: "Tin mới", parts: [
+            DocumentPart(name: "title", text: "Tin mới", baseCodePoints: 10, baseUTF8: 10),
+            DocumentPart(name: "body", text: body, baseCodePoints: 40, baseUTF8: 44),
+        ])
+        let annotated = AnnotatedDocument(document, extractor: PersonFixture.extractor)
+        let person = try #require(annotated.annotations.first { $0.entity.label == .person })
+        #expect(person.start == 40 + 19)
+        guard case .person(let value) = person.entity.value else { Issue.record("no person value"); return }
+        #expect(value.titles.map(\.start) == [40 + 9] && value.titles.map(\.end) == [40 + 18])
+    }
+
     /// The seed article (the project's own example file).
     @Test func theSeedArticle() throws {
         let path = try ResourceLocator.resourcesDirectory().deletingLastPathComponent()

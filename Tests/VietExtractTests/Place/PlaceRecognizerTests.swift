@@ -121,4 +121,29 @@ import Testing
         let found = Set(texts(text))
         #expect(found.isSuperset(of: ["Hà Nội", "thành phố Hồ Chí Minh", "Việt Nam"]))
     }
+
+    @Test func shortFormsCountOnlyJoinedToAPlace() {
+        #expect(texts("Quan hệ Việt - Nhật và Séc - Việt.") == ["Việt", "Nhật", "Séc", "Việt"])
+        #expect(texts("Quỹ Tấm lòng Việt ủng hộ.").isEmpty)
+    }
+
+    @Test func teamsClubsAndOrganizationsAreNotPlaces() {
+        #expect(texts("U16 Mông Cổ thua, Quảng Nam FC thắng; Tổng thống phát biểu tại Liên Hợp Quốc.").isEmpty)
+    }
+
+    @Test func aCommonNounBeforeACountryLeavesTheCountryAlone() {
+        #expect(texts("Táo bán ngập chợ Việt Nam, còn bán đảo Triều Tiên căng thẳng.") == ["Việt Nam", "bán đảo Triều Tiên"])
+    }
+
+    @Test func aNumberEndsAHamletsName() {
+        #expect(texts("Nhà ở ấp Long Châu 1, còn đường Quan Nhân 2 ngày trước ngập.") == ["ấp Long Châu 1", "đường Quan Nhân"])
+    }
+
+    @Test func aUserEntryWinsATieAgainstABuiltInPlace() throws {
+        let user = Gazetteer(name: "mine", entries: [GazetteerEntry(name: "Hà Nội", label: .location, id: "my-hanoi")])
+        let extractor = try Extractor(options: ExtractorOptions(labels: [.location]), gazetteers: [user])
+        let entity = try #require(extractor.extract("Tôi ở Hà Nội.").first)
+        #expect(entity.source == "gazetteer:mine")
+        #expect(entity.value.json["id"] == .string("my-hanoi"))
+    }
 }

@@ -14,24 +14,32 @@ struct DocumentCodes: Sendable {
     struct Issuer: Sendable {
         let code: String
         let name: String
+        /// `party` or `state`.
+        var system: String = "state"
     }
 
     private var typesByKey: [String: [DocumentType]] = [:]
     private var issuersByKey: [String: Issuer] = [:]
     /// Every document type name (`Chỉ thị`, `Luật`), for matching type words before a number.
     private(set) var typeNames: [String] = []
+    /// The type names that stand before a bare number or alone as a short mention (`Chỉ thị 39`, `Chỉ thị này`).
+    private(set) var shortFormTypeNames: [String] = []
+    /// Types that one issuer alone issues (`Nghị định` by `CP`): the type code and issuer code.
+    private var soleIssuers: [String: (type: String, issuer: String)] = [:]
 
     init(types: TSVTable, issuers: TSVTable) {
         for row in types.rows {
             let type = DocumentType(name: row["name"], code: row.optional("code"), system: row["system"])
             if !typeNames.contains(type.name) { typeNames.append(type.name) }
+            if row["short"] == "yes", !shortFormTypeNames.contains(type.name) { shortFormTypeNames.append(type.name) }
+            if let issuer = row.optional("sole_issuer"), let code = type.code { soleIssuers[type.name] = (code, issuer) }
             guard let code = type.code else { continue }
             for spelling in [code] + Self.variants(row) {
                 typesByKey[Self.key(spelling), default: []].append(type)
             }
         }
         for row in issuers.rows {
-            let issuer = Issuer(code: row["code"], name: row["name"])
+            let issuer = Issuer(code: row["code"], name: row["name"], system: row["system"])
             for spelling in [issuer.code] + Self.variants(row) {
                 issuersByKey[Self.key(spelling)] = issuer
             }
@@ -57,6 +65,12 @@ struct DocumentCodes: Sendable {
         return candidates.first { $0.system == system.rawValue }
             ?? candidates.first { $0.system == "both" }
             ?? candidates.first
+    }
+
+    /// The canonical form of `N/YYYY` after a type word that one issuer alone issues
+    /// (`Nghị định 24/2012` → `24/2012/NĐ-CP`), or nil.
+    func canonical(type: String, number: String, year: Int) -> String? {
+        soleIssuers[type].map { "\(number)/\(year)/\($0.type)-\($0.issuer)" }
     }
 
     /// The issuer with this code; the Quốc hội codes with a term (`QH14`, `UBTVQH15`) are built.

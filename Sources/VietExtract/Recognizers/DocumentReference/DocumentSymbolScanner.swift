@@ -48,6 +48,20 @@ struct DocumentSymbolScanner {
         return symbol
     }
 
+    /// The symbol without a word glued to its end (`11/2021/TT-BGDĐTvề` → `11/2021/TT-BGDĐT`):
+    /// the last group cut where two or more lower-case letters follow two or more capitals.
+    func trimmingGluedWord(_ symbol: Symbol) -> Symbol? {
+        guard let last = symbol.groups.last else { return nil }
+        let units = Array(last.utf16)
+        let capitals = units.prefix { UTF16Letters.isUpper($0) }.count
+        guard capitals >= 2, units.count - capitals >= 2,
+              units[capitals...].allSatisfy({ UTF16Letters.isLatinLetter($0) && !UTF16Letters.isUpper($0) }) else { return nil }
+        var trimmed = symbol
+        trimmed.groups[trimmed.groups.count - 1] = String(decoding: units[..<capitals], as: UTF16.self)
+        trimmed.range = symbol.range.lowerBound..<symbol.range.upperBound - (units.count - capitals)
+        return trimmed
+    }
+
     /// The end of a run of 1…`maxLength` ASCII digits at `start` not followed by another digit.
     private func digitRun(from start: Int, maxLength: Int) -> Int? {
         var end = start

@@ -87,7 +87,9 @@ struct PersonLexicon: Sendable {
         var givenPairs: Set<UInt64> = []
         func intern(_ name: String) -> [Int32] {
             let text = AnalyzedText(name)
-            let ids = text.tokens.filter { $0.kind == .word }.map { table.intern(text.view.units, $0.range) }
+            let ids = text.view.units.withUnsafeBufferPointer { units in
+                text.tokens.filter { $0.kind == .word }.map { table.intern(units, $0.range) }
+            }
             while facts.count < table.count { facts.append([]); weights.append(0) }
             return ids
         }

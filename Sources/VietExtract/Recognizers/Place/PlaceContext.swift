@@ -2,22 +2,35 @@
 struct PlaceContext {
     private let text: AnalyzedText
     /// For each token: the context roles of the words that end right before it.
-    private var rolesBefore: [Set<PlaceTables.ContextRole>]
+    private var rolesBefore: [Roles]
     /// For each token: the context roles of the words that start at it.
-    private var rolesAt: [Set<PlaceTables.ContextRole>]
+    private var rolesAt: [Roles]
+
+    /// A set of context roles as bits, so that marking every token allocates nothing.
+    struct Roles: OptionSet {
+        let rawValue: UInt16
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        init(_ role: PlaceTables.ContextRole) {
+            rawValue = 1 << role.bit
+        }
+
+        func contains(_ role: PlaceTables.ContextRole) -> Bool { contains(Roles(role)) }
+    }
 
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
     init(text: AnalyzedText, tables: PlaceTables) {
         self.text = text
-        rolesBefore = [Set<PlaceTables.ContextRole>](repeating: [], count: text.tokens.count + 1)
-        rolesAt = [Set<PlaceTables.ContextRole>](repeating: [], count: text.tokens.count + 1)
+        rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
+        rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
         for match in tables.contextWords.matches(in: text) {
             for entry in match.entries {
                 guard let role = Int(entry.id).map({ tables.contextRoles[$0] }) else { continue }
-                rolesBefore[match.tokens.upperBound].insert(role)
-                rolesAt[match.tokens.lowerBound].insert(role)
+                rolesBefore[match.tokens.upperBound].insert(Roles(role))
+                rolesAt[match.tokens.lowerBound].insert(Roles(role))
             }
         }
     }
@@ -39,6 +52,11 @@ struct PlaceContext {
     /// Whether a plural word or a number stands right before token `index` (`các tỉnh`, `2 tỉnh`).
     func isPlural(before index: Int) -> Bool {
         rolesBefore[index].contains(.plural) || index > 0 && text.tokens[index - 1].kind == .number
+    }
+
+    /// Whether a word that makes a country a people or a language (`người`, `tiếng`) ends before token `index`.
+    func isPeopleOrLanguage(before index: Int) -> Bool {
+        rolesBefore[index].contains(.notPlace)
     }
 
     /// Whether token `index` is a common surname (a person's name after `UBND tỉnh`).
@@ -65,35 +83,77 @@ struct PlaceContext {
         if address && !sawNumber { return nil }
         if sawNumber && !address && typeWord.kind != "street" { return index }
         let runStart = index
-        while index < tokens.count, index - runStart < Self.longestName, isNameSyllable(tokens[index]) {
-            index += 1
-            if index + 1 < tokens.count, isGlued(index), isDashToken(tokens[index]), isGlued(index + 1),
-               isNameSyllable(tokens[index + 1]) {
-                index += 1
-            }
-        }
+        while index < tokens.count, index - runStart < Self.longestName, isNameSyllable(tokens[index]) { index += 1 }
         if address && index == runStart { return nil }
+        // A number that ends the name (`ấp Long Châu 1`, `NTLS Đường 9`).
+        if index > runStart, index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 3,
+           index + 1 == tokens.count || tokens[index + 1].kind == .punctuation {
+            index += 1
+        }
         return index > start ? index : nil
     }
 
+    /// What the recognizer knows of the places around a name.
+    struct Surroundings {
+        /// A listed place of two or more syllables follows, so a capital after the name is no person's name.
+        var nextIsPlace = false
+        /// A place stands two tokens before or after, across a dash (`Việt - Nhật`).
+        var pairedWithPlace = false
+        /// The name right before was found as a place, and this one has two or more syllables.
+        var afterPlace = false
+        /// The capitalized word before is a syllable of some listed name (so likely Vietnamese).
+        var previousIsKnownSyllable = false
+        /// The name is a country's (after `người`, `tiếng` it is a people or a language).
+        var isCountry = false
+        /// A place follows in brackets, or a type word after a comma (`Tây Trà (Quảng Ngãi)`, `Hạ Thanh, xã …`).
+        var placeFollows = false
+    }
+
     /// Whether a name from the lists, standing alone at `match`, is a place here.
-    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing) -> Bool {
+    func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing, around: Surroundings) -> Bool {
         let tokens = text.tokens
         let start = match.tokens.lowerBound, end = match.tokens.upperBound
         let before = rolesBefore[start]
-        if before.contains(.person) || before.contains(.notPlace) { return false }
-        if standing == .locative, !before.contains(.locative) { return false }
-        let first = tokens[start]
-        if rolesAt[start].contains(.sentenceStart), first.flags.contains(.sentenceStart) { return false }
-        let headline = first.flags.contains(.allCapitals) && first.length > 1
-        let single = end - start == 1
-        if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore) {
+        if before.contains(.person) || before.contains(.notPlace) && around.isCountry || rolesAt[end].contains(.orgAfter) {
             return false
         }
-        if single, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
+        if standing == .paired { return around.pairedWithPlace && isPaired(start, end) }
+        if standing == .locative {
+            // A direction needs its word of place and no name after it (`vào Nam`, not `khu vực Nam Tây Nguyên`).
+            let single = end - start == 1
+            guard before.contains(.locative) || around.placeFollows && !single else { return false }
+            if single, end < tokens.count, isNameSyllable(tokens[end]) { return false }
+        }
+        // A team's age group before the name (`U16 Mông Cổ`) makes it a team.
+        if start > 0, tokens[start - 1].flags.isSuperset(of: [.allCapitals, .hasDigit]) { return false }
+        let first = tokens[start]
+        if rolesAt[start].contains(.sentenceStart),
+           first.flags.contains(.sentenceStart) || start > 0 && isOpening(tokens[start - 1]) { return false }
+        let headline = first.flags.contains(.allCapitals) && first.length > 1
+        let single = end - start == 1
+        // A capitalized syllable before, inside a sentence, makes the name part of a longer one
+        // (`Nguyễn Văn Vinh`), unless it is a place, a direction (`Tây Bắc Syria`), a clause's first
+        // word (`: Liệu Mỹ…`) or a foreign word before a longer name (`Taekwondo Việt Nam`).
+        if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore),
+           !around.afterPlace, !rolesAt[start - 1].contains(.direction),
+           !(start >= 2 && isOpening(tokens[start - 2]) && !around.previousIsKnownSyllable),
+           single || isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
+            return false
+        }
+        if single, !around.nextIsPlace, end < tokens.count, !headline, isNameSyllable(tokens[end]), isVietnamese(tokens[end]) {
             return false
         }
         return true
+    }
+
+    /// Whether the name at `start..<end` has a dash or slash on either side (`Việt - Nhật`).
+    private func isPaired(_ start: Int, _ end: Int) -> Bool {
+        end < text.tokens.count && isJoiner(text.tokens[end]) || start > 0 && isJoiner(text.tokens[start - 1])
+    }
+
+    /// A mark after which a capitalized word starts a clause (`: "Anh đừng…`).
+    private func isOpening(_ token: Token) -> Bool {
+        token.kind == .punctuation && [0x3A, 0x22, 0x201C, 0x28, 0x2D, 0x2013].contains(text.view.units[Int(token.start)])
     }
 
     /// A capitalized word inside a sentence: not an acronym (`UBND`), not a sentence's first word.

@@ -28,7 +28,9 @@ public struct PlaceRecognizer: Recognizer {
         let scan = PlaceContext(text: text, tables: tables)
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
+        var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
         for match in tables.typeWords.matches(in: text) where match.tokens.lowerBound >= typeWordEnd {
+            typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
             guard let typeWord = match.entries.first.flatMap({ Int($0.id) }).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
@@ -43,17 +45,28 @@ public struct PlaceRecognizer: Recognizer {
             candidates.append(Candidate(label: .location, viewRange: Int(tokens[start].start)..<place.end,
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
+        var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
         for index in tokens.indices where syllables[index] >= 0 && !namedAfterType[index] {
             guard let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+            let end = match.tokens.upperBound
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
-            let records = [PlaceTables.Standing.alone, .locative].flatMap { standing in
-                listed.filter { $0.standing == standing && scan.allowsBareName(match, standing: standing) }
+            let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
+                                      afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
+            var records: [PlaceTables.Record] = []
+            for standing in [PlaceTables.Standing.alone, .locative, .paired] where listed.contains(where: { $0.standing == standing }) {
+                if scan.allowsBareName(match, standing: standing, around: around) {
+                    records += listed.filter { $0.standing == standing }
+                }
             }
             guard let first = records.first else { continue }
-            var value = first.value
-            value.ambiguity = Set(records.filter { $0.value.level == value.level && $0.value.kind == value.kind }
-                .compactMap(\.value.code)).count
+            var value = PlaceTables.value(of: first.source)
+            if records.count > 1 {
+                let identity = PlaceTables.levelAndCode(of: first.source)
+                value.ambiguity = Set(records.map { PlaceTables.levelAndCode(of: $0.source) }
+                    .filter { $0.level == identity.level }.compactMap(\.code)).count
+            }
+            placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
@@ -69,9 +82,16 @@ public struct PlaceRecognizer: Recognizer {
         guard nameStart < tokens.count else { return nil }
         let listed = syllables[nameStart] >= 0 ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
         let written = scan.writtenName(from: nameStart, after: typeWord)
-        if let listed, let value = unit(in: listed, after: typeWord),
-           typeWord.isAdministrative || listed.tokens.upperBound >= (written ?? 0) {
+        if let listed, let value = unit(in: listed, after: typeWord) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
+        }
+        // A common noun before a country's name (`chợ Việt Nam`, `xứ New Zealand`) leaves the country
+        // alone; a peninsula keeps it (`bán đảo Triều Tiên`).
+        if !typeWord.isAdministrative, typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
+           listed.entries.contains(where: { entry in
+               Int(entry.id).map { tables.records[$0].standing == .alone && tables.value($0).kind == "country" } ?? false
+           }) {
+            return nil
         }
         guard let end = written else { return nil }
         if typeWord.isAdministrative, listed == nil, scan.startsWithSurname(nameStart), end - nameStart > 1 { return nil }
@@ -82,11 +102,49 @@ public struct PlaceRecognizer: Recognizer {
                            country: typeWord.isAdministrative ? "VN" : nil), viewEnd)
     }
 
+    /// What the context rules need to know of the places around `match`, worked out only where a
+    /// rule will ask (most names need none of it).
+    private func surroundings(of match: GazetteerMatcher.Match, listed: [PlaceTables.Record], text: AnalyzedText,
+                              syllables: [Int32], scan: PlaceContext, afterPlace: Bool,
+                              typeWordStarts: [Bool]) -> PlaceContext.Surroundings {
+        let tokens = text.tokens
+        let start = match.tokens.lowerBound, end = match.tokens.upperBound
+        var around = PlaceContext.Surroundings()
+        if match.tokens.count == 1, end < tokens.count, tokens[end].flags.contains(.initialCapital) {
+            around.nextIsPlace = placeLength(at: end, in: text, syllables: syllables) > 1
+        }
+        if listed.contains(where: { $0.standing == .paired }) {
+            // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
+            around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
+                || start >= 2 && placeLength(at: start - 2, in: text, syllables: syllables, orPaired: true) > 0
+        }
+        if listed.contains(where: { $0.standing == .locative }), end + 1 < tokens.count, tokens[end].kind == .punctuation {
+            let mark = text.view.units[Int(tokens[end].start)]
+            around.placeFollows = mark == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
+                || mark == 0x2C && typeWordStarts[end + 1]
+        }
+        around.afterPlace = afterPlace && match.tokens.count > 1
+        around.previousIsKnownSyllable = start > 0 && syllables[start - 1] >= 0
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry($0.source) }
+        return around
+    }
+
+    /// The length in tokens of the listed name that stands alone (or, with `orPaired`, of a short
+    /// form) starting at token `index`; 0 when there is none.
+    private func placeLength(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Int {
+        guard index < syllables.count, syllables[index] >= 0,
+              let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return 0 }
+        let standing = match.entries.contains { entry in
+            Int(entry.id).map { tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired } ?? false
+        }
+        return standing ? match.tokens.count : 0
+    }
+
     /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let records = match.entries.compactMap { Int($0.id) }.map { tables.records[$0].value }
+        let records = match.entries.compactMap { Int($0.id) }.map(tables.value)
         let fitting = typeWord.isAdministrative
             ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
             : records.filter { $0.kind == typeWord.kind }

@@ -6,8 +6,16 @@
 struct PlaceTables: Sendable {
     /// A place name and what it denotes.
     struct Record: Sendable {
-        let value: PlaceValue
+        let source: Source
         let standing: Standing
+    }
+
+    /// Where a record's value comes from: a row read into a value only when a match needs it
+    /// (so that start-up does not build ten thousand values), or a value built at start-up.
+    enum Source: Sendable {
+        case unit(TSVTable.Row)
+        case world(TSVTable.Row)
+        case fixed(PlaceValue)
     }
 
     /// Where a name is a place without its type word.
@@ -16,6 +24,8 @@ struct PlaceTables: Sendable {
         case alone
         /// Only after a preposition or verb of place (`ở Phổ Cường`, `vào Nam`): communes, directions.
         case locative
+        /// Only joined by a dash to another place (`Việt - Nhật`): short forms of countries.
+        case paired
         /// Only after its type word (`quận 1`, `thành phố Hồ Chí Minh`).
         case typed
     }
@@ -47,6 +57,23 @@ struct PlaceTables: Sendable {
         case plural
         case locative
         case surname
+        case orgAfter = "org-after"
+        case direction
+
+        /// The role's bit in `PlaceContext.Roles`.
+        var bit: UInt16 {
+            switch self {
+            case .person: 0
+            case .sentenceStart: 1
+            case .typedOnly: 2
+            case .notPlace: 3
+            case .plural: 4
+            case .locative: 5
+            case .surname: 6
+            case .orgAfter: 7
+            case .direction: 8
+            }
+        }
     }
 
     let names: GazetteerMatcher
@@ -92,12 +119,48 @@ struct PlaceTables: Sendable {
         try builder.addAliases()
         try builder.addWorld()
         try builder.addHandPlaces()
-        builder.addGluedForms(Self.gluedPrefixes)
         names = GazetteerMatcher([Gazetteer(name: "places", entries: builder.entries)])
         records = builder.records
 
         contextWords = GazetteerMatcher([Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)])
         contextRoles = roles
+    }
+
+    /// The value of record `index`.
+    func value(_ index: Int) -> PlaceValue {
+        Self.value(of: records[index].source)
+    }
+
+    static func value(of source: Source) -> PlaceValue {
+        switch source {
+        case .unit(let row):
+            let level = row["level"]
+            return PlaceValue(name: row["name"], kind: level, level: level, type: row["type"], code: row["code"],
+                              era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
+                              becameCode: row.optional("became_code"), country: "VN")
+        case .world(let row):
+            return PlaceValue(name: row["name"], kind: row["kind"], code: row["code"], country: row.optional("country"))
+        case .fixed(let value):
+            return value
+        }
+    }
+
+    /// A record's level (or kind) and code, read without building its value.
+    static func levelAndCode(of source: Source) -> (level: String, code: String?) {
+        switch source {
+        case .unit(let row): return (row["level"], row.optional("code"))
+        case .world(let row): return (row["kind"], row.optional("code"))
+        case .fixed(let value): return (value.level ?? value.kind, value.code)
+        }
+    }
+
+    /// Whether a record names a country, read without building its value.
+    static func isCountry(_ source: Source) -> Bool {
+        switch source {
+        case .unit: return false
+        case .world(let row): return row["kind"] == "country"
+        case .fixed(let value): return value.kind == "country"
+        }
     }
 
     /// The lower-cased syllables of a phrase, normalized like a text.
@@ -112,24 +175,30 @@ struct PlaceTables: Sendable {
         let genericWords: Set<String>
         var entries: [GazetteerEntry] = []
         var records: [Record] = []
-        /// The first unit of each level and name, for aliases to point at.
-        var units: [String: PlaceValue] = [:]
+        /// The first province or district of each level and name, for aliases to point at.
+        var units: [String: Source] = [:]
 
-        mutating func add(_ name: String, _ value: PlaceValue, standing: Standing = .alone) {
+        mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
             entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
-            records.append(Record(value: value, standing: typedOnly.contains(name) ? .typed : standing))
+            records.append(Record(source: source, standing: typedOnly.contains(name) ? .typed : standing))
+        }
+
+        /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
+        mutating func addGluedForms(of name: String, type: String, _ source: Source) {
+            guard let forms = PlaceTables.gluedPrefixes[type], name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
+            for prefix in forms { add(prefix + name, source) }
         }
 
         mutating func addAdministrativeUnits() throws(ResourceError) {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
             for row in table.rows {
                 let name = row["name"], level = row["level"]
-                let value = PlaceValue(name: name, kind: level, level: level, type: row["type"], code: row["code"],
-                                       era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
-                                       becameCode: row.optional("became_code"), country: "VN")
-                let isNumber = name.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-                add(name, value, standing: isNumber ? .typed : PlaceTables.standAloneLevels.contains(level) ? .alone : .locative)
-                if units["\(level):\(name)"] == nil { units["\(level):\(name)"] = value }
+                // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
+                let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
+                let standsAlone = PlaceTables.standAloneLevels.contains(level)
+                add(name, .unit(row), standing: isNumber ? .typed : standsAlone ? .alone : .locative)
+                addGluedForms(of: name, type: row["type"], .unit(row))
+                if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = .unit(row) }
             }
         }
 
@@ -137,21 +206,19 @@ struct PlaceTables: Sendable {
             let table = try TSVTable.resource("places/vn_aliases.tsv", required: ["name", "canonical", "kind"])
             for row in table.rows {
                 let canonical = row["canonical"], kind = row["kind"]
-                var value = units["\(kind):\(canonical)"]
+                var value = units["\(kind):\(canonical)"].map(PlaceTables.value(of:))
                     ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
                 value.name = canonical
                 let name = row["name"]
-                add(name, value)
-                if let lowered = lowerCasedGeneric(name) { add(lowered, value) }
+                add(name, .fixed(value))
+                if let lowered = lowerCasedGeneric(name) { add(lowered, .fixed(value)) }
+                if let type = value.type { addGluedForms(of: name, type: type, .fixed(value)) }
             }
         }
 
         mutating func addWorld() throws(ResourceError) {
             let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
-            for row in table.rows {
-                add(row["name"], PlaceValue(name: row["name"], kind: row["kind"], code: row["code"],
-                                            country: row.optional("country")))
-            }
+            for row in table.rows { add(row["name"], .world(row)) }
         }
 
         mutating func addHandPlaces() throws(ResourceError) {
@@ -160,8 +227,8 @@ struct PlaceTables: Sendable {
                 guard let standing = Standing(rawValue: row["standing"]) else {
                     throw .malformedLine(path: table.path, line: row.line, reason: "unknown standing '\(row["standing"])'")
                 }
-                add(row["name"], PlaceValue(name: row["canonical"], kind: row["kind"], code: row.optional("code"),
-                                            country: row.optional("country")), standing: standing)
+                add(row["name"], .fixed(PlaceValue(name: row["canonical"], kind: row["kind"], code: row.optional("code"),
+                                                   country: row.optional("country"))), standing: standing)
             }
         }
 
@@ -171,17 +238,6 @@ struct PlaceTables: Sendable {
             guard name != lowered, let first = name.first, first.isUppercase,
                   genericWords.contains(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
             return first.lowercased() + name.dropFirst()
-        }
-
-        /// Adds `TP.Vinh`-style forms of the units whose type has a glued abbreviation.
-        mutating func addGluedForms(_ prefixes: [String: [String]]) {
-            for index in records.indices {
-                let value = records[index].value
-                guard value.country == "VN", let type = value.type, let forms = prefixes[type] else { continue }
-                for prefix in forms where value.name.count > 2 || value.name.allSatisfy(\.isNumber) {
-                    add(prefix + value.name, value)
-                }
-            }
         }
     }
 }

@@ -1,0 +1,176 @@
+/// One parsed date expression: the tokens it covers, what it says, and the rule that read it.
+struct DateMatch: Sendable {
+    /// The first token of the expression.
+    var first: Int
+    /// The token after the expression.
+    var end: Int
+    var expression: DateExpression
+    var rule: String
+    /// Sub-expressions reported as nested entities (the two ends of a range).
+    var parts: [DateMatch] = []
+
+    /// The point the expression names, if it is one.
+    var point: DatePoint? {
+        if case .point(let point) = expression { return point }
+        return nil
+    }
+
+    init(_ first: Int, _ end: Int, _ point: DatePoint, _ rule: String) {
+        self.first = first
+        self.end = end
+        self.expression = .point(point)
+        self.rule = rule
+    }
+
+    init(_ first: Int, _ end: Int, _ expression: DateExpression, _ rule: String, parts: [DateMatch] = []) {
+        self.first = first
+        self.end = end
+        self.expression = expression
+        self.rule = rule
+        self.parts = parts
+    }
+
+    /// The match with its point changed and, optionally, its span widened.
+    func with(first: Int? = nil, end: Int? = nil, rule: String? = nil, _ change: (inout DatePoint) -> Void) -> DateMatch {
+        var point = self.point ?? DatePoint()
+        change(&point)
+        return DateMatch(first ?? self.first, end ?? self.end, point, rule ?? self.rule)
+    }
+}
+
+/// The date grammar over one analyzed text: token tests and the parsers of each form (in extensions).
+/// A class, so that the many small parser calls share one reference instead of copying the tables.
+///
+/// Every parser takes a token index and returns the longest expression starting there, or nil.
+/// `anchored` says that a word before the expression (`ngày`, `từ`, `sáng`, a clock time…) makes a bare
+/// day and month such as `13 - 3` a date; without it, only forms with a year or a date word count.
+final class DateGrammar {
+    let words: DateWords
+    let text: AnalyzedText
+    let tokens: [Token]
+
+    init(words: DateWords, text: AnalyzedText) {
+        self.words = words
+        self.text = text
+        self.tokens = text.tokens
+    }
+
+    // MARK: token tests
+
+    func isWord(_ index: Int, _ word: [UInt16]) -> Bool {
+        index >= 0 && index < tokens.count && text.token(tokens[index], equalsLowercased: word)
+    }
+
+    func isPunctuation(_ index: Int, _ unit: UInt16) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].length == 1
+            && text.view.units[Int(tokens[index].start)] == unit
+    }
+
+    func isDash(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].length == 1
+            && UTF16Letters.isDash(text.view.units[Int(tokens[index].start)])
+    }
+
+    /// The unit of a one-character separator token (`/`, a dash as `-`, `.`), or nil.
+    func separator(_ index: Int) -> UInt16? {
+        guard index < tokens.count, tokens[index].kind == .punctuation, tokens[index].length == 1 else { return nil }
+        let unit = text.view.units[Int(tokens[index].start)]
+        if UTF16Letters.isDash(unit) { return 0x2D }
+        return unit == 0x2F || unit == 0x2E ? unit : nil
+    }
+
+    /// Whether the token stands right after the previous one, with no space.
+    func isGlued(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].flags.contains(.spaceBefore)
+    }
+
+    func isCapitalized(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].flags.contains(.initialCapital)
+    }
+
+    /// A plain number of one to four digits, with its digit count.
+    func integer(_ index: Int) -> (value: Int, digits: Int)? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 4 else { return nil }
+        var value = 0
+        for unit in text.units(tokens[index].range) {
+            guard UTF16Letters.isDigit(unit) else { return nil }
+            value = value * 10 + Int(unit - 0x30)
+        }
+        return (value, tokens[index].length)
+    }
+
+    /// A day of the month written with one or two digits.
+    func dayNumber(_ index: Int) -> Int? {
+        guard let number = integer(index), number.digits <= 2, (1...31).contains(number.value) else { return nil }
+        return number.value
+    }
+
+    /// A month written with one or two digits (`9`, `09`).
+    func monthNumber(_ index: Int) -> Int? {
+        guard let number = integer(index), number.digits <= 2, (1...12).contains(number.value) else { return nil }
+        return number.value
+    }
+
+    /// A year written with four digits, from 1000 to 2199.
+    func yearNumber(_ index: Int) -> Int? {
+        guard let number = integer(index), number.digits == 4, (1000...2199).contains(number.value) else { return nil }
+        return number.value
+    }
+
+    /// A Roman numeral in capitals (`III`, `XIV`) up to 39.
+    func roman(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].flags.contains(.allCapitals),
+              tokens[index].length <= 6 else { return nil }
+        var total = 0
+        var previous = 0
+        for unit in text.units(tokens[index].range).reversed() {
+            let value: Int
+            switch unit {
+            case 0x49: value = 1
+            case 0x56: value = 5
+            case 0x58: value = 10
+            default: return nil
+            }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        return total > 0 ? total : nil
+    }
+
+    /// A count written in digits (up to three) or in words (`ba`, `hai mươi`), with the token after it.
+    func count(at index: Int) -> (value: Int, end: Int)? {
+        if let number = integer(index), number.digits <= 3, number.value > 0 { return (number.value, index + 1) }
+        return words.numbers.match(at: index, in: text)
+    }
+
+    /// Whether a word before `index` lets a bare day and month be read as a date; `weak` when the word
+    /// (`từ`, `vào`) allows only the slash form.
+    func anchor(before index: Int) -> (anchored: Bool, weak: Bool) {
+        guard index > 0 else { return (false, false) }
+        if isPunctuation(index - 1, 0x28) { return (true, false) }
+        if let trigger = words.triggers.match(at: index - 1, in: text), trigger.end == index { return (true, !trigger.value) }
+        return (clock(at: index - 1) != nil, false)
+    }
+
+    func isAnchored(_ index: Int) -> Bool { anchor(before: index).anchored }
+}
+
+/// Lower-cased words the grammar tests for, normalized like the text.
+enum DateWord {
+    static func make(_ word: String) -> [UInt16] {
+        NormalizedText(original: Array(word.utf16)).units.map(UTF16Letters.lowercase)
+    }
+
+    static let ngay = make("ngày"), hom = make("hôm"), mung = make("mùng"), mong = make("mồng")
+    static let thang = make("tháng"), nam = make("năm"), quy = make("quý"), nua = make("nửa")
+    static let the = make("thế"), ky = make("kỷ"), ki = make("kỉ"), thap = make("thập"), nien = make("niên")
+    static let nhung = make("những"), cac = make("các"), nhieu = make("nhiều"), cua = make("của"), truoc = make("trước")
+    static let tu = make("từ"), ke = make("kể"), den = make("đến"), toi = make("tới"), cho = make("cho"), va = make("và")
+    static let gio = make("giờ"), phut = make("phút"), ruoi = make("rưỡi"), kem = make("kém")
+    static let cach = make("cách"), day = make("đây"), qua = make("qua"), sap = make("sắp"), trong = make("trong")
+    static let tet = make("tết"), ram = make("rằm"), khoa = make("khóa"), thu = make("thứ")
+    static let suot = make("suốt"), dong = make("đồng"), but = make("nhưng")
+    static let sau = make("sau"), nguyen = make("nguyên"), giengMonth = make("giêng"), chapMonth = make("chạp")
+    static let hoi = make("hội"), quoc = make("quốc"), qh = make("qh"), dang = make("đảng"), uong = make("ương")
+    static let bct = make("bct"), tri = make("trị"), chinh = make("chính")
+}

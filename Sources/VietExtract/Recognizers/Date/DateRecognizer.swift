@@ -1,0 +1,49 @@
+/// Finds dates, times and periods (`DATE`) and gives each a `DateValue`.
+///
+/// Runs after the document recognizer and skips any expression that overlaps a document reference,
+/// so the numbers of `15/2020/NĐ-CP` or `39-CT/TW` are never read as dates. The two ends of a range
+/// are proposed too, as candidates nested inside it.
+public struct DateRecognizer: Recognizer {
+    public let labels: Set<EntityLabel> = [.date]
+    private let words: DateWords
+
+    /// A recognizer with the built-in word tables of `Resources/dates/`.
+    public init() throws(ResourceError) {
+        words = try DateWords.builtIn()
+    }
+
+    public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
+        let documents = candidates.filter { $0.label == .document }.map(\.viewRange)
+        let grammar = DateGrammar(words: words, text: text)
+        var index = 0
+        var lastEnd = -1
+        while index < text.tokens.count {
+            let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
+            let matches = grammar.expressions(at: index, followsDate: followsDate)
+            guard let last = matches.last else {
+                index += 1
+                continue
+            }
+            for match in matches {
+                let range = viewRange(of: match, in: text)
+                guard !documents.contains(where: { $0.overlaps(range) }) else { continue }
+                append(match, in: text, context: context, to: &candidates)
+            }
+            index = max(last.end, index + 1)
+            lastEnd = last.end
+        }
+    }
+
+    private func append(_ match: DateMatch, in text: AnalyzedText, context: RecognitionContext, to candidates: inout [Candidate]) {
+        let value = DateResolver.value(of: match.expression, reference: context.referenceDate)
+        candidates.append(Candidate(label: .date, viewRange: viewRange(of: match, in: text), value: .date(value),
+                                    source: match.rule, priority: 5))
+        for part in match.parts {
+            append(part, in: text, context: context, to: &candidates)
+        }
+    }
+
+    private func viewRange(of match: DateMatch, in text: AnalyzedText) -> Range<Int> {
+        Int(text.tokens[match.first].start)..<Int(text.tokens[match.end - 1].end)
+    }
+}

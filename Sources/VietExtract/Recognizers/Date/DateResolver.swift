@@ -1,0 +1,216 @@
+/// Turns a parsed expression into its `DateValue`: the ISO form of what the text says and, given a
+/// reference date, the value completed from it.
+///
+/// A day and month without a year take the year that puts them nearest the reference (`ngày 22/10`
+/// read on 2014-10-05 is 2014-10-22; on 2015-01-03 it is 2014-10-22 too). Lunar dates without a year
+/// take the nearest lunar year; deictic expressions count from the reference.
+enum DateResolver {
+    static func value(of expression: DateExpression, reference: CalendarDate?) -> DateValue {
+        switch expression {
+        case .point(let point):
+            return value(of: point, reference: reference)
+        case .interval(let first, let second, let kind):
+            let from = value(of: first, reference: reference)
+            var to = value(of: second, reference: reference)
+            // An end without a year follows its start: `từ 27/4 đến 31/12` ends in the start's year or the next.
+            if second.year == nil, second.shift == nil, !second.lunar, let start = from.resolved, let end = to.resolved,
+               end < start, let startYear = Int(start.prefix(4)) {
+                var later = second
+                later.year = end.hasPrefix(String(startYear)) ? startYear + 1 : startYear
+                to.resolved = value(of: later, reference: nil).iso
+                to.inferred = true
+            }
+            var value = DateValue(type: .interval, iso: joined(from.iso, to.iso), granularity: from.granularity,
+                                  kind: kind ?? first.kind)
+            if reference != nil, let resolved = joined(from.resolved, to.resolved) {
+                value.resolved = resolved
+                value.inferred = from.inferred || to.inferred
+            }
+            value.weekdayMismatch = from.weekdayMismatch || to.weekdayMismatch
+            value.lunar = from.lunar
+            return value
+        case .duration(let amount, let unit, let direction):
+            var value = DateValue(type: .duration, iso: unit.duration(amount), granularity: granularity(of: unit),
+                                  relative: direction < 0 ? "-" + unit.duration(amount) : "+" + unit.duration(amount))
+            if let reference {
+                value.resolved = direction < 0 ? "\(unit.duration(amount))/\(reference)" : "\(reference)/\(unit.duration(amount))"
+                value.inferred = true
+            }
+            return value
+        case .set(let unit):
+            return DateValue(type: .set, iso: unit.duration(1), granularity: granularity(of: unit))
+        }
+    }
+
+    private static func joined(_ first: String?, _ second: String?) -> String? {
+        guard let first, let second else { return nil }
+        return "\(first)/\(second)"
+    }
+
+    private static func granularity(of unit: DateUnit) -> DateValue.Granularity {
+        switch unit {
+        case .day: return .day
+        case .week: return .week
+        case .month: return .month
+        case .quarter: return .quarter
+        case .year: return .year
+        }
+    }
+
+    private static func value(of point: DatePoint, reference: CalendarDate?) -> DateValue {
+        var value = DateValue(type: point.hasTime ? .time : .date, iso: iso(of: point), granularity: point.granularity,
+                              modifier: point.modifier, weekday: point.weekday, kind: point.kind, name: point.name)
+        if let shift = point.shift {
+            value.relative = shift.amount == 0 ? "P0" + String(shift.unit.duration(0).last!)
+                : (shift.amount < 0 ? "-" : "+") + shift.unit.duration(abs(shift.amount))
+        }
+        var completed: DatePoint?
+        if let reference {
+            if let shift = point.shift, shift.unit == .week, point.weekday == nil {
+                value.resolved = reference.adding(days: 7 * shift.amount).isoWeek + timeSuffix(of: point)
+            } else if let full = complete(point, reference: reference), let text = iso(of: full) {
+                completed = full
+                value.resolved = text
+            }
+            value.inferred = value.resolved != nil && value.resolved != value.iso
+        }
+        let known = completed ?? point
+        if point.lunar, let month = known.month {
+            value.lunar = LunarDate(year: known.year, month: month, day: point.day, leap: point.leap)
+        }
+        if let weekday = point.weekday, let date = solarDay(of: known) {
+            value.weekdayMismatch = date.isoWeekday != weekday
+        }
+        return value
+    }
+
+    /// The Gregorian day a point names, when it names one completely.
+    private static func solarDay(of point: DatePoint) -> CalendarDate? {
+        guard point.shift == nil, let year = point.year, let month = point.month, let day = point.day else { return nil }
+        if point.lunar {
+            return LunarCalendar.solar(year: year, month: month, day: day, leap: point.leap)?.adding(days: point.dayOffset)
+        }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// The ISO text of what a point says, or nil when only a reference can tell.
+    static func iso(of point: DatePoint) -> String? {
+        if point.shift != nil { return nil }
+        var date = ""
+        if point.lunar {
+            guard point.day != nil else { return nil }
+            guard let solar = solarDay(of: point) else { return nil }
+            date = solar.description
+        } else if let century = point.century, point.decade == nil {
+            date = DateText.pad2(century)
+        } else if let decade = point.decade {
+            date = String(decade)
+        } else {
+            let year = point.year.map(DateText.year)
+            if let month = point.month {
+                let mm = DateText.pad2(month)
+                if let day = point.day {
+                    date = year.map { "\($0)-\(mm)-\(DateText.pad2(day))" } ?? "--\(mm)-\(DateText.pad2(day))"
+                } else {
+                    date = year.map { "\($0)-\(mm)" } ?? "--\(mm)"
+                }
+            } else if let day = point.day {
+                date = "---" + DateText.pad2(day)
+            } else if let quarter = point.quarter {
+                date = "\(year ?? "XXXX")-Q\(quarter)"
+            } else if let half = point.half {
+                date = "\(year ?? "XXXX")-H\(half)"
+            } else if let year {
+                date = year
+            } else if let weekday = point.weekday {
+                date = "XXXX-WXX-\(weekday)"
+            }
+        }
+        let text = date + timeSuffix(of: point)
+        return text.isEmpty ? nil : text
+    }
+
+    private static func timeSuffix(of point: DatePoint) -> String {
+        if let hour = point.hour { return "T\(DateText.pad2(hour)):\(DateText.pad2(point.minute ?? 0))" }
+        if let part = point.partOfDay { return "T" + part }
+        return ""
+    }
+
+    /// The point with every field the reference can supply filled in, or nil when it cannot be completed.
+    private static func complete(_ point: DatePoint, reference: CalendarDate) -> DatePoint? {
+        var full = point
+        if let shift = point.shift {
+            full.shift = nil
+            switch shift.unit {
+            case .day:
+                full.setDay(reference.adding(days: shift.amount))
+            case .week:
+                let base = reference.adding(days: 7 * shift.amount)
+                full.setDay(base.adding(days: (point.weekday ?? base.isoWeekday) - base.isoWeekday))
+            case .month:
+                let first = reference.firstOfMonth(adding: shift.amount)
+                full.year = first.year
+                full.month = first.month
+            case .quarter:
+                let index = reference.year * 4 + (reference.month - 1) / 3 + shift.amount
+                full.year = index / 4
+                full.quarter = index % 4 + 1
+            case .year:
+                full.year = reference.year + shift.amount
+            }
+            return full
+        }
+        guard point.year == nil, point.century == nil, point.decade == nil else { return full }
+        if let cycle = point.cycle {
+            let back = reference.year - ((reference.year - 4 - cycle) % 60 + 60) % 60
+            full.year = reference.year - back <= 30 ? back : back + 60
+        } else if point.lunar {
+            guard let month = point.month else { return nil }
+            let lunarYear = LunarCalendar.lunar(of: reference).year ?? reference.year
+            full.year = nearest([lunarYear - 1, lunarYear, lunarYear + 1], to: reference) { year in
+                LunarCalendar.solar(year: year, month: month, day: point.day ?? 15, leap: point.leap)
+            }
+        } else if let month = point.month {
+            let date = { (year: Int) in
+                CalendarDate(year: year, month: month, day: min(point.day ?? 15, CalendarDate.daysIn(month: month, year: year)))
+            }
+            full.year = nearest([reference.year - 1, reference.year, reference.year + 1], to: reference, date: date)
+            // Far from the reference, a weekday picks the year it agrees with (`Chủ nhật 20/10` read in
+            // January 2024 is 2024-10-20); near it, the date stands and a wrong weekday is flagged.
+            if let weekday = point.weekday, point.day != nil, let year = full.year, let chosen = date(year),
+               abs(chosen.julianDay - reference.julianDay) > 60,
+               let agreeing = nearest([reference.year - 1, reference.year, reference.year + 1], to: reference, date: { year in
+                   date(year).flatMap { $0.isoWeekday == weekday ? $0 : nil }
+               }) {
+                full.year = agreeing
+            }
+        } else if point.quarter != nil || point.half != nil {
+            full.year = reference.year
+        } else if let day = point.day {
+            let months = [-1, 0, 1].map { reference.firstOfMonth(adding: $0) }
+            let chosen = months.compactMap { CalendarDate(year: $0.year, month: $0.month, day: day) }
+                .min { abs($0.julianDay - reference.julianDay) < abs($1.julianDay - reference.julianDay) }
+            guard let chosen else { return nil }
+            full.setDay(chosen)
+        } else if let weekday = point.weekday {
+            full.setDay(reference.adding(days: weekday - reference.isoWeekday))
+        } else {
+            return nil
+        }
+        return full
+    }
+
+    /// The candidate whose date lies nearest the reference.
+    private static func nearest(_ years: [Int], to reference: CalendarDate, date: (Int) -> CalendarDate?) -> Int? {
+        years.compactMap { year in date(year).map { (year, abs($0.julianDay - reference.julianDay)) } }
+            .min { $0.1 < $1.1 }?.0
+    }
+}
+
+extension DatePoint {
+    mutating func setDay(_ date: CalendarDate) {
+        year = date.year
+        month = date.month
+        day = date.day
+    }
+}

@@ -1,0 +1,86 @@
+/// The word tables of the date recognizer, loaded once from `Resources/dates/`.
+struct DateWords: Sendable {
+    let months: PhraseLexicon<Int>
+    let numbers: PhraseLexicon<Int>
+    let weekdays: PhraseLexicon<Int>
+    let parts: PhraseLexicon<String>
+    let deictics: PhraseLexicon<Shift>
+    let daySuffixes: PhraseLexicon<Int>
+    let units: PhraseLexicon<DateUnit>
+    let sets: PhraseLexicon<DateUnit>
+    let modifiers: PhraseLexicon<DateValue.Modifier>
+    let periods: PhraseLexicon<String>
+    /// Words that anchor a bare day and month; false for the weak ones that anchor only `22/10`, not `22-10`.
+    let triggers: PhraseLexicon<Bool>
+    let lunarMarkers: PhraseLexicon<Bool>
+    let countNouns: PhraseLexicon<Bool>
+    let eventAnchors: PhraseLexicon<Bool>
+    let namedDays: PhraseLexicon<DatePoint>
+    let stems: PhraseLexicon<Int>
+    let branches: PhraseLexicon<Int>
+    /// Term periods by body (`party`, `assembly`) and Roman term number.
+    let terms: [String: (start: Int, end: Int)]
+
+    /// The built-in tables.
+    static func builtIn() throws(ResourceError) -> DateWords {
+        let words = try TSVTable.resource("dates/words.tsv", required: ["kind", "phrase"])
+        func lexicon<V>(_ kind: String, _ parse: (String) -> V?) throws(ResourceError) -> PhraseLexicon<V> {
+            var pairs: [(phrase: String, value: V)] = []
+            for row in words.rows where row["kind"] == kind {
+                guard let value = parse(row["value"]) else {
+                    throw .malformedLine(path: words.path, line: row.line, reason: "bad \(kind) value '\(row["value"])'")
+                }
+                pairs.append((row["phrase"], value))
+            }
+            return PhraseLexicon(pairs)
+        }
+        let named = try TSVTable.resource("dates/named_days.tsv", required: ["phrase", "name", "calendar", "month"])
+        var namedPairs: [(phrase: String, value: DatePoint)] = []
+        for row in named.rows {
+            var point = DatePoint()
+            point.month = Int(row["month"])
+            point.day = Int(row["day"])
+            point.year = Int(row["year"])
+            point.lunar = row["calendar"] == "lunar"
+            point.dayOffset = Int(row["offset"]) ?? 0
+            point.name = row["name"]
+            point.kind = row["calendar"] == "event" ? "event" : "holiday"
+            namedPairs.append((row["phrase"], point))
+        }
+        let canChi = try TSVTable.resource("dates/can_chi.tsv", required: ["kind", "name", "index"])
+        func cycle(_ kind: String) -> PhraseLexicon<Int> {
+            PhraseLexicon(canChi.rows.filter { $0["kind"] == kind }.compactMap { row in Int(row["index"]).map { (row["name"], $0) } })
+        }
+        let termTable = try TSVTable.resource("dates/terms.tsv", required: ["body", "term", "start", "end"])
+        var terms: [String: (start: Int, end: Int)] = [:]
+        for row in termTable.rows {
+            guard let start = Int(row["start"]), let end = Int(row["end"]) else {
+                throw .malformedLine(path: termTable.path, line: row.line, reason: "years must be numbers")
+            }
+            terms[row["body"] + " " + row["term"]] = (start, end)
+        }
+        return DateWords(
+            months: try lexicon("month") { Int($0) },
+            numbers: try lexicon("number") { Int($0) },
+            weekdays: try lexicon("weekday") { Int($0) },
+            parts: try lexicon("part") { $0.isEmpty ? nil : $0 },
+            deictics: try lexicon("deictic") { value in
+                let fields = value.split(separator: " ")
+                guard fields.count == 2, let unit = DateUnit(rawValue: String(fields[0])), let amount = Int(fields[1]) else { return nil }
+                return Shift(unit: unit, amount: amount)
+            },
+            daySuffixes: try lexicon("day_suffix") { Int($0) },
+            units: try lexicon("unit") { DateUnit(rawValue: $0) },
+            sets: try lexicon("set") { DateUnit(rawValue: $0) },
+            modifiers: try lexicon("modifier") { DateValue.Modifier(rawValue: $0) },
+            periods: try lexicon("period") { $0.isEmpty ? nil : $0 },
+            triggers: try lexicon("trigger") { $0 != "weak" },
+            lunarMarkers: try lexicon("lunar") { _ in true },
+            countNouns: try lexicon("count_noun") { _ in true },
+            eventAnchors: try lexicon("event_anchor") { _ in true },
+            namedDays: PhraseLexicon(namedPairs),
+            stems: cycle("stem"),
+            branches: cycle("branch"),
+            terms: terms)
+    }
+}

@@ -1,0 +1,161 @@
+/// Finds references by number: the number-and-symbol with the type word and `số` before it
+/// (`Chỉ thị số 39-CT/TW`, `Luật Xây dựng số 50/2014/QH13`, `số2260/QĐ-UBND`, a bare
+/// `1234/QĐ-TTg`), and a type word with a bare number (`Nghị định 67`, `Chỉ thị số 26`).
+struct NumberedReferenceFinder: Sendable {
+    private let codes: DocumentCodes
+    private let typeWords: PhraseMatcher<String>
+    private let shortTypeWords: PhraseMatcher<String>
+    private let followers: PhraseMatcher<Bool>
+    private let named: NamedReferenceMatcher
+
+    init(codes: DocumentCodes, followers: TSVTable, named: NamedReferenceMatcher) {
+        self.codes = codes
+        self.named = named
+        typeWords = PhraseMatcher(codes.typeNames.map { ($0, $0) })
+        shortTypeWords = PhraseMatcher(codes.shortFormTypeNames.map { ($0, $0) })
+        self.followers = PhraseMatcher(followers.rows.map { ($0["word"], true) })
+    }
+
+    /// Every numbered reference of `text`, in order.
+    func references(in text: AnalyzedText) -> [FoundReference] {
+        let scanner = DocumentSymbolScanner(units: text.view.units)
+        var found: [FoundReference] = []
+        var index = 0
+        while index < text.tokens.count {
+            let token = text.tokens[index]
+            guard token.flags.contains(.hasDigit), let numberStart = numberStart(in: token, text: text) else {
+                index += 1
+                continue
+            }
+            if let scanned = scanner.symbol(at: numberStart) {
+                let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
+                let lenience: DocumentCodes.Lenience = typeWord?.hasSo != true ? .none : typeWord?.type == nil ? .issuer : .issuerAndUnit
+                var symbol = scanned
+                var reference = codes.reference(for: symbol, lenience: lenience)
+                if reference == nil, let trimmed = scanner.trimmingGluedWord(symbol) {
+                    symbol = trimmed
+                    reference = codes.reference(for: symbol)
+                }
+                if let reference {
+                    let end = text.tokenIndex(atOrAfter: symbol.range.upperBound)
+                    let viewEnd = symbol.range.upperBound < Int(text.tokens[end - 1].end) ? symbol.range.upperBound : nil
+                    found.append(withWordsBefore(FoundReference(tokens: index..<end, value: reference,
+                                                                source: "doc.number-symbol", priority: 10, viewEnd: viewEnd),
+                                                 typeWord: typeWord, in: text))
+                    index = end
+                    continue
+                }
+            }
+            if let reference = typeAndNumber(at: index, in: text) { found.append(reference) }
+            index += 1
+        }
+        return found
+    }
+
+    /// Words an urgent or secret document's type word may carry before `số` (`Công điện hỏa tốc số`).
+    private static let urgency = PhraseMatcher([("khẩn", true), ("hỏa tốc", true), ("thượng khẩn", true), ("mật", true)])
+
+    /// The type word (and `số`) before the number in token `index`: the first token of the words and the type.
+    private func typeWordBefore(_ index: Int, numberStart: Int, in text: AnalyzedText)
+        -> (start: Int, before: Int, type: String?, hasSo: Bool)? {
+        var before = index
+        var hasSo = numberStart != Int(text.tokens[index].start)
+        // `số` glued to the number (`số2260`) or the token before it.
+        if !hasSo, text.token(at: before - 1, is: DocumentWords.so) {
+            before -= 1
+            hasSo = true
+        }
+        var typeEnd = before
+        if hasSo, let urgent = Self.urgency.match(endingBefore: before, in: text) { typeEnd = urgent.tokens.lowerBound }
+        // A one-syllable type word counts only capitalized (`kỷ luật số …` is no `Luật số …`).
+        if let match = typeWords.match(endingBefore: typeEnd, in: text),
+           match.tokens.count > 1 || text.isCapitalizedWord(at: match.tokens.lowerBound) {
+            return (match.tokens.lowerBound, before, match.payload, hasSo)
+        }
+        return hasSo ? (before, before, nil, true) : nil
+    }
+
+    /// Extends a symbol's span over `số` and the type word or law name before it.
+    private func withWordsBefore(_ reference: FoundReference, typeWord: (start: Int, before: Int, type: String?, hasSo: Bool)?,
+                                 in text: AnalyzedText) -> FoundReference {
+        var reference = reference
+        guard let typeWord else { return reference }
+        if let type = typeWord.type {
+            reference.tokens = typeWord.start..<reference.tokens.upperBound
+            reference.value.documentType = type
+        } else if reference.value.issuerCodes.first.map({ $0.hasPrefix("QH") || $0.hasPrefix("UBTVQH") }) == true,
+                  let law = named.lawName(endingBefore: typeWord.before, in: text) {
+            reference.tokens = law.start..<reference.tokens.upperBound
+            reference.value.documentType = law.type
+            reference.value.name = law.name
+        } else {
+            reference.tokens = typeWord.before..<reference.tokens.upperBound
+        }
+        return reference
+    }
+
+    /// `Nghị định 67`, `Chỉ thị số 26`, `Nghị định số 24/2012`: a short-form type word, `số` or
+    /// not, and a bare number (with a year) that nothing after it makes a count, a date or a code.
+    private func typeAndNumber(at index: Int, in text: AnalyzedText) -> FoundReference? {
+        let token = text.tokens[index]
+        guard token.kind == .number, token.length <= 5, text.integer(at: index, maxLength: 5) != nil else { return nil }
+        let hasSo = text.token(at: index - 1, is: DocumentWords.so)
+        guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
+              hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
+        var last = index
+        var year: Int?
+        if text.token(at: index + 1, isMark: 0x2F), !text.tokens[index + 1].flags.contains(.spaceBefore),
+           let value = text.integer(at: index + 2), text.tokens[index + 2].length == 4, (1945...2100).contains(value),
+           !text.tokens[index + 2].flags.contains(.spaceBefore) {
+            year = value
+            last = index + 2
+        } else if !hasSo, token.length == 4, let value = text.integer(at: index), (1945...2100).contains(value) {
+            return nil
+        }
+        guard isFreeNumber(after: last, in: text) else { return nil }
+        let number = text.string(of: token)
+        var value = DocumentReference(documentType: match.payload, number: number, year: year, mention: .typeNumber)
+        if let year { value.canonical = codes.canonical(type: match.payload, number: number, year: year) }
+        return FoundReference(tokens: match.tokens.lowerBound..<last + 1, value: value, source: "doc.type-number", priority: 8)
+    }
+
+    /// Whether the number at `index` ends there: the text ends, a clause mark follows, or a word
+    /// from the followers table (`năm` and `ngày` only with a date).
+    private func isFreeNumber(after index: Int, in text: AnalyzedText) -> Bool {
+        let next = index + 1
+        guard next < text.tokens.count, !text.tokens[next].flags.contains(.lineBefore) else { return true }
+        let token = text.tokens[next]
+        if token.kind == .punctuation {
+            let unit = text.view.units[Int(token.start)]
+            let glued = !token.flags.contains(.spaceBefore)
+            if [0x2F, 0x25, 0x2B, 0x26].contains(unit) || UTF16Letters.isDash(unit) && glued { return false }
+            // `1.5`, `3,4`, `2:1`: part of a number.
+            if [0x2E, 0x2C, 0x3A].contains(unit), glued, next + 1 < text.tokens.count,
+               text.tokens[next + 1].kind == .number, !text.tokens[next + 1].flags.contains(.spaceBefore) { return false }
+            return true
+        }
+        guard followers.match(startingAt: next, in: text) != nil else { return false }
+        if text.token(at: next, is: DocumentWords.nam) || text.token(at: next, is: DocumentWords.ngay) {
+            return DocumentDateReader.date(at: next, in: text) != nil
+        }
+        return true
+    }
+
+    /// Where a document number can start in `token`: at its start, or after a glued `số`.
+    private func numberStart(in token: Token, text: AnalyzedText) -> Int? {
+        let units = text.view.units
+        let start = Int(token.start)
+        if UTF16Letters.isDigit(units[start]) {
+            // Not in the middle of a longer run (`1.234/…`, `a/15/…`, URLs and versions).
+            if start > 0, [0x2E, 0x2C, 0x2F, 0x3A, 0x5F].contains(units[start - 1]) { return nil }
+            if start > 0, UTF16Letters.isLatinLetter(units[start - 1]) || UTF16Letters.isDash(units[start - 1]) {
+                return nil
+            }
+            return start
+        }
+        let prefix = start + DocumentWords.so.count
+        guard prefix < Int(token.end), UTF16Letters.isDigit(units[prefix]),
+              zip(units[start..<prefix], DocumentWords.so).allSatisfy({ UTF16Letters.lowercase($0) == $1 }) else { return nil }
+        return prefix
+    }
+}

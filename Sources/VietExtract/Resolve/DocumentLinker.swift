@@ -1,0 +1,103 @@
+/// Groups the `DOC` mentions of one text by document and completes their values.
+///
+/// Mentions with one canonical form (including short mentions the recognizer linked to a
+/// document) share an id, `doc1`, `doc2`… in order of first mention; unlinked `Nghị định 67`
+/// mentions group by type and number. Every mention gets the fields its group knows (type,
+/// symbol parts, the issuer as the text names it, the date, the subject), and every attribute
+/// gets the caller's characters and code-point offsets in the extracted text.
+public struct DocumentLinker: EntityLinker {
+    public init() {}
+
+    public func link(_ entities: inout [ResolvedEntity], in text: AnalyzedText) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, entity) in entities.enumerated() where !entity.isNested {
+            guard case .document(let reference) = entity.candidate.value else { continue }
+            let key = reference.canonical
+                ?? reference.number.map { "\(reference.documentType ?? "")#\($0)/\(reference.year ?? 0)" }
+                ?? "#\(index)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        let offsets = AttributeOffsets(entities: entities, text: text)
+        for (number, key) in order.enumerated() {
+            let members = groups[key]!
+            var references = members.map { index -> DocumentReference in
+                guard case .document(var reference) = entities[index].candidate.value else { fatalError("grouped a non-document") }
+                offsets.fill(&reference, in: text)
+                return reference
+            }
+            let summary = Self.summary(of: references)
+            for position in references.indices {
+                Self.complete(&references[position], from: summary)
+                references[position].documentID = "doc\(number + 1)"
+                entities[members[position]].candidate.value = .document(references[position])
+            }
+        }
+    }
+
+    /// What a group knows: its fullest mention, and the first issuer, date and subject the text
+    /// gives, looking at the full mentions (by symbol, then by name) before the short ones.
+    private static func summary(of references: [DocumentReference]) -> DocumentReference {
+        let rank: [DocumentReference.MentionKind: Int] = [.numbered: 0, .named: 1, .typeNumber: 2, .short: 3]
+        let ranked = references.enumerated().sorted { (rank[$0.element.mention]!, $0.offset) < (rank[$1.element.mention]!, $1.offset) }
+            .map(\.element)
+        var summary = ranked[0]
+        if let issuer = ranked.lazy.compactMap(\.issuerAttribute).first { summary.issuerName = issuer.text }
+        summary.date = ranked.lazy.compactMap(\.dateAttribute?.value).first
+        summary.subject = ranked.lazy.compactMap(\.subjectAttribute?.text).first
+        return summary
+    }
+
+    private static func complete(_ reference: inout DocumentReference, from summary: DocumentReference) {
+        reference.canonical = reference.canonical ?? summary.canonical
+        reference.documentType = reference.documentType ?? summary.documentType
+        reference.name = reference.name ?? summary.name
+        reference.number = reference.number ?? summary.number
+        reference.year = reference.year ?? summary.year
+        reference.typeCode = reference.typeCode ?? summary.typeCode
+        if reference.issuerCodes.isEmpty { reference.issuerCodes = summary.issuerCodes }
+        reference.issuerName = summary.issuerName ?? reference.issuerName
+        reference.system = reference.system ?? summary.system
+        reference.category = reference.category ?? summary.category
+        reference.date = summary.date
+        reference.subject = summary.subject
+    }
+}
+
+/// The code-point offsets of every attribute range of a text's document mentions, computed in one pass.
+private struct AttributeOffsets {
+    private let positions: [Int: OffsetTranslator.Position]
+
+    init(entities: [ResolvedEntity], text: AnalyzedText) {
+        var offsets: [Int] = []
+        for entity in entities {
+            guard case .document(let reference) = entity.candidate.value else { continue }
+            for attribute in Self.attributes(of: reference) {
+                let range = text.originalRange(ofView: attribute.viewRange)
+                offsets += [range.lowerBound, range.upperBound]
+            }
+        }
+        positions = OffsetTranslator.positions(of: offsets, in: text.originalUnits)
+    }
+
+    private static func attributes(of reference: DocumentReference) -> [DocumentAttribute] {
+        [reference.issuerAttribute, reference.dateAttribute, reference.subjectAttribute, reference.citation?.span].compactMap { $0 }
+    }
+
+    /// Sets the text and offsets of every attribute of `reference`.
+    func fill(_ reference: inout DocumentReference, in text: AnalyzedText) {
+        func filled(_ attribute: DocumentAttribute?) -> DocumentAttribute? {
+            guard var attribute else { return nil }
+            let range = text.originalRange(ofView: attribute.viewRange)
+            attribute.text = String(decoding: text.originalUnits[range], as: UTF16.self)
+            attribute.start = positions[range.lowerBound]?.codePoints ?? 0
+            attribute.end = positions[range.upperBound]?.codePoints ?? 0
+            return attribute
+        }
+        reference.issuerAttribute = filled(reference.issuerAttribute)
+        reference.dateAttribute = filled(reference.dateAttribute)
+        reference.subjectAttribute = filled(reference.subjectAttribute)
+        if let span = filled(reference.citation?.span) { reference.citation?.span = span }
+    }
+}
