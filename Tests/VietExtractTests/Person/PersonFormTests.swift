@@ -63,7 +63,17 @@ import Testing
     @Test func bylinesAndPhotoCredits() {
         #expect(PersonFixture.names("Bài viết đã được gửi đi.\nẢnh: Tùng Phạm") == ["Tùng Phạm"])
         #expect(PersonFixture.names("Giá vàng tăng mạnh.\nTheo Huy Phong/Dân Việt") == ["Huy Phong"])
+        #expect(PersonFixture.names("Giá vàng tăng mạnh. Ảnh: Quyên Quyên.") == ["Quyên Quyên"])
         #expect(PersonFixture.names("Trung Đinh: Tôi thành lập trung tâm này từ lâu.") == ["Trung Đinh"])
+    }
+
+    @Test func aNameRunsIntoAGivenNameThatIsAlsoAPlace() {
+        // `Anh` (England) and `Nga` (Russia) alone are places; after a name word they end the name.
+        let found = PersonFixture.people("Bộ trưởng Nguyễn Tuấn Anh và chị Hằng Nga sang Anh, rồi sang Nga.")
+        #expect(found.map(\.text) == ["Nguyễn Tuấn Anh", "Hằng Nga"])
+        let all = try! Extractor().extract("Bộ trưởng Nguyễn Tuấn Anh sang Anh.")
+        #expect(all.map(\.label) == [.person, .location])
+        #expect(all.map(\.text) == ["Nguyễn Tuấn Anh", "Anh"])
     }
 
     @Test func laterBareMentionsOfANameFoundBefore() {

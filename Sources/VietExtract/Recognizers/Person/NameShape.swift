@@ -148,6 +148,7 @@ extension PersonScan {
         guard credited || alone && words.count >= 2 else { return nil }
         let ends = end == tokens.count || tokens[end].flags.contains(.lineBefore) || isMark(end, 0x2F) || isMark(end, 0x28)
             || alone && isMark(end, 0x3A) || isDomain(at: end)
+            || credited && isMark(end, 0x2E) && (end + 1 == tokens.count || tokens[end + 1].flags.contains(.lineBefore))
         return ends ? words : nil
     }
 

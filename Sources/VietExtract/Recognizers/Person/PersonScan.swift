@@ -25,6 +25,9 @@ struct PersonScan {
     let titleSyllables: [Int32]
     /// `blocked[i]`: token i overlaps an earlier candidate of another label.
     let blocked: [Bool]
+    /// `yielding[i]`: token i is, alone, an earlier candidate that is also a given name (`Anh`, `Nga`),
+    /// which a name running into it takes over (`Tuấn Anh`, `Hằng Nga`).
+    private let yielding: [Bool]
     /// `titles[i]`: the title starting at token i, if any.
     private var titles: [TitleMatch?] = []
 
@@ -40,15 +43,20 @@ struct PersonScan {
         ids = lexicon.syllableIDs(of: text)
         titleSyllables = lexicon.titles.syllables(of: text)
         var blocked = [Bool](repeating: false, count: text.tokens.count)
+        var cover = [Int8](repeating: 0, count: text.tokens.count)  // 1: one-token candidates only, 2: a longer one
         let tokens = text.tokens
         for candidate in candidates where candidate.label != .person {
-            var index = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
+            let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
+            var index = first
             while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
                 blocked[index] = true
                 index += 1
             }
+            for covered in first..<index { cover[covered] = max(cover[covered], index - first == 1 ? 1 : 2) }
         }
         self.blocked = blocked
+        let ids = self.ids
+        yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
         var found = [TitleMatch?](repeating: nil, count: tokens.count)
         for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
@@ -58,9 +66,10 @@ struct PersonScan {
     // MARK: Words
 
     /// Whether token `index` can be (part of) a name: a capitalized word, not in an earlier
-    /// candidate, not a word in capitals (a heading or an acronym) unless it is initials.
+    /// candidate (unless a name runs into a given name taken alone: `Tuấn Anh`), not a word in
+    /// capitals (a heading or an acronym) unless it is initials.
     func isNameWord(_ index: Int) -> Bool {
-        guard index < tokens.count, !blocked[index] else { return false }
+        guard index < tokens.count, !blocked[index] || yielding[index] && index > 0 && isNameWord(index - 1) else { return false }
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
@@ -217,7 +226,7 @@ struct PersonScan {
         var position = start
         var words: [Int] = []
         while position < tokens.count, position - start < Self.longestZone {
-            if blocked[position] {
+            if blocked[position] && !(yielding[position] && !words.isEmpty) {
                 while position < tokens.count, blocked[position] { position += 1 }
                 words.removeAll()
             } else if isNameWord(position) {
