@@ -76,6 +76,14 @@ import Testing
         #expect(all.map(\.text) == ["Nguyễn Tuấn Anh", "Anh"])
     }
 
+    @Test func aListOfNamesWhereMostAreKnown() {
+        let found = PersonFixture.people("Đội hình ra sân gồm Nguyễn Văn Toàn, Trần Đình Trọng, Thiago, Quang Hải và Tiến Linh.")
+        #expect(found.map(\.text) == ["Nguyễn Văn Toàn", "Trần Đình Trọng", "Thiago", "Quang Hải", "Tiến Linh"])
+        #expect(found.last?.rule == "person.list")
+        // A list of places is left alone.
+        #expect(PersonFixture.names("Các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị bị ảnh hưởng.").isEmpty)
+    }
+
     @Test func laterBareMentionsOfANameFoundBefore() {
         let found = PersonFixture.people("Nguyễn Xuân Sơn bị bắt tháng trước. Khi đó Sơn đang ở nhà.")
         #expect(found.map(\.text) == ["Nguyễn Xuân Sơn", "Sơn"])

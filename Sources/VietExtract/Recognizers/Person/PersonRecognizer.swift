@@ -23,6 +23,7 @@ public struct PersonRecognizer: Recognizer {
         let scan = PersonScan(text: text, lexicon: lexicon, candidates: candidates)
         var mentions = MentionFinder(scan: scan).mentions()
         mentions += AliasFinder(scan: scan, found: mentions).mentions()
+        mentions += ListFinder(scan: scan, found: mentions).mentions()
         for mention in mentions {
             candidates.append(Candidate(label: .person, viewRange: mention.viewRange, value: .person(mention.value),
                                         source: mention.source, priority: mention.priority))
