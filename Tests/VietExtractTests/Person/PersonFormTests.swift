@@ -65,6 +65,8 @@ import Testing
         #expect(PersonFixture.names("Giá vàng tăng mạnh.\nTheo Huy Phong/Dân Việt") == ["Huy Phong"])
         #expect(PersonFixture.names("Giá vàng tăng mạnh. Ảnh: Quyên Quyên.") == ["Quyên Quyên"])
         #expect(PersonFixture.names("Trung Đinh: Tôi thành lập trung tâm này từ lâu.") == ["Trung Đinh"])
+        #expect(PersonFixture.names("Giá vàng tăng mạnh.\nTHÀNH ĐỒNG - LÊ PHONG") == ["THÀNH ĐỒNG", "LÊ PHONG"])
+        #expect(PersonFixture.names("THỜI SỰ HÔM NAY\nGiá vàng tăng mạnh.").isEmpty)
     }
 
     @Test func aNameRunsIntoAGivenNameThatIsAlsoAPlace() {

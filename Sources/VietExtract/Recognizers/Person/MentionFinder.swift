@@ -20,6 +20,15 @@ struct MentionFinder {
                 index = mention.tokens.upperBound
                 continue
             }
+            let capitals = scan.capitalsByline(at: index)
+            if !capitals.isEmpty {
+                for name in capitals {
+                    result.append(mention(name, form: .full, titles: [], source: "person.byline",
+                                          priority: PersonRecognizer.shapePriority))
+                }
+                index = capitals[capitals.count - 1].upperBound
+                continue
+            }
             if let title = scan.title(at: index) {
                 if chainAt != index { pending.removeAll() }
                 let isRole = title.kind == .role

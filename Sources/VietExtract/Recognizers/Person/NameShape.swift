@@ -152,6 +152,28 @@ extension PersonScan {
         return ends ? words : nil
     }
 
+    /// A byline written in capitals on a line of its own (`BÍCH QUYÊN`, `THÀNH ĐỒNG - LÊ PHONG`): one
+    /// or two names of two or three capitalized syllables from the name lists, the last a given name.
+    func capitalsByline(at index: Int) -> [Range<Int>] {
+        guard index == 0 || tokens[index].flags.contains(.lineBefore) else { return [] }
+        var names: [Range<Int>] = []
+        var position = index
+        while names.count < 2 {
+            var end = position
+            while end < tokens.count, end - position < 3, tokens[end].kind == .word, tokens[end].length > 1,
+                  tokens[end].flags.contains(.allCapitals), !blocked[end], !lexicon.facts(ids[end]).isDisjoint(with: [.surname, .middle, .given]),
+                  end == position || !tokens[end].flags.contains(.lineBefore) {
+                end += 1
+            }
+            guard end - position >= 2, lexicon.facts(ids[end - 1]).contains(.given) else { return [] }
+            names.append(position..<end)
+            guard end < tokens.count, !tokens[end].flags.contains(.lineBefore) else { return names }
+            guard isMark(end, 0x2D) || isMark(end, 0x2013), end + 1 < tokens.count else { return [] }
+            position = end + 1
+        }
+        return []  // a third name or more: a heading, not a byline
+    }
+
     /// Whether a web address starts at token `index` (`Baodatviet.vn`, `VnExpress.net`).
     private func isDomain(at index: Int) -> Bool {
         index + 2 < tokens.count && tokens[index].kind == .word && isGlued(index + 1, 0x2E)
