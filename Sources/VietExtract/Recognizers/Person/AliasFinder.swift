@@ -1,6 +1,6 @@
-/// The second pass of `PersonRecognizer`: a capitalized word standing alone that repeats the given
-/// name (or the last two syllables) of a person found in the first pass (`Sơn bất ngờ…` after
-/// `Nguyễn Xuân Sơn`), or a single name found after a title (`Tăng` after `anh Tăng`).
+/// The second pass of `PersonRecognizer`: capitalized words standing alone that repeat a name found
+/// in the first pass, or its given name (or last two syllables): `Sơn bất ngờ…` after `Nguyễn Xuân
+/// Sơn`, `Tăng` after `anh Tăng`, `Hương Tràm` alone after `ca sĩ Hương Tràm`.
 struct AliasFinder {
     let scan: PersonScan
     /// The mentions of the first pass.
@@ -43,6 +43,7 @@ struct AliasFinder {
             guard words.count == mention.tokens.count else { continue }
             let syllables = words.map { index in scan.tokens[index].range.map { UTF16Letters.lowercase(units[$0]) } }
             aliases.insert([syllables[syllables.count - 1]])
+            if (2...4).contains(syllables.count) { aliases.insert(syllables) }  // the whole name again (`Hương Tràm`)
             if syllables.count >= 2, mention.value.form == .foreign { aliases.insert([syllables[0]]) }
             if syllables.count >= 3, mention.value.form == .full { aliases.insert(Array(syllables.suffix(2))) }
         }
