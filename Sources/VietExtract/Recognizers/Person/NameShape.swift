@@ -59,7 +59,8 @@ extension PersonScan {
         }
         if afterRole, words.count == 1, !isInitials(words[0]) || wordEnd(words[0]) == words[0] + 1 {
             let facts = lexicon.facts(ids[words[0]])
-            guard facts.contains(.given), !facts.contains(.notAlone), !afterComplement else { return nil }
+            guard facts.contains(.given), !facts.contains(.notAlone) || endsClause(after: words[0]),
+                  !afterComplement else { return nil }
         }
         if afterComplement {
             if let name = vietnameseName(endingRun: words) { return name }
@@ -100,10 +101,7 @@ extension PersonScan {
         return facts.contains(.given) && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
                 || !tokens[index - 1].flags.contains(.initialCapital))
-            && (index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
-                || tokens[index + 1].kind == .word && !tokens[index + 1].flags.contains(.initialCapital)
-                && lexicon.facts(ids[index + 1]).contains(.stop))
-            && !isTitleWord(index)
+            && endsClause(after: index) && !isTitleWord(index)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
@@ -124,6 +122,14 @@ extension PersonScan {
               token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
         return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
             && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+    }
+
+    /// Whether a punctuation mark, the end of the text or a function word follows token `index`, so
+    /// that the word there is not the first syllable of a longer word (`Đông,` not `Đông Nam`, `Đại dương`).
+    func endsClause(after index: Int) -> Bool {
+        let next = index + 1
+        return next >= tokens.count || tokens[next].kind == .punctuation
+            || tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital) && lexicon.facts(ids[next]).contains(.stop)
     }
 
     /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
