@@ -26,6 +26,8 @@ struct PersonLexicon: Sendable {
         static let creditWord = Facts(rawValue: 1 << 9)
         /// A word for a kind of thing or place before its name (`tiếng`, `nhãn hiệu`, `chiếc`).
         static let thingWord = Facts(rawValue: 1 << 10)
+        /// A lower-case particle inside a foreign name (`da`, `van`, `del`).
+        static let particle = Facts(rawValue: 1 << 11)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -38,6 +40,8 @@ struct PersonLexicon: Sendable {
         case modifier
         /// An office, rank, degree or occupation.
         case role
+        /// A common noun that holds a title word and is no title (`đàn ông`).
+        case noun
     }
 
     /// One row of `epithets.tsv`: a word that names Hồ Chí Minh (`Bác`, `Người`).
@@ -79,6 +83,7 @@ struct PersonLexicon: Sendable {
         let bodyHeads = try TSVTable.resource("people/body_heads.tsv", required: ["word"])
         let creditWords = try TSVTable.resource("people/credit_words.tsv", required: ["word"])
         let thingWords = try TSVTable.resource("people/thing_words.tsv", required: ["word"])
+        let particles = try TSVTable.resource("people/name_particles.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -115,6 +120,7 @@ struct PersonLexicon: Sendable {
         for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
         for row in creditWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.creditWord) } }
         for row in thingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) } }
+        for row in particles.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.particle) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))

@@ -60,6 +60,12 @@ struct PersonScan {
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
         var found = [TitleMatch?](repeating: nil, count: tokens.count)
         for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
+        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
+        for index in tokens.indices where titleSyllables[index] >= 0 {
+            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
+                  let id = match.entries.first.flatMap({ Int($0.id) }), lexicon.titleRecords[id].kind == .noun else { continue }
+            for inside in match.tokens.dropFirst() { found[inside] = nil }
+        }
         titles = found
     }
 
@@ -73,9 +79,13 @@ struct PersonScan {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
+        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+        if let dot = token.range.last(where: { text.view.units[$0] == 0x2E }),
+           !(dot + 1..<Int(token.end)).contains(where: { UTF16Letters.isUpper(text.view.units[$0]) }) { return false }
         // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a name.
         let units = text.view.units
-        return !(Int(token.start) + 1..<Int(token.end)).contains { UTF16Letters.isUpper(units[$0]) }
+        // A capital after a dot is a name after an initial (`C.Ronaldo`).
+        return !(Int(token.start) + 1..<Int(token.end)).contains { UTF16Letters.isUpper(units[$0]) && units[$0 - 1] != 0x2E }
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
@@ -128,6 +138,14 @@ struct PersonScan {
                 && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
             words.append(position)
             position = wordEnd(position)
+            // Particles between the words of a foreign name belong to it (`Vasco da Gama`).
+            var next = position
+            while next < tokens.count, next - position < 2, tokens[next].kind == .word,
+                  !tokens[next].flags.contains(.initialCapital), lexicon.facts(ids[next]).contains(.particle) { next += 1 }
+            if next > position, isNameWord(next), words.contains(where: { !isNative($0) }) {
+                words.append(contentsOf: position..<next)
+                position = next
+            }
         }
         return words
     }
@@ -207,6 +225,8 @@ struct PersonScan {
             return TitleMatch(tokens: index..<inner.tokens.upperBound, kind: .role)
         case .role:
             break
+        case .noun:
+            return nil
         }
         if end < tokens.count, isGlued(end, 0x2E), tokens[end - 1].flags.contains(.allCapitals) { end += 1 }
         return TitleMatch(tokens: index..<end, kind: kind)
