@@ -49,6 +49,12 @@ import Testing
         #expect(found[1].titles == ["Chủ tịch Trung Quốc"])
     }
 
+    @Test func particlesOfForeignNames() {
+        let found = PersonFixture.people("Người đàn ông Ennis del Mar gặp Jacob van den Borne ở Hà Lan.")
+        #expect(found.map(\.text) == ["Ennis del Mar", "Jacob van den Borne"])
+        #expect(found.allSatisfy { $0.titles.isEmpty }, "ông inside đàn ông is no title")
+    }
+
     @Test func twoSyllableGivenNamesAndLoneGivenNames() {
         #expect(PersonFixture.names("Tối qua Thúy Vân hát rất hay.") == ["Thúy Vân"])
         #expect(PersonFixture.names("Chiều nay ngồi bên giường bệnh của Khiêm , mình muốn khóc .") == ["Khiêm"])
