@@ -22,8 +22,9 @@ extension PersonScan {
         guard isNative(last) else { return false }
         if rest.count == 1 {
             // A common surname vouches for an unlisted given name (`Trần Bính`, `Lý Bí`).
-            return lexicon.facts(ids[last]).contains(.given)
-                || lexicon.surnameWeight(ids[first]) >= 1 && !lexicon.facts(ids[last]).contains(.stop)
+            let lastFacts = lexicon.facts(ids[last])
+            return lastFacts.contains(.given)
+                || lexicon.surnameWeight(ids[first]) >= 1 && lastFacts.isDisjoint(with: [.stop, .middle])  // not `Ngô Thị`
         }
         // Minority names have middle and given names of their own (`Giàng A Páo`).
         return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
