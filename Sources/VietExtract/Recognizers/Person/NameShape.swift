@@ -122,6 +122,11 @@ extension PersonScan {
         guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
               !lexicon.facts(ids[index]).contains(.foreignThing), !isTitleWord(index),
               token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
+        // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
+        if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore),
+           tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
+            return false
+        }
         return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
             && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
     }
