@@ -14,6 +14,10 @@ import Testing
         #expect(PersonFixture.names("Trưởng bản là Giàng A Páo, còn Lò Văn Cu làm y tá.") == ["Giàng A Páo", "Lò Văn Cu"])
     }
 
+    @Test func thiMarksANameWhateverTheSurname() {
+        #expect(PersonFixture.names("Huy chương vàng thuộc về Liên Thị Tuyết Mai.") == ["Liên Thị Tuyết Mai"])
+    }
+
     @Test func aLongRunKeepsTheNameAfterThePlace() {
         // Without a type word the place is not known, but the most common surname starts the name.
         let found = PersonFixture.people("Phó Giám đốc Sở Y tế Hà Nội Nguyễn Văn Hùng cho biết như vậy.")

@@ -6,7 +6,7 @@ struct ListFinder {
     /// The mentions of the earlier passes.
     let found: [PersonMention]
 
-    private static let longestItem = 3
+    private static let longestItem = 4
     private static let va: [UInt16] = Array("và".utf16)
 
     func mentions() -> [PersonMention] {
@@ -37,7 +37,7 @@ struct ListFinder {
         return result
     }
 
-    /// The items of the list starting at `index`: runs of one to three name words, each followed by
+    /// The items of the list starting at `index`: runs of one to four name words, each followed by
     /// a comma, a dash or `và` before the next.
     private func list(from index: Int) -> [Range<Int>] {
         var items: [Range<Int>] = []

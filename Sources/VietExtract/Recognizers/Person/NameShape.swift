@@ -12,7 +12,9 @@ extension PersonScan {
         guard words.count >= 2, words.allSatisfy({ wordEnd($0) == $0 + 1 || isInitials($0) }) else { return false }
         let first = words[words.startIndex]
         let compound = words.count >= 3 && lexicon.isCompound(ids[first], ids[words[words.startIndex + 1]])
-        let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) ? 1 : 0)
+        // `Thị` second marks a name whatever the surname (`Liên Thị Tuyết Mai`).
+        let marked = words.count >= 3 && lexicon.facts(ids[words[words.startIndex + 1]]).contains(.marker) && isNative(first)
+        let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) || marked ? 1 : 0)
         let rest = words.dropFirst(surname)
         guard surname > 0, (1...3).contains(rest.count) else { return false }
         let minority = surname == 1 && lexicon.facts(ids[first]).contains(.minority)

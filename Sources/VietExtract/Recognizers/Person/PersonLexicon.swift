@@ -28,6 +28,8 @@ struct PersonLexicon: Sendable {
         static let thingWord = Facts(rawValue: 1 << 10)
         /// A lower-case particle inside a foreign name (`da`, `van`, `del`).
         static let particle = Facts(rawValue: 1 << 11)
+        /// A middle name that marks a Vietnamese name whatever the surname (`Thị`).
+        static let marker = Facts(rawValue: 1 << 12)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -108,7 +110,9 @@ struct PersonLexicon: Sendable {
                 compounds.insert(Self.pair(ids[0], ids[1]))
             }
         }
-        for row in middles.rows { for id in intern(row["middle"]) { facts[Int(id)].insert(.middle) } }
+        for row in middles.rows {
+            for id in intern(row["middle"]) { facts[Int(id)].insert(row["marker"] == "yes" ? [.middle, .marker] : .middle) }
+        }
         for row in givens.rows { for id in intern(row["given"]) { facts[Int(id)].insert(.given) } }
         for row in givenPairTable.rows {
             let ids = intern(row["given"])
