@@ -13,6 +13,7 @@ import Testing
         ("Giám đốc Nguyễn Thị Mai ký quyết định.", "Nguyễn Thị Mai", "Giám đốc"),
         ("Ông Nguyễn Văn Bình về hưu.", "Nguyễn Văn Bình", "Ông"),
         ("Đồng chí Trương Thị Mai phát biểu.", "Trương Thị Mai", "Đồng chí"),
+        ("HLV Park Hang-seo nói với báo chí.", "Park Hang-seo", "HLV"),
     ])
     func aTitleIsAnAttributeNotPartOfTheSpan(text: String, name: String, title: String) throws {
         let person = try #require(PersonFixture.people(text).first)
@@ -28,6 +29,14 @@ import Testing
         #expect(person.titles == ["Bộ trưởng Bộ Tài chính"])
         #expect(person.value.titles[0].kind == .role)
         #expect(person.value.roles == ["Bộ trưởng Bộ Tài chính"])
+    }
+
+    @Test func aForeignNameAfterARoleAndItsBody() throws {
+        let person = try #require(PersonFixture.people("Tiền đạo Carlos Tevez gia nhập Thượng Hải.").first)
+        #expect(person.text == "Carlos Tevez")
+        let general = try #require(PersonFixture.people("Đại tướng lục quân Park Chan-ju bị bắt.").first)
+        #expect(general.text == "Park Chan-ju" && general.titles == ["Đại tướng lục quân"])
+        #expect(PersonFixture.names("Huấn luyện viên nổi tiếng Peter Charters nghỉ hưu.") == ["Peter Charters"])
     }
 
     @Test func aChainOfRolesBeforeTheName() throws {

@@ -84,7 +84,8 @@ struct MentionFinder {
         // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`).
         let first = words[0]
         if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
-           scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord) { return nil }
+           scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord),
+           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel) { return nil }
         if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
         if words.count == 1 {
             let word = words[0]

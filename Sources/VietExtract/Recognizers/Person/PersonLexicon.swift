@@ -30,6 +30,8 @@ struct PersonLexicon: Sendable {
         static let particle = Facts(rawValue: 1 << 11)
         /// A middle name that marks a Vietnamese name whatever the surname (`Thị`).
         static let marker = Facts(rawValue: 1 << 12)
+        /// A word that makes the word for a thing after it part of another word (`nổi` of `nổi tiếng`).
+        static let thingCancel = Facts(rawValue: 1 << 13)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -123,7 +125,10 @@ struct PersonLexicon: Sendable {
         for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
         for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
         for row in creditWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.creditWord) } }
-        for row in thingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) } }
+        for row in thingWords.rows {
+            for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) }
+            for word in row["unless_after"].split(separator: ";") { for id in intern(String(word)) { facts[Int(id)].insert(.thingCancel) } }
+        }
         for row in particles.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.particle) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {

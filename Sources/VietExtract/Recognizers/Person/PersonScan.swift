@@ -261,7 +261,7 @@ struct PersonScan {
             } else if tokens[position].kind == .word, tokens[position].flags.contains(.allCapitals) {
                 position += 1  // an acronym of the body (`UBND`, `HĐQT`, `GD`)
                 words.removeAll()
-            } else if !words.isEmpty, vietnameseName(endingRun: words) != nil {
+            } else if !words.isEmpty, vietnameseName(endingRun: words) != nil || isForeignName(words[...]) {
                 break  // a name, then lower-case words: the sentence goes on (`… Lê Thanh Hải dự Hội nghị`)
             } else if let bridge = bridge(from: position) {
                 position = bridge
