@@ -98,11 +98,15 @@ extension PersonScan {
     }
 
     /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`): a listed given
-    /// name that is not rather the start of a capitalized common noun, a country or a number, before a
-    /// punctuation mark or a function word (`đã`, `và`), not before the rest of a word (`Bảo vệ`).
+    /// name, or any Vietnamese word after `của`, `gặp`, `với` …, that is not rather the start of a
+    /// capitalized common noun, a country or a number, before a punctuation mark or a function word
+    /// (`đã`, `và`), not before the rest of a word (`Bảo vệ`).
     func isLoneGivenName(_ index: Int) -> Bool {
         let facts = lexicon.facts(ids[index])
-        return facts.contains(.given) && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
+        let vouched = facts.contains(.given) || index > 0 && tokens[index - 1].kind == .word
+            && !tokens[index - 1].flags.contains(.initialCapital) && lexicon.facts(ids[index - 1]).contains(.personBefore)
+            && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead])  // not `của Đảng`
+        return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
                 || !tokens[index - 1].flags.contains(.initialCapital))
             && endsClause(after: index) && !isTitleWord(index)

@@ -32,6 +32,8 @@ struct PersonLexicon: Sendable {
         static let marker = Facts(rawValue: 1 << 12)
         /// A word that makes the word for a thing after it part of another word (`nổi` of `nổi tiếng`).
         static let thingCancel = Facts(rawValue: 1 << 13)
+        /// A word after which a lone capitalized word is a person (`của`, `gặp`).
+        static let personBefore = Facts(rawValue: 1 << 14)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -88,6 +90,7 @@ struct PersonLexicon: Sendable {
         let creditWords = try TSVTable.resource("people/credit_words.tsv", required: ["word"])
         let thingWords = try TSVTable.resource("people/thing_words.tsv", required: ["word"])
         let particles = try TSVTable.resource("people/name_particles.tsv", required: ["word"])
+        let personBefore = try TSVTable.resource("people/person_before.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -130,6 +133,7 @@ struct PersonLexicon: Sendable {
             for word in row["unless_after"].split(separator: ";") { for id in intern(String(word)) { facts[Int(id)].insert(.thingCancel) } }
         }
         for row in particles.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.particle) } }
+        for row in personBefore.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.personBefore) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
