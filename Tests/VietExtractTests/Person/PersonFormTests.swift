@@ -64,6 +64,7 @@ import Testing
         #expect(PersonFixture.names("Chiều nay ngồi bên giường bệnh của Khiêm , mình muốn khóc .") == ["Khiêm"])
         // A name no list has, after a word that takes a person.
         #expect(PersonFixture.names("Mình gặp Kiệm lần đầu tiên ở bệnh xá , rồi khiêng Kiệm đi .") == ["Kiệm", "Kiệm"])
+        #expect(PersonFixture.names("Ca khúc mới của Hương Tràm được khen.") == ["Hương Tràm"])
     }
 
     @Test func loneForeignNamesInsideASentence() {

@@ -94,6 +94,7 @@ struct MentionFinder {
             return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
+        if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
         let name = words[scan.foreignStart(words)...]
         // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
         let atStart = scan.atSentenceStart(name[name.startIndex])

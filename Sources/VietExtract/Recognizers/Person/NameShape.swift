@@ -145,6 +145,19 @@ extension PersonScan {
             || tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital) && lexicon.facts(ids[next]).contains(.stop)
     }
 
+    /// A two-syllable given name no list has, after a word that takes a person (`… của Hương Tràm`):
+    /// two Vietnamese words, the first a listed middle or given name and neither the first word of a body.
+    func isGivenAfterPersonWord(_ words: [Int]) -> Bool {
+        guard words.count == 2, words[0] > 0, !atSentenceStart(words[0]),
+              words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }) else { return false }
+        let before = words[0] - 1
+        guard tokens[before].kind == .word, !tokens[before].flags.contains(.initialCapital),
+              lexicon.facts(ids[before]).contains(.personBefore) else { return false }
+        let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
+        return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: [.bodyHead, .notAlone])
+            && second.isDisjoint(with: [.bodyHead, .notAlone, .thingWord])
+    }
+
     /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
     func isGivenPair(_ words: [Int]) -> Bool {
         words.count == 2 && wordEnd(words[0]) == words[1] && wordEnd(words[1]) == words[1] + 1
