@@ -8,6 +8,8 @@ public enum EntityValue: Sendable, Hashable {
     case place(PlaceValue)
     /// An organization, with its kind and, for a known body, its id and validity.
     case organization(OrganizationValue)
+    /// A person mention, with its titles and the person it refers to.
+    case person(PersonValue)
     /// A value given by a user's gazetteer entry or another source with free-form attributes.
     case attributes(JSONValue)
 
@@ -18,13 +20,15 @@ public enum EntityValue: Sendable, Hashable {
         case .date(let value): return value.json
         case .place(let place): return place.json
         case .organization(let organization): return organization.json
+        case .person(let person): return person.json
         case .attributes(let value): return value
         }
     }
 
-    /// The value with the offsets inside it (a document's attributes) moved by `codePoints`.
+    /// The value with the offsets inside it (a document's attributes, a person's titles) moved by `codePoints`.
     public func shifted(by codePoints: Int) -> EntityValue {
         if case .document(let reference) = self { return .document(reference.shifted(by: codePoints)) }
+        if case .person(let person) = self { return .person(person.shifted(by: codePoints)) }
         return self
     }
 }

@@ -31,12 +31,13 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     public static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try OrganizationRecognizer()]
+        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try OrganizationRecognizer(),
+         try PersonRecognizer()]
     }
 
     /// The built-in linkers, in the order they run.
     static func builtInLinkers() -> [any EntityLinker] {
-        [DocumentLinker(), OrganizationAcronymLinker()]
+        [DocumentLinker(), OrganizationAcronymLinker(), PersonLinker()]
     }
 
     /// The entities in `text`, ordered by start (outermost before the entities nested in them).

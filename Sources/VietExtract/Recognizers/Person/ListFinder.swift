@@ -1,0 +1,60 @@
+/// The last pass of `PersonRecognizer`: in a list of three or more short capitalized names joined by
+/// commas, dashes or `và`, where most items are already people, the others are people too (a team's
+/// line-up: `Văn Cường, Văn Học, Thiago, Ngọc Nguyên, Văn Phong`).
+struct ListFinder {
+    let scan: PersonScan
+    /// The mentions of the earlier passes.
+    let found: [PersonMention]
+
+    private static let longestItem = 4
+    private static let va: [UInt16] = Array("và".utf16)
+
+    func mentions() -> [PersonMention] {
+        let tokens = scan.tokens
+        var mentionAt = [Int](repeating: -1, count: tokens.count)  // first token → end of a found mention
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in found {
+            mentionAt[mention.tokens.lowerBound] = mention.tokens.upperBound
+            for index in mention.tokens { covered[index] = true }
+        }
+        var result: [PersonMention] = []
+        var index = 0
+        while index < tokens.count {
+            let items = list(from: index)
+            guard items.count >= 3 else { index += 1; continue }
+            let known = items.filter { mentionAt[$0.lowerBound] == $0.upperBound }.count
+            if known >= 2, known * 2 >= items.count {
+                for item in items where !item.contains(where: { covered[$0] }) {
+                    let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
+                    let words = scan.nameRun(from: item.lowerBound, limit: Self.longestItem)
+                    let value = PersonValue(name: scan.text.string(inView: viewRange), form: scan.form(of: words[...]))
+                    result.append(PersonMention(tokens: item, viewRange: viewRange, value: value,
+                                                source: "person.list", priority: PersonRecognizer.shapePriority))
+                }
+            }
+            index = items[items.count - 1].upperBound
+        }
+        return result
+    }
+
+    /// The items of the list starting at `index`: runs of one to four name words, each followed by
+    /// a comma, a dash or `và` before the next.
+    private func list(from index: Int) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var position = index
+        while position < scan.tokens.count {
+            let words = scan.nameRun(from: position, limit: Self.longestItem + 1)
+            guard (1...Self.longestItem).contains(words.count), !scan.isTitleWord(words[0]) else { break }
+            let end = scan.wordEnd(words[words.count - 1])
+            items.append(position..<end)
+            guard end + 1 < scan.tokens.count, isSeparator(end) else { break }
+            position = end + 1
+        }
+        return items
+    }
+
+    private func isSeparator(_ index: Int) -> Bool {
+        scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
+            || scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
+    }
+}

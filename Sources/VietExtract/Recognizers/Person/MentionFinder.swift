@@ -1,0 +1,152 @@
+/// The left-to-right pass of `PersonRecognizer`: titles and the names after them, chains of roles,
+/// roles after a name, epithets of Hồ Chí Minh, and names known by their shape alone.
+struct MentionFinder {
+    let scan: PersonScan
+    private var tokens: [Token] { scan.tokens }
+
+    private static let comma: UInt16 = 0x2C
+    private static let kiem: [UInt16] = Array("kiêm".utf16)
+
+    func mentions() -> [PersonMention] {
+        var result: [PersonMention] = []
+        var pending: [PersonTitle] = []
+        var chainAt = -1
+        var tentative: [PersonMention] = []
+        let epithetSyllables = scan.lexicon.epithets.syllables(of: scan.text)
+        var index = 0
+        while index < tokens.count {
+            if let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
+                if needsContext { tentative.append(mention) } else { result.append(mention) }
+                index = mention.tokens.upperBound
+                continue
+            }
+            let capitals = scan.capitalsByline(at: index)
+            if !capitals.isEmpty {
+                for name in capitals {
+                    result.append(mention(name, form: .full, titles: [], source: "person.byline",
+                                          priority: PersonRecognizer.shapePriority))
+                }
+                index = capitals[capitals.count - 1].upperBound
+                continue
+            }
+            if let title = scan.title(at: index) {
+                if chainAt != index { pending.removeAll() }
+                let isRole = title.kind == .role
+                let zone = scan.zone(from: title.tokens.upperBound, complement: isRole)
+                let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
+                if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
+                    let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
+                    var titles = pending
+                    titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
+                    let after = rolesAfter(end, into: &titles)
+                    result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
+                                          source: "person.titled", priority: PersonRecognizer.titledPriority))
+                    pending.removeAll()
+                    index = after
+                    continue
+                }
+                let end = max(zone.tokens.upperBound, title.tokens.upperBound)
+                pending.append(personTitle(title.tokens.lowerBound..<end, kind: title.kind))
+                if end < tokens.count, scan.isMark(end, Self.comma) || scan.text.token(tokens[end], equalsLowercased: Self.kiem) {
+                    chainAt = end + 1
+                } else if scan.title(at: end) != nil {
+                    chainAt = end
+                } else {
+                    pending.removeAll()
+                }
+                index = end
+                continue
+            }
+            if scan.isNameWord(index) {
+                let words = scan.nameRun(from: index)
+                if let (name, source) = shapedName(words) {
+                    let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
+                    var titles: [PersonTitle] = []
+                    let after = rolesAfter(end, into: &titles)
+                    result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
+                                          source: source, priority: PersonRecognizer.shapePriority))
+                    index = after
+                } else {
+                    index = scan.wordEnd(words[words.count - 1])
+                }
+                continue
+            }
+            index += 1
+        }
+        let namesHim = result.contains { $0.value.form == .epithet || $0.value.name == tentative.first?.value.canonical }
+        return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
+    }
+
+    /// A name known by its shape alone, and the rule that knows it: a Vietnamese full name ending the
+    /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
+    private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
+        if let name = scan.byline(words) { return (name, "person.byline") }
+        // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`).
+        let first = words[0]
+        if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
+           scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord),
+           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel) { return nil }
+        if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
+        if words.count == 1 {
+            let word = words[0]
+            if scan.isLoneInitials(word) { return (words[...], "person.initials") }
+            if scan.isLoneGivenName(word) { return (words[...], "person.given") }
+            return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
+        }
+        if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
+        if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
+        let name = words[scan.foreignStart(words)...]
+        // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
+        let atStart = scan.atSentenceStart(name[name.startIndex])
+        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) }) ? (name, "person.foreign") : nil
+    }
+
+    /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a
+    /// sentence and not before another capital), and whether it needs the text to name him otherwise.
+    private func epithet(at index: Int, syllables: [Int32]) -> (PersonMention, Bool)? {
+        guard syllables[index] >= 0, !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
+              let match = scan.lexicon.epithets.longestMatch(at: index, in: scan.text, syllables: syllables),
+              let id = match.entries.first.flatMap({ Int($0.id) }) else { return nil }
+        let record = scan.lexicon.epithetRecords[id]
+        let end = match.tokens.upperBound
+        if match.tokens.count == 1, scan.atSentenceStart(index) || scan.isNameWord(end) { return nil }
+        if let title = scan.title(at: index), title.tokens.count > match.tokens.count { return nil }  // `Bác sĩ`
+        var found = mention(index..<end, form: .epithet, titles: [], source: "person.epithet",
+                            priority: PersonRecognizer.titledPriority)
+        found.value.canonical = record.canonical
+        return (found, record.needsContext)
+    }
+
+    /// Roles written after a name, each after a comma or an opening mark (`Tô Huy Rứa, Trưởng ban
+    /// Tổ chức Trung ương`), appended to `titles`; returns where they end.
+    private func rolesAfter(_ end: Int, into titles: inout [PersonTitle]) -> Int {
+        var position = end
+        while position + 1 < tokens.count,
+              scan.isMark(position, Self.comma) || scan.isMark(position, 0x28) || scan.isMark(position, 0x2D)
+                || scan.isMark(position, 0x2013),
+              let role = scan.title(at: position + 1), role.kind == .role {
+            let zone = scan.zone(from: role.tokens.upperBound, complement: true)
+            // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
+            let complemented = zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
+            if scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: true) != nil { break }
+            let roleEnd = max(zone.tokens.upperBound, role.tokens.upperBound)
+            titles.append(personTitle(role.tokens.lowerBound..<roleEnd, kind: .role))
+            position = roleEnd
+        }
+        return position
+    }
+
+    private func personTitle(_ range: Range<Int>, kind: PersonLexicon.TitleKind) -> PersonTitle {
+        let viewRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        return PersonTitle(text: scan.text.string(inView: viewRange), kind: kind == .role ? .role : .honorific,
+                           viewRange: viewRange)
+    }
+
+    private func mention(_ range: Range<Int>, form: PersonValue.Form, titles: [PersonTitle], source: String,
+                         priority: Int) -> PersonMention {
+        let viewRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        return PersonMention(tokens: range, viewRange: viewRange,
+                             value: PersonValue(name: scan.text.string(inView: viewRange), form: form, titles: titles),
+                             source: source, priority: priority)
+    }
+}

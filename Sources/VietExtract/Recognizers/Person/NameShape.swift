@@ -1,0 +1,231 @@
+/// The shape rules that say whether a run of capitalized words is a person's name, and which part.
+///
+/// A run is given as the first token of each of its word units (`PersonScan.nameRun`).
+extension PersonScan {
+    /// The longest names: four syllables, five with a compound surname (`Tôn Thất …`).
+    private static let longestName = 4
+
+    /// Whether `words` spell a Vietnamese full name: a surname from the list (compound ones
+    /// included), then one to three native syllables, of which a two-syllable name's given name,
+    /// or some syllable of a longer one, is a listed middle or given name. Initials may end it.
+    func isVietnameseName(_ words: ArraySlice<Int>) -> Bool {
+        guard words.count >= 2, words.allSatisfy({ wordEnd($0) == $0 + 1 || isInitials($0) }) else { return false }
+        let first = words[words.startIndex]
+        let compound = words.count >= 3 && lexicon.isCompound(ids[first], ids[words[words.startIndex + 1]])
+        // `Thị` second marks a name whatever the surname (`Liên Thị Tuyết Mai`).
+        let marked = words.count >= 3 && lexicon.facts(ids[words[words.startIndex + 1]]).contains(.marker) && isNative(first)
+        let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) || marked ? 1 : 0)
+        let rest = words.dropFirst(surname)
+        guard surname > 0, (1...3).contains(rest.count) else { return false }
+        let minority = surname == 1 && lexicon.facts(ids[first]).contains(.minority)
+        for word in words.dropLast() where wordEnd(word) != word + 1 || !isNative(word) { return false }
+        let last = words[words.endIndex - 1]
+        if isInitials(last) { return true }
+        guard isNative(last) else { return false }
+        if rest.count == 1 {
+            // A common surname vouches for an unlisted given name (`Trần Bính`, `Lý Bí`).
+            let lastFacts = lexicon.facts(ids[last])
+            return lastFacts.contains(.given)
+                || lexicon.surnameWeight(ids[first]) >= 1 && lastFacts.isDisjoint(with: [.stop, .middle])  // not `Ngô Thị`
+        }
+        // Minority names have middle and given names of their own (`Giàng A Páo`).
+        return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
+    }
+
+    /// The Vietnamese name that ends a run of capitalized words, when the run is longer than a name or
+    /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
+    /// is one, else the suffix of two to four words after the most common surname.
+    func vietnameseName(endingRun words: [Int]) -> ArraySlice<Int>? {
+        if words.count <= Self.longestName, words.contains(where: { !isNative($0) && !isInitials($0) }) { return nil }
+        if words.count <= Self.longestName + 1, isVietnameseName(words[...]) { return words[...] }
+        var best: (start: Int, weight: Float)?
+        for start in words.indices.dropFirst() where (2...Self.longestName).contains(words.count - start) {
+            let weight = lexicon.surnameWeight(ids[words[start]])
+            guard weight > (best?.weight ?? -1), isVietnameseName(words[start...]) else { continue }
+            best = (start, weight)
+        }
+        return best.map { words[$0.start...] }
+    }
+
+    /// The name in the run of words right after a title or honorific (`ông Rứa`, `Tổng thống Donald
+    /// Trump`, `anh H.`): any run up to the longest name; a longer one only as a Vietnamese name.
+    /// After a role's complement (`Bí thư Thành ủy … Lê Thanh Hải`) only a Vietnamese name or a
+    /// foreign one of several words, since the words before may still name the body.
+    /// After a role (not an honorific) a single Vietnamese word must be a given name (`bác sĩ Đông`),
+    /// since it is often the first word of a body (`Trưởng phòng Quản lý`).
+    func titledName(_ words: [Int], afterComplement: Bool, afterRole: Bool = false) -> ArraySlice<Int>? {
+        guard !words.isEmpty else { return nil }
+        if words.contains(where: { !isNative($0) && !isInitials($0) }) {
+            // Vietnamese words before a foreign name still name the body (`Chủ tịch Trung Quốc Xi Jinping`).
+            let name = words[foreignStart(words)...]
+            return name.count <= Self.longestName && (name.count >= 2 || !afterComplement) ? name : nil
+        }
+        if afterRole, words.count == 1, !isInitials(words[0]) || wordEnd(words[0]) == words[0] + 1 {
+            let facts = lexicon.facts(ids[words[0]])
+            guard facts.contains(.given), !facts.contains(.notAlone) || endsClause(after: words[0]),
+                  !afterComplement else { return nil }
+        }
+        if afterComplement {
+            if let name = vietnameseName(endingRun: words) { return name }
+            return (2...3).contains(words.count) && words.contains { !isNative($0) } ? words[...] : nil
+        }
+        if words.count <= Self.longestName { return words[...] }
+        return vietnameseName(endingRun: words)
+    }
+
+    /// Where a foreign name starts in a run: after the last word before its first foreign word that
+    /// is written with Vietnamese letters and is no surname (`Trung Quốc Xi Jinping`, `Tây Deir Ezzor`).
+    func foreignStart(_ words: [Int]) -> Int {
+        var start = 0
+        while start < words.count - 1, lexicon.facts(ids[words[start]]).contains(.foreignThing) { start += 1 }  // `Facebook Mark …`
+        let firstForeign = words[start...].firstIndex { !isNative($0) && !isInitials($0) } ?? start
+        // A single letter before it belongs to the name (`Y Ăi Adrơng`).
+        if words[start..<firstForeign].contains(where: { tokens[$0].length == 1 }) { return start }
+        for index in start..<firstForeign where !lexicon.facts(ids[words[index]]).contains(.surname)
+            && tokens[words[index]].range.contains(where: { text.view.units[$0] >= 0x80 }) {
+            start = index + 1
+        }
+        return start
+    }
+
+    /// A foreign name standing with no title: two or three capitalized words, one of them at least
+    /// not spelled as Vietnamese (`Donald Trump`, `Xi Jinping`).
+    /// None of the words may be a word of names of things (`League`, `Bank`).
+    func isForeignName(_ words: ArraySlice<Int>) -> Bool {
+        (2...3).contains(words.filter { tokens[$0].flags.contains(.initialCapital) }.count)
+            && words.contains { !isNative($0) && !isInitials($0) }
+            && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(ids[$0]).contains(.foreignThing) }
+    }
+
+    /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`): a listed given
+    /// name, or any Vietnamese word after `của`, `gặp`, `với` …, that is not rather the start of a
+    /// capitalized common noun, a country or a number, before a punctuation mark or a function word
+    /// (`đã`, `và`), not before the rest of a word (`Bảo vệ`).
+    func isLoneGivenName(_ index: Int) -> Bool {
+        let facts = lexicon.facts(ids[index])
+        let vouched = facts.contains(.given) || index > 0 && tokens[index - 1].kind == .word
+            && !tokens[index - 1].flags.contains(.initialCapital) && lexicon.facts(ids[index - 1]).contains(.personBefore)
+            && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead])  // not `của Đảng`
+        return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
+            && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
+                || !tokens[index - 1].flags.contains(.initialCapital))
+            && endsClause(after: index) && !isTitleWord(index)
+    }
+
+    /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
+    /// the end of the text (`Q. Bình Thạnh`, `P. 12`, `vitamin C.`), and not the numeral `I.`.
+    func isLoneInitials(_ index: Int) -> Bool {
+        guard isInitials(index), index + 1 < tokens.count, isGlued(index + 1, 0x2E),
+              !(tokens[index].length == 1 && text.view.units[Int(tokens[index].start)] == 0x49) else { return false }  // `I.`
+        let next = index + 2
+        return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
+    }
+
+    /// A foreign given name or surname standing alone inside a sentence (`… như Francia .`): a word of
+    /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names.
+    func isLoneForeignWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
+              !lexicon.facts(ids[index]).contains(.foreignThing), !isTitleWord(index),
+              token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
+        // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
+        if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore),
+           tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
+            return false
+        }
+        return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
+            && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+    }
+
+    /// Whether a punctuation mark, the end of the text or a function word follows token `index`, so
+    /// that the word there is not the first syllable of a longer word (`Đông,` not `Đông Nam`, `Đại dương`).
+    func endsClause(after index: Int) -> Bool {
+        let next = index + 1
+        return next >= tokens.count || tokens[next].kind == .punctuation
+            || tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital) && lexicon.facts(ids[next]).contains(.stop)
+    }
+
+    /// A two-syllable given name no list has, after a word that takes a person (`… của Hương Tràm`):
+    /// two Vietnamese words, the first a listed middle or given name and neither the first word of a body.
+    func isGivenAfterPersonWord(_ words: [Int]) -> Bool {
+        guard words.count == 2, words[0] > 0, !atSentenceStart(words[0]),
+              words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }) else { return false }
+        let before = words[0] - 1
+        guard tokens[before].kind == .word, !tokens[before].flags.contains(.initialCapital),
+              lexicon.facts(ids[before]).contains(.personBefore) else { return false }
+        let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
+        return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: [.bodyHead, .notAlone])
+            && second.isDisjoint(with: [.bodyHead, .notAlone, .thingWord])
+    }
+
+    /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
+    func isGivenPair(_ words: [Int]) -> Bool {
+        words.count == 2 && wordEnd(words[0]) == words[1] && wordEnd(words[1]) == words[1] + 1
+            && lexicon.isGivenPair(ids[words[0]], ids[words[1]])
+    }
+
+    /// A byline or photo credit: two to four capitalized Vietnamese words alone on their line, or after `Ảnh:` or
+    /// `Theo`, ending the line or before `/`, `(` or a web address (`Theo Huy Phong/Dân Việt`, `Ảnh: Tùng Phạm`,
+    /// `Hằng Nga Baodatviet.vn`); a speaker's name opening a line of an interview (`Trung Đinh: …`).
+    func byline(_ run: [Int]) -> ArraySlice<Int>? {
+        // `Theo` capitalized is itself a word of the run.
+        let words = run.count >= 2 && lexicon.facts(ids[run[0]]).contains(.creditWord) ? run.dropFirst() : run[...]
+        guard (1...4).contains(words.count),
+              words.allSatisfy({ !tokens[$0].flags.contains(.allCapitals) && isNative($0) }) else { return nil }
+        let first = words[words.startIndex], end = wordEnd(words[words.endIndex - 1])
+        let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(ids[first - 2]).contains(.creditWord)
+            || first >= 1 && lexicon.facts(ids[first - 1]).contains(.creditWord) && !isMark(first - 1, 0x3A)
+                && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
+        let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
+        guard credited || alone && words.count >= 2 else { return nil }
+        let ends = end == tokens.count || tokens[end].flags.contains(.lineBefore) || isMark(end, 0x2F) || isMark(end, 0x28)
+            || alone && isMark(end, 0x3A) || isDomain(at: end)
+            || credited && isMark(end, 0x2E) && (end + 1 == tokens.count || tokens[end + 1].flags.contains(.lineBefore))
+        return ends ? words : nil
+    }
+
+    /// A byline written in capitals on a line of its own (`BÍCH QUYÊN`, `THÀNH ĐỒNG - LÊ PHONG`): one
+    /// or two names of two or three capitalized syllables from the name lists, the last a given name.
+    func capitalsByline(at index: Int) -> [Range<Int>] {
+        guard index == 0 || tokens[index].flags.contains(.lineBefore) else { return [] }
+        var names: [Range<Int>] = []
+        var position = index
+        while names.count < 2 {
+            var end = position
+            while end < tokens.count, end - position < 3, tokens[end].kind == .word, tokens[end].length > 1,
+                  tokens[end].flags.contains(.allCapitals), !blocked[end], !lexicon.facts(ids[end]).isDisjoint(with: [.surname, .middle, .given]),
+                  end == position || !tokens[end].flags.contains(.lineBefore) {
+                end += 1
+            }
+            guard end - position >= 2, lexicon.facts(ids[end - 1]).contains(.given) else { return [] }
+            names.append(position..<end)
+            guard end < tokens.count, !tokens[end].flags.contains(.lineBefore) else { return names }
+            guard isMark(end, 0x2D) || isMark(end, 0x2013), end + 1 < tokens.count else { return [] }
+            position = end + 1
+        }
+        return []  // a third name or more: a heading, not a byline
+    }
+
+    /// Whether a web address starts at token `index` (`Baodatviet.vn`, `VnExpress.net`).
+    private func isDomain(at index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index].kind == .word && isGlued(index + 1, 0x2E)
+            && tokens[index + 2].kind == .word && !tokens[index + 2].flags.contains(.spaceBefore)
+            && !tokens[index + 2].flags.contains(.initialCapital)
+    }
+
+    /// A name starting a sentence with a rare surname before a common one (`Như Nguyễn Chí Tiện`)
+    /// loses the first word, which is rather an ordinary word written with a capital.
+    func trimmedAtSentenceStart(_ name: ArraySlice<Int>) -> ArraySlice<Int> {
+        let first = name[name.startIndex]
+        guard name.count >= 3, atSentenceStart(first), lexicon.surnameWeight(ids[first]) < 0.5,
+              lexicon.surnameWeight(ids[name[name.startIndex + 1]]) >= 1, isVietnameseName(name.dropFirst()) else { return name }
+        return name.dropFirst()
+    }
+
+    /// The form of a name found by the rules above.
+    func form(of words: ArraySlice<Int>) -> PersonValue.Form {
+        if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }
+        if words.allSatisfy(isInitials) { return .initials }
+        return words.allSatisfy({ isNative($0) || isInitials($0) }) ? .full : .foreign
+    }
+}

@@ -1,0 +1,196 @@
+/// The name and title tables of `Resources/people/`, compiled once for `PersonRecognizer`.
+///
+/// Name syllables (surnames, middle names, given names) are interned in one `SyllableTable`, so a
+/// token's facts are one lookup; titles are a case-insensitive trie (their abbreviations, such as
+/// `GS.TS` or `HLV`, match only as written).
+struct PersonLexicon: Sendable {
+    /// What the name lists say about one syllable.
+    struct Facts: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let surname = Facts(rawValue: 1 << 0)
+        static let middle = Facts(rawValue: 1 << 1)
+        static let given = Facts(rawValue: 1 << 2)
+        /// The first syllable of a compound surname (`Tôn` of `Tôn Thất`).
+        static let compoundStart = Facts(rawValue: 1 << 3)
+        /// A lower-case word that ends a role's complement (`cho`, `và`).
+        static let stop = Facts(rawValue: 1 << 4)
+        /// A given name that, alone and capitalized in a sentence, is rather a common noun's start (`Chính`, `Hội`).
+        static let notAlone = Facts(rawValue: 1 << 5)
+        /// A word of foreign names of things (`League`, `Bank`, `The`).
+        static let foreignThing = Facts(rawValue: 1 << 6)
+        /// The first word of a body's name (`Sở`, `Công`, `Viện`), which a role names rather than a person.
+        static let bodyHead = Facts(rawValue: 1 << 7)
+        /// A surname of an ethnic minority (`Giàng`, `Lò`, `Vừ`).
+        static let minority = Facts(rawValue: 1 << 8)
+        /// A word that introduces a byline or credit (`Ảnh`, `Theo`).
+        static let creditWord = Facts(rawValue: 1 << 9)
+        /// A word for a kind of thing or place before its name (`tiếng`, `nhãn hiệu`, `chiếc`).
+        static let thingWord = Facts(rawValue: 1 << 10)
+        /// A lower-case particle inside a foreign name (`da`, `van`, `del`).
+        static let particle = Facts(rawValue: 1 << 11)
+        /// A middle name that marks a Vietnamese name whatever the surname (`Thị`).
+        static let marker = Facts(rawValue: 1 << 12)
+        /// A word that makes the word for a thing after it part of another word (`nổi` of `nổi tiếng`).
+        static let thingCancel = Facts(rawValue: 1 << 13)
+        /// A word after which a lone capitalized word is a person (`của`, `gặp`).
+        static let personBefore = Facts(rawValue: 1 << 14)
+    }
+
+    /// How a title introduces a name (the `kind` column of `titles.tsv`).
+    enum TitleKind: String, Sendable {
+        /// `ông`, `bà`, `đồng chí`: a capital after it is a name.
+        case honorific
+        /// `anh`, `chị`, `cô`…: also everyday words; a title only in lower case or at a sentence start.
+        case weak
+        /// `nguyên`, `cựu`, `tân`: a title only before another title.
+        case modifier
+        /// An office, rank, degree or occupation.
+        case role
+        /// A common noun that holds a title word and is no title (`đàn ông`).
+        case noun
+    }
+
+    /// One row of `epithets.tsv`: a word that names Hồ Chí Minh (`Bác`, `Người`).
+    struct Epithet: Sendable {
+        let canonical: String
+        /// Whether the word counts only in a text that names him otherwise too.
+        let needsContext: Bool
+    }
+
+    /// One row of `titles.tsv`.
+    struct TitleRecord: Sendable {
+        let title: String
+        let kind: TitleKind
+    }
+
+    private let syllables: SyllableTable
+    private let facts: [Facts]
+    private let weights: [Float]
+    /// Compound surnames as `first << 32 | second` syllable ids.
+    private let compounds: Set<UInt64>
+    /// Two-syllable given names (`Thúy Vân`, `Đông Nhi`), the same way.
+    private let givenPairs: Set<UInt64>
+    /// Titles and their abbreviations; an entry's id indexes `titleRecords`.
+    let titles: GazetteerMatcher
+    let titleRecords: [TitleRecord]
+    /// Epithets, written as in the table (case matters); an entry's id indexes `epithetRecords`.
+    let epithets: GazetteerMatcher
+    let epithetRecords: [Epithet]
+
+    init() throws(ResourceError) {
+        let surnames = try TSVTable.resource("people/surnames.tsv", required: ["surname", "form", "weight"])
+        let middles = try TSVTable.resource("people/middle_names.tsv", required: ["middle"])
+        let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
+        let givenPairTable = try TSVTable.resource("people/given_names_2syl.tsv", required: ["given"])
+        let titleTable = try TSVTable.resource("people/titles.tsv", required: ["title", "kind"])
+        let stops = try TSVTable.resource("people/complement_stops.tsv", required: ["word"])
+        let notAlone = try TSVTable.resource("people/standalone_stops.tsv", required: ["syllable"])
+        let foreignThings = try TSVTable.resource("people/foreign_stops.tsv", required: ["word"])
+        let bodyHeads = try TSVTable.resource("people/body_heads.tsv", required: ["word"])
+        let creditWords = try TSVTable.resource("people/credit_words.tsv", required: ["word"])
+        let thingWords = try TSVTable.resource("people/thing_words.tsv", required: ["word"])
+        let particles = try TSVTable.resource("people/name_particles.tsv", required: ["word"])
+        let personBefore = try TSVTable.resource("people/person_before.tsv", required: ["word"])
+        let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
+        var table = SyllableTable(capacity: 1024)
+        var facts: [Facts] = []
+        var weights: [Float] = []
+        var compounds: Set<UInt64> = []
+        var givenPairs: Set<UInt64> = []
+        func intern(_ name: String) -> [Int32] {
+            let text = AnalyzedText(name)
+            let ids = text.view.units.withUnsafeBufferPointer { units in
+                text.tokens.filter { $0.kind == .word }.map { table.intern(units, $0.range) }
+            }
+            while facts.count < table.count { facts.append([]); weights.append(0) }
+            return ids
+        }
+        for row in surnames.rows {
+            let ids = intern(row["surname"])
+            if ids.count == 1 {
+                facts[Int(ids[0])].insert(row["ethnic_groups"].isEmpty ? .surname : [.surname, .minority])
+                weights[Int(ids[0])] = max(weights[Int(ids[0])], Float(row["weight"]) ?? 0)
+            } else if ids.count == 2 {
+                facts[Int(ids[0])].insert(.compoundStart)
+                compounds.insert(Self.pair(ids[0], ids[1]))
+            }
+        }
+        for row in middles.rows {
+            for id in intern(row["middle"]) { facts[Int(id)].insert(row["marker"] == "yes" ? [.middle, .marker] : .middle) }
+        }
+        for row in givens.rows { for id in intern(row["given"]) { facts[Int(id)].insert(.given) } }
+        for row in givenPairTable.rows {
+            let ids = intern(row["given"])
+            if ids.count == 2 { givenPairs.insert(Self.pair(ids[0], ids[1])) }
+        }
+        for row in stops.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.stop) } }
+        for row in notAlone.rows { for id in intern(row["syllable"]) { facts[Int(id)].insert(.notAlone) } }
+        for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
+        for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
+        for row in creditWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.creditWord) } }
+        for row in thingWords.rows {
+            for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) }
+            for word in row["unless_after"].split(separator: ";") { for id in intern(String(word)) { facts[Int(id)].insert(.thingCancel) } }
+        }
+        for row in particles.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.particle) } }
+        for row in personBefore.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.personBefore) } }
+        epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
+        epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
+            GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
+        })])
+        var records: [TitleRecord] = []
+        var words: [GazetteerEntry] = []
+        var abbreviations: [GazetteerEntry] = []
+        for row in titleTable.rows {
+            guard let kind = TitleKind(rawValue: row["kind"]) else {
+                throw .malformedLine(path: titleTable.path, line: row.line, reason: "unknown title kind '\(row["kind"])'")
+            }
+            let id = String(records.count)
+            records.append(TitleRecord(title: row["title"], kind: kind))
+            words.append(GazetteerEntry(name: row["title"], label: .person, id: id))
+            for abbreviation in row["abbreviations"].split(separator: ";") where !abbreviation.isEmpty {
+                abbreviations.append(GazetteerEntry(name: String(abbreviation), label: .person, id: id))
+            }
+        }
+        syllables = table
+        self.facts = facts
+        self.weights = weights
+        self.compounds = compounds
+        self.givenPairs = givenPairs
+        titleRecords = records
+        titles = GazetteerMatcher([Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
+                                   Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)])
+    }
+
+    /// The name-list syllable id of every token of `text` (negative when no list has it).
+    func syllableIDs(of text: AnalyzedText) -> [Int32] {
+        text.view.units.withUnsafeBufferPointer { units in
+            text.tokens.map { syllables.lookup(units, $0.range) }
+        }
+    }
+
+    /// The facts of a syllable id from `syllableIDs(of:)`.
+    @inline(__always)
+    func facts(_ id: Int32) -> Facts { id >= 0 ? facts[Int(id)] : [] }
+
+    /// How common a surname is (a percentage; 0 for syllables that are no surname).
+    @inline(__always)
+    func surnameWeight(_ id: Int32) -> Float { id >= 0 ? weights[Int(id)] : 0 }
+
+    /// Whether two syllable ids form a compound surname (`Tôn Thất`).
+    @inline(__always)
+    func isCompound(_ first: Int32, _ second: Int32) -> Bool {
+        first >= 0 && second >= 0 && compounds.contains(Self.pair(first, second))
+    }
+
+    /// Whether two syllable ids form a listed two-syllable given name (`Thúy Vân`).
+    @inline(__always)
+    func isGivenPair(_ first: Int32, _ second: Int32) -> Bool {
+        first >= 0 && second >= 0 && givenPairs.contains(Self.pair(first, second))
+    }
+
+    @inline(__always)
+    private static func pair(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+}

@@ -1,0 +1,115 @@
+/// Joins the mentions of one person in a text: every mention gets the person's id (`per-1` …, in
+/// order of first mention), the fullest name as `canonical`, and the roles of all its mentions;
+/// and each title gets its code-point offsets in the caller's text.
+///
+/// Full names (two words or more) that are the same name are one person. A short mention
+/// (`ông Rứa`, `Trump`) joins the nearest person before it whose name ends with it (or, for one
+/// word, starts with it: `ông Tập`), else the nearest after it; initials (`N.V.A.`) join a name
+/// with those initials. An epithet (`Bác`, `Người`) joins the person its canonical name names.
+public struct PersonLinker: EntityLinker {
+    public init() {}
+
+    public func link(_ entities: inout [ResolvedEntity], in text: AnalyzedText) {
+        var slots: [Int] = []
+        var values: [PersonValue] = []
+        for (index, entity) in entities.enumerated() {
+            guard case .person(let value) = entity.candidate.value else { continue }
+            slots.append(index)
+            values.append(value)
+        }
+        guard !values.isEmpty else { return }
+        let owners = PersonClusters(values).owners
+        var persons: [Int: Int] = [:]  // cluster → id number, in order of first mention
+        for owner in owners where persons[owner] == nil { persons[owner] = persons.count + 1 }
+        let offsets = titleOffsets(values, in: text)
+        for position in values.indices {
+            for index in values[position].titles.indices {
+                let range = text.originalRange(ofView: values[position].titles[index].viewRange)
+                values[position].titles[index].text = String(decoding: text.originalUnits[range], as: UTF16.self)
+            }
+        }
+        var canonical: [Int: String] = [:]
+        var roles: [Int: [String]] = [:]
+        for (value, owner) in zip(values, owners) {
+            let name = value.canonical ?? value.name
+            if value.form != .short, value.form != .initials,
+               canonical[owner].map({ Self.wordCount(name) > Self.wordCount($0) }) ?? true {
+                canonical[owner] = name
+            }
+            for title in value.titles where title.kind == .role && !(roles[owner] ?? []).contains(title.text) {
+                roles[owner, default: []].append(title.text)
+            }
+        }
+        for (position, slot) in slots.enumerated() {
+            var value = values[position]
+            let owner = owners[position]
+            value.personID = "per-\(persons[owner]!)"
+            value.canonical = canonical[owner] ?? value.canonical ?? value.name
+            value.roles = roles[owner] ?? []
+            for index in value.titles.indices {
+                value.titles[index].start = offsets[value.titles[index].viewRange.lowerBound]
+                value.titles[index].end = offsets[value.titles[index].viewRange.upperBound]
+            }
+            entities[slot].candidate.value = .person(value)
+        }
+    }
+
+    private static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
+
+    /// The code-point offset in the caller's text of every title bound, keyed by view offset.
+    private func titleOffsets(_ values: [PersonValue], in text: AnalyzedText) -> [Int: Int] {
+        var original: [Int: Int] = [:]
+        for title in values.flatMap(\.titles) {
+            let range = text.originalRange(ofView: title.viewRange)
+            original[title.viewRange.lowerBound] = range.lowerBound
+            original[title.viewRange.upperBound] = range.upperBound
+        }
+        guard !original.isEmpty else { return [:] }
+        let positions = OffsetTranslator.positions(of: Array(original.values), in: text.originalUnits)
+        return original.compactMapValues { positions[$0]?.codePoints }
+    }
+}
+
+/// Groups person mentions into persons: `owners[i]` is the cluster of mention i.
+struct PersonClusters {
+    private(set) var owners: [Int]
+
+    init(_ values: [PersonValue]) {
+        let words = values.map { Self.words($0.canonical ?? $0.name) }
+        owners = Array(values.indices)
+        // Full names first: the same words make one person.
+        var byName: [[String]: Int] = [:]
+        for (index, value) in values.enumerated() where Self.isFull(value, words[index]) {
+            if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
+        }
+        let fullOnes = values.indices.filter { Self.isFull(values[$0], words[$0]) }
+        for index in values.indices where !Self.isFull(values[index], words[index]) {
+            let matching = fullOnes.filter { Self.refers(values[index], words[index], to: words[$0]) }
+            let before = matching.last { $0 < index }, after = matching.first { $0 > index }
+            if let target = before ?? after {
+                owners[index] = owners[target]
+            } else if let earlier = values.indices.first(where: { $0 < index && words[$0] == words[index] }) {
+                owners[index] = owners[earlier]
+            }
+        }
+    }
+
+    private static func words(_ name: String) -> [String] {
+        name.lowercased().split(separator: " ").map(String.init)
+    }
+
+    private static func isFull(_ value: PersonValue, _ words: [String]) -> Bool {
+        value.form != .initials && (words.count >= 2 && value.form != .short || value.form == .epithet)
+    }
+
+    /// Whether a short mention, initials or a two-word given name refers to the full name `full`.
+    private static func refers(_ value: PersonValue, _ words: [String], to full: [String]) -> Bool {
+        if value.form == .initials {
+            let letters = words.joined().filter(\.isLetter)
+            return letters.count >= 2 ? String(full.compactMap(\.first)) == letters
+                : full.last?.first.map(String.init) == letters
+        }
+        guard words.count < full.count else { return false }
+        return Array(full.suffix(words.count)) == words || words.count == 1 && full.first == words.first
+    }
+}

@@ -1,0 +1,42 @@
+/// Finds people (`PER`): names after titles and honorifics (`Thủ tướng Phạm Minh Chính`, `ông Rứa`),
+/// with chains of roles before them and roles after them; Vietnamese full names by their shape;
+/// foreign names; initials; later bare mentions of a name found before; `Bác`, `Người` for Hồ Chí Minh.
+///
+/// It runs after the place and organization recognizers and never proposes a name inside one of
+/// their candidates (`đường Lê Lợi`, `Trường THPT Nguyễn Du`). Titles are not in the span; each
+/// mention's value lists them with their offsets. `PersonLinker` then joins the mentions of one person.
+public struct PersonRecognizer: Recognizer {
+    public let labels: Set<EntityLabel> = [.person]
+    private let lexicon: PersonLexicon
+
+    /// Priorities: a name a title vouches for beats a place of the same span; a name by shape alone does not.
+    static let titledPriority = 12
+    static let shapePriority = 4
+
+    /// A recognizer with the built-in tables of `Resources/people/`.
+    public init() throws(ResourceError) {
+        lexicon = try PersonLexicon()
+    }
+
+    public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
+        guard !text.tokens.isEmpty else { return }
+        let scan = PersonScan(text: text, lexicon: lexicon, candidates: candidates)
+        var mentions = MentionFinder(scan: scan).mentions()
+        mentions += AliasFinder(scan: scan, found: mentions).mentions()
+        mentions += ListFinder(scan: scan, found: mentions).mentions()
+        for mention in mentions {
+            candidates.append(Candidate(label: .person, viewRange: mention.viewRange, value: .person(mention.value),
+                                        source: mention.source, priority: mention.priority))
+        }
+    }
+}
+
+/// A person mention found in one text, before it becomes a candidate.
+struct PersonMention {
+    /// The name's tokens.
+    let tokens: Range<Int>
+    let viewRange: Range<Int>
+    var value: PersonValue
+    let source: String
+    let priority: Int
+}

@@ -1,0 +1,306 @@
+/// What the person rules read about one text, found once per text: the name-list facts of every
+/// token, the tokens that earlier recognizers already gave to a place or an organization, and the
+/// shape of name words, titles and the body a role names (`Trưởng ban Tổ chức Trung ương`).
+struct PersonScan {
+    /// A title accepted at some place: its tokens and what kind it is.
+    struct TitleMatch {
+        let tokens: Range<Int>
+        let kind: PersonLexicon.TitleKind
+    }
+
+    /// The words after a title up to where its complement or name stops.
+    struct Zone {
+        /// The tokens of the zone.
+        let tokens: Range<Int>
+        /// The trailing run of name words (start of each word unit), empty when the zone ends otherwise.
+        let nameWords: [Int]
+    }
+
+    let text: AnalyzedText
+    let tokens: [Token]
+    let lexicon: PersonLexicon
+    /// The name-list syllable id of each token.
+    let ids: [Int32]
+    /// The title-trie syllable id of each token.
+    let titleSyllables: [Int32]
+    /// `blocked[i]`: token i overlaps an earlier candidate of another label.
+    let blocked: [Bool]
+    /// `yielding[i]`: token i is, alone, an earlier candidate that is also a given name (`Anh`, `Nga`),
+    /// which a name running into it takes over (`Tuấn Anh`, `Hằng Nga`).
+    private let yielding: [Bool]
+    /// `titles[i]`: the title starting at token i, if any.
+    private var titles: [TitleMatch?] = []
+
+    /// The longest complement or name zone after a title, in tokens.
+    private static let longestZone = 16
+    /// The most lower-case syllables a complement runs over between capitals.
+    private static let longestBridge = 3
+
+    init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
+        self.text = text
+        tokens = text.tokens
+        self.lexicon = lexicon
+        ids = lexicon.syllableIDs(of: text)
+        titleSyllables = lexicon.titles.syllables(of: text)
+        var blocked = [Bool](repeating: false, count: text.tokens.count)
+        var cover = [Int8](repeating: 0, count: text.tokens.count)  // 1: one-token candidates only, 2: a longer one
+        let tokens = text.tokens
+        for candidate in candidates where candidate.label != .person {
+            let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
+            var index = first
+            while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
+                blocked[index] = true
+                index += 1
+            }
+            for covered in first..<index { cover[covered] = max(cover[covered], index - first == 1 ? 1 : 2) }
+        }
+        self.blocked = blocked
+        let ids = self.ids
+        yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
+        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
+        var found = [TitleMatch?](repeating: nil, count: tokens.count)
+        for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
+        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
+        for index in tokens.indices where titleSyllables[index] >= 0 {
+            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
+                  let id = match.entries.first.flatMap({ Int($0.id) }), lexicon.titleRecords[id].kind == .noun else { continue }
+            for inside in match.tokens.dropFirst() { found[inside] = nil }
+        }
+        titles = found
+    }
+
+    // MARK: Words
+
+    /// Whether token `index` can be (part of) a name: a capitalized word, not in an earlier
+    /// candidate (unless a name runs into a given name taken alone: `Tuấn Anh`), not a word in
+    /// capitals (a heading or an acronym) unless it is initials.
+    func isNameWord(_ index: Int) -> Bool {
+        guard index < tokens.count, !blocked[index] || yielding[index] && index > 0 && isNameWord(index - 1) else { return false }
+        let token = tokens[index]
+        guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
+        if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
+        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+        if let dot = token.range.last(where: { text.view.units[$0] == 0x2E }),
+           !(dot + 1..<Int(token.end)).contains(where: { UTF16Letters.isUpper(text.view.units[$0]) }) { return false }
+        // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a name.
+        let units = text.view.units
+        // A capital after a dot is a name after an initial (`C.Ronaldo`).
+        return !(Int(token.start) + 1..<Int(token.end)).contains { UTF16Letters.isUpper(units[$0]) && units[$0 - 1] != 0x2E }
+    }
+
+    /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
+    /// and `h`/`r`/`g` with a dot glued after (`Nh.`, `Tr.`, `Ng.`).
+    func isInitials(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let units = text.view.units
+        if token.length == 2, token.flags.contains(.initialCapital), !token.flags.contains(.allCapitals),
+           index + 1 < tokens.count, isGlued(index + 1, 0x2E) {
+            let second = units[Int(token.start) + 1]
+            return second == 0x68 || second == 0x72 || second == 0x67
+        }
+        guard token.flags.contains(.allCapitals) else { return false }
+        var letters = 0
+        var previousWasLetter = false
+        for position in token.range {
+            let unit = units[position]
+            if unit == 0x2E {
+                guard previousWasLetter else { return false }
+                previousWasLetter = false
+            } else {
+                if previousWasLetter { return false }
+                previousWasLetter = true
+                letters += 1
+            }
+        }
+        return letters > 0
+    }
+
+    /// The end of the word unit starting at name word `index`: dashed syllables glued to it
+    /// (`Vla-đi-mia`, `Martins-Green`, not a title: `Phong-Trưởng phòng`), and a dot glued to initials (`H.`).
+    func wordEnd(_ index: Int) -> Int {
+        var end = index + 1
+        while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
+              !tokens[end + 1].flags.contains(.spaceBefore), !blocked[end + 1],
+              !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
+            end += 2
+        }
+        if isInitials(index), end < tokens.count, isGlued(end, 0x2E) { end += 1 }
+        return end
+    }
+
+    /// The word units of the run of name words starting at `index` (at most `limit`).
+    /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`), and so does a new
+    /// sentence after initials (`bà H. Thấy vậy …`).
+    func nameRun(from index: Int, limit: Int = 8) -> [Int] {
+        var words: [Int] = []
+        var position = index
+        while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
+                && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
+            words.append(position)
+            position = wordEnd(position)
+            // Particles between the words of a foreign name belong to it (`Vasco da Gama`).
+            var next = position
+            while next < tokens.count, next - position < 2, tokens[next].kind == .word,
+                  !tokens[next].flags.contains(.initialCapital), lexicon.facts(ids[next]).contains(.particle) { next += 1 }
+            if next > position, isNameWord(next), words.contains(where: { !isNative($0) }) {
+                words.append(contentsOf: position..<next)
+                position = next
+            }
+        }
+        return words
+    }
+
+    /// Whether every syllable of the word unit at `index` is spelled as a Vietnamese one.
+    func isNative(_ index: Int) -> Bool {
+        text.view.units.withUnsafeBufferPointer { units in
+            var position = index
+            let end = wordEnd(index)
+            while position < end {
+                if tokens[position].kind == .word, !VietnameseSyllable.isNative(units, tokens[position].range) { return false }
+                position += 1
+            }
+            return true
+        }
+    }
+
+    /// Whether the token at `index` starts a sentence, a line, or follows an opening mark.
+    func atSentenceStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let flags = tokens[index].flags
+        if flags.contains(.sentenceStart) || flags.contains(.lineBefore) { return true }
+        let previous = tokens[index - 1]
+        guard previous.kind == .punctuation else { return false }
+        switch text.view.units[Int(previous.start)] {
+        case 0x22, 0x27, 0x28, 0x5B, 0x201C, 0x2018, 0x2013, 0x2014, 0x2D, 0x3A, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// Whether token `index` is punctuation `unit` with no space before it.
+    func isGlued(_ index: Int, _ unit: UInt16) -> Bool {
+        tokens[index].kind == .punctuation && !tokens[index].flags.contains(.spaceBefore)
+            && text.view.units[Int(tokens[index].start)] == unit
+    }
+
+    /// Whether token `index` is the single character `unit`.
+    func isMark(_ index: Int, _ unit: UInt16) -> Bool {
+        index < tokens.count && tokens[index].length == 1 && text.view.units[Int(tokens[index].start)] == unit
+    }
+
+    private func isGluedDash(_ index: Int) -> Bool {
+        tokens[index].length == 1 && !tokens[index].flags.contains(.spaceBefore)
+            && UTF16Letters.isDash(text.view.units[Int(tokens[index].start)])
+    }
+
+    // MARK: Titles
+
+    /// The title starting at `index`, if the text writes it as one: honorifics and weak titles in
+    /// lower case or capitalized at a sentence start; a modifier only before another title; a
+    /// glued dot after an abbreviation (`TS.`) belongs to it.
+    /// Found once per token when the scan is built.
+    @inline(__always)
+    func title(at index: Int) -> TitleMatch? {
+        index < titles.count ? titles[index] : nil
+    }
+
+    /// Whether the word at `index` is itself a title (`Anh`, `Bác`), whatever its case.
+    func isTitleWord(_ index: Int) -> Bool {
+        guard titleSyllables[index] >= 0 else { return false }
+        return lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables)?.tokens == index..<index + 1
+    }
+
+    /// The title starting at `index`, given the titles found after it.
+    private func findTitle(at index: Int, after found: [TitleMatch?]) -> TitleMatch? {
+        guard titleSyllables[index] >= 0, !blocked[index],
+              let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
+              let id = match.entries.first.flatMap({ Int($0.id) }) else { return nil }
+        let kind = lexicon.titleRecords[id].kind
+        let capitalized = tokens[index].flags.contains(.initialCapital)
+        var end = match.tokens.upperBound
+        switch kind {
+        case .honorific, .weak:
+            if capitalized && !atSentenceStart(index) { return nil }
+        case .modifier:
+            guard end < found.count, let inner = found[end], inner.kind == .role else { return nil }
+            return TitleMatch(tokens: index..<inner.tokens.upperBound, kind: .role)
+        case .role:
+            break
+        case .noun:
+            return nil
+        }
+        if end < tokens.count, isGlued(end, 0x2E), tokens[end - 1].flags.contains(.allCapitals) { end += 1 }
+        return TitleMatch(tokens: index..<end, kind: kind)
+    }
+
+    // MARK: Zones
+
+    /// The zone after a title ending at `start`: for honorifics just a run of name words; for roles
+    /// the body they name too (`Tổ chức Trung ương`, `UBND tỉnh Lâm Đồng`), over earlier candidates,
+    /// capitalized words and short lower-case stretches between them.
+    func zone(from start: Int, complement: Bool) -> Zone {
+        guard complement else {
+            if title(at: start) != nil { return Zone(tokens: start..<start, nameWords: []) }  // `ông Chủ tịch …`
+            let words = nameRun(from: start, limit: 5)
+            return Zone(tokens: start..<(words.last.map(wordEnd) ?? start), nameWords: words)
+        }
+        var position = start
+        var words: [Int] = []
+        while position < tokens.count, position - start < Self.longestZone {
+            if blocked[position] && !(yielding[position] && !words.isEmpty) {
+                while position < tokens.count, blocked[position] { position += 1 }
+                words.removeAll()
+            } else if isNameWord(position) {
+                if title(at: position)?.kind == .honorific { break }
+                if words.isEmpty, lexicon.facts(ids[position]).contains(.bodyHead),
+                   !isVietnameseName(nameRun(from: position, limit: 4)[...]) {
+                    position = wordEnd(position)  // the body's name starts here, not a person's
+                    continue
+                }
+                words.append(position)
+                position = wordEnd(position)
+            } else if tokens[position].kind == .word, tokens[position].flags.contains(.allCapitals) {
+                position += 1  // an acronym of the body (`UBND`, `HĐQT`, `GD`)
+                words.removeAll()
+            } else if !words.isEmpty, vietnameseName(endingRun: words) != nil || isForeignName(words[...]) {
+                break  // a name, then lower-case words: the sentence goes on (`… Lê Thanh Hải dự Hội nghị`)
+            } else if let bridge = bridge(from: position) {
+                position = bridge
+                words.removeAll()
+            } else if !words.isEmpty, isLastSyllable(position) {
+                position += 1  // the second syllable of the body's last word (`… Trung ương`, `Sở Xây dựng`)
+                words.removeAll()
+                break
+            } else if isMark(position, 0x2D) || isMark(position, 0x26) || isMark(position, 0x2013),
+                      position > start, isNameWord(position + 1) || position + 1 < tokens.count && blocked[position + 1] {
+                position += 1
+                words.removeAll()
+            } else {
+                break
+            }
+        }
+        return Zone(tokens: start..<position, nameWords: words)
+    }
+
+    /// Whether token `index` is a lower-case syllable, no stop word, that ends a clause (before a
+    /// punctuation mark or the end of the text).
+    private func isLastSyllable(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[index],
+              !lexicon.facts(ids[index]).contains(.stop) else { return false }
+        return index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
+    }
+
+    /// The end of a short lower-case stretch starting at `index` that a capital or an earlier
+    /// candidate follows, with no stop word and no title in it; nil when there is none.
+    private func bridge(from index: Int) -> Int? {
+        var position = index
+        while position < tokens.count, position - index < Self.longestBridge {
+            let token = tokens[position]
+            guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[position],
+                  !lexicon.facts(ids[position]).contains(.stop), title(at: position) == nil else { break }
+            position += 1
+        }
+        guard position > index, position < tokens.count, isNameWord(position) || blocked[position] else { return nil }
+        return position
+    }
+}
