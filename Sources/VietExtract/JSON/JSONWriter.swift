@@ -60,12 +60,17 @@ public struct JSONWriter {
     private static func writeInt(_ number: Int, into bytes: inout [UInt8]) {
         if number < 0 { bytes.append(0x2D) }
         var magnitude = number.magnitude
-        let start = bytes.count
+        var count = 1
+        var rest = magnitude / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        // Room for the digits, then each written in place from the last (no slice: it would copy `bytes`).
+        bytes.append(contentsOf: repeatElement(0x30, count: count))
+        var position = bytes.count - 1
         repeat {
-            bytes.append(0x30 + UInt8(truncatingIfNeeded: magnitude % 10))
+            bytes[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
             magnitude /= 10
+            position -= 1
         } while magnitude > 0
-        bytes[start...].reverse()
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
