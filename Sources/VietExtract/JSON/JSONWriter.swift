@@ -19,7 +19,7 @@ public struct JSONWriter {
         switch value {
         case .null: bytes.append(contentsOf: "null".utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number): bytes.append(contentsOf: String(number).utf8)
+        case .int(let number): Self.writeInt(number, into: &bytes)
         case .double(let number):
             bytes.append(contentsOf: (number.isFinite ? String(number) : "null").utf8)
         case .string(let text): Self.writeString(text, into: &bytes)
@@ -54,6 +54,23 @@ public struct JSONWriter {
     private func newline(_ depth: Int, into bytes: inout [UInt8]) {
         bytes.append(0x0A)
         bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+
+    /// Appends the decimal digits of `number` without making a String.
+    private static func writeInt(_ number: Int, into bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(0x2D) }
+        var magnitude = number.magnitude
+        var count = 1
+        var rest = magnitude / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        // Room for the digits, then each written in place from the last (no slice: it would copy `bytes`).
+        bytes.append(contentsOf: repeatElement(0x30, count: count))
+        var position = bytes.count - 1
+        repeat {
+            bytes[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -7,17 +7,19 @@
 /// outermost entity's boundary is dropped. So outermost entities never overlap each other.
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
-        let ranked = candidates.sorted { a, b in
-            let lengthA = a.viewRange.count, lengthB = b.viewRange.count
-            if lengthA != lengthB { return lengthA > lengthB }
-            if a.viewRange.lowerBound != b.viewRange.lowerBound { return a.viewRange.lowerBound < b.viewRange.lowerBound }
-            if a.priority != b.priority { return a.priority > b.priority }
-            return a.label < b.label
+        // Indices are sorted, not the candidates (large values, slow to move); ties keep input order.
+        let ranked = candidates.indices.sorted { i, j in
+            let a = candidates[i].viewRange, b = candidates[j].viewRange
+            if a.count != b.count { return a.count > b.count }
+            if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
+            if candidates[i].priority != candidates[j].priority { return candidates[i].priority > candidates[j].priority }
+            if candidates[i].label != candidates[j].label { return candidates[i].label < candidates[j].label }
+            return i < j
         }
         var outermost: [Range<Int>] = []  // kept sorted by lower bound
         var resolved: [ResolvedEntity] = []
         var nestedSeen = Set<NestedKey>()
-        for candidate in ranked where !candidate.viewRange.isEmpty {
+        for candidate in ranked.lazy.map({ candidates[$0] }) where !candidate.viewRange.isEmpty {
             let range = candidate.viewRange
             let insertion = outermost.partitioningIndex { $0.lowerBound >= range.upperBound }
             // The only outermost spans that can overlap `range` start before its end; check the
@@ -33,10 +35,13 @@ enum OverlapResolver {
             outermost.insert(range, at: insertion)
             resolved.append(ResolvedEntity(candidate: candidate, isNested: false))
         }
-        return resolved.sorted {
-            ($0.candidate.viewRange.lowerBound, -$0.candidate.viewRange.upperBound, $0.isNested ? 1 : 0)
-                < ($1.candidate.viewRange.lowerBound, -$1.candidate.viewRange.upperBound, $1.isNested ? 1 : 0)
+        let order = resolved.indices.sorted { i, j in
+            let a = resolved[i].candidate.viewRange, b = resolved[j].candidate.viewRange
+            let keyA = (a.lowerBound, -a.upperBound, resolved[i].isNested ? 1 : 0)
+            let keyB = (b.lowerBound, -b.upperBound, resolved[j].isNested ? 1 : 0)
+            return keyA != keyB ? keyA < keyB : i < j
         }
+        return order.map { resolved[$0] }
     }
 
     private struct NestedKey: Hashable {

@@ -153,6 +153,17 @@ final class DateGrammar {
     }
 
     func isAnchored(_ index: Int) -> Bool { anchor(before: index).anchored }
+
+    /// Whether an expression can start at `index`: a number, a word with a digit (`10h30`), or a word
+    /// that some parser tests first (`words.starters`). One lookup that spares most tokens the parsers;
+    /// a parser that begins with a new word must add it to `DateWord.starters`.
+    func mayStart(at index: Int) -> Bool {
+        switch tokens[index].kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word: return tokens[index].flags.contains(.hasDigit) || words.starters.match(at: index, in: text) != nil
+        }
+    }
 }
 
 /// Lower-cased words the grammar tests for, normalized like the text.
@@ -173,4 +184,8 @@ enum DateWord {
     static let sau = make("sau"), nguyen = make("nguyên"), giengMonth = make("giêng"), chapMonth = make("chạp")
     static let hoi = make("hội"), quoc = make("quốc"), qh = make("qh"), dang = make("đảng"), uong = make("ương")
     static let bct = make("bct"), tri = make("trị"), chinh = make("chính")
+
+    /// The words a parser tests first, at the token where its expression starts (besides its tables).
+    static let starters = [ngay, hom, mung, mong, thang, quy, nua, nam, the, thap, nhung, cac, cach, tet, ram,
+                           khoa, thu, tu, ke]
 }

@@ -18,6 +18,10 @@ public struct DateRecognizer: Recognizer {
         var index = 0
         var lastEnd = -1
         while index < text.tokens.count {
+            guard grammar.mayStart(at: index) else {
+                index += 1
+                continue
+            }
             let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
             let matches = grammar.expressions(at: index, followsDate: followsDate)
             guard let last = matches.last else {

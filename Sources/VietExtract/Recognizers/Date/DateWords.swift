@@ -18,6 +18,9 @@ struct DateWords: Sendable {
     let namedDays: PhraseLexicon<DatePoint>
     let stems: PhraseLexicon<Int>
     let branches: PhraseLexicon<Int>
+    /// Every word a date expression can start with (see `DateGrammar.mayStart(at:)`): the words the
+    /// parsers test first (`DateWord.starters`) and the first syllables of the tables they begin with.
+    let starters: PhraseLexicon<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
     let terms: [String: (start: Int, end: Int)]
 
@@ -59,28 +62,46 @@ struct DateWords: Sendable {
             }
             terms[row["body"] + " " + row["term"]] = (start, end)
         }
+        let numbers = try lexicon("number") { Int($0) }
+        let weekdays = try lexicon("weekday") { Int($0) }
+        let parts = try lexicon("part") { $0.isEmpty ? nil : $0 }
+        let deictics: PhraseLexicon<Shift> = try lexicon("deictic") { value in
+            let fields = value.split(separator: " ")
+            guard fields.count == 2, let unit = DateUnit(rawValue: String(fields[0])), let amount = Int(fields[1]) else { return nil }
+            return Shift(unit: unit, amount: amount)
+        }
+        let sets = try lexicon("set") { DateUnit(rawValue: $0) }
+        let modifiers = try lexicon("modifier") { DateValue.Modifier(rawValue: $0) }
+        let periods = try lexicon("period") { $0.isEmpty ? nil : $0 }
+        let namedDays = PhraseLexicon(namedPairs)
+        var firstWords: [[UInt16]] = DateWord.starters
+        firstWords += numbers.firstSyllables
+        firstWords += weekdays.firstSyllables
+        firstWords += parts.firstSyllables
+        firstWords += deictics.firstSyllables
+        firstWords += sets.firstSyllables
+        firstWords += modifiers.firstSyllables
+        firstWords += periods.firstSyllables
+        firstWords += namedDays.firstSyllables
         return DateWords(
             months: try lexicon("month") { Int($0) },
-            numbers: try lexicon("number") { Int($0) },
-            weekdays: try lexicon("weekday") { Int($0) },
-            parts: try lexicon("part") { $0.isEmpty ? nil : $0 },
-            deictics: try lexicon("deictic") { value in
-                let fields = value.split(separator: " ")
-                guard fields.count == 2, let unit = DateUnit(rawValue: String(fields[0])), let amount = Int(fields[1]) else { return nil }
-                return Shift(unit: unit, amount: amount)
-            },
+            numbers: numbers,
+            weekdays: weekdays,
+            parts: parts,
+            deictics: deictics,
             daySuffixes: try lexicon("day_suffix") { Int($0) },
             units: try lexicon("unit") { DateUnit(rawValue: $0) },
-            sets: try lexicon("set") { DateUnit(rawValue: $0) },
-            modifiers: try lexicon("modifier") { DateValue.Modifier(rawValue: $0) },
-            periods: try lexicon("period") { $0.isEmpty ? nil : $0 },
+            sets: sets,
+            modifiers: modifiers,
+            periods: periods,
             triggers: try lexicon("trigger") { $0 != "weak" },
             lunarMarkers: try lexicon("lunar") { _ in true },
             countNouns: try lexicon("count_noun") { _ in true },
             eventAnchors: try lexicon("event_anchor") { _ in true },
-            namedDays: PhraseLexicon(namedPairs),
+            namedDays: namedDays,
             stems: cycle("stem"),
             branches: cycle("branch"),
+            starters: PhraseLexicon(firstWords.map { (String(decoding: $0, as: UTF16.self), true) }),
             terms: terms)
     }
 }

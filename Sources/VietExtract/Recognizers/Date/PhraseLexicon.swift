@@ -47,6 +47,9 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// The first syllable of every phrase (lower-cased, normalized), in no particular order.
+    var firstSyllables: [[UInt16]] { buckets.flatMap { $0.map { $0.syllables[0] } } }
+
     /// The longest phrase starting at token `index`, with the index of the token after it.
     func match(at index: Int, in text: AnalyzedText) -> (value: Value, end: Int)? {
         guard index < text.tokens.count, text.tokens[index].kind == .word,

@@ -26,46 +26,53 @@ struct OrganizationNameScanner {
     private let text: AnalyzedText
     /// The lexicon's phrase at each token, read once per text.
     private let hits: [OrganizationLexicon.Hit?]
-    /// The token after each place candidate, by the token it starts at.
-    private let placeEnds: [Int: Int]
+    /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
+    private let placeEnds: [Int32]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
-    private let otherStarts: Set<Int>
+    private let otherStarts: [Bool]
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
-    private let regionStarts: Set<Int>
-    /// Where known bodies start: the token after the name, whether it is a local body, and whether
-    /// it is a company, bank or club known by its brand.
-    private let knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]
+    private let regionStarts: [Bool]
+    /// Where known bodies start, by token: the token after the name, whether it is a local body, and
+    /// whether it is a company, bank or club known by its brand.
+    private let knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]
     private static let maximumWords = 16
 
     init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
-         knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]) {
+         knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]) {
         self.text = text
         self.knownEnds = knownEnds
         let syllables = lexicon.syllables(of: text)
         hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
-        var tokenAtStart: [Int: Int] = [:]
-        var tokenAtEnd: [Int: Int] = [:]
-        for (index, token) in text.tokens.enumerated() {
-            tokenAtStart[Int(token.start)] = index
-            tokenAtEnd[Int(token.end)] = index + 1
-        }
-        var placeEnds: [Int: Int] = [:]
-        var otherStarts: Set<Int> = []
-        var regionStarts: Set<Int> = []
+        let tokens = text.tokens
+        var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
+        var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
+        var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
         for candidate in candidates {
-            guard let start = tokenAtStart[candidate.viewRange.lowerBound],
-                  let end = tokenAtEnd[candidate.viewRange.upperBound] else { continue }
+            // The tokens the candidate covers exactly, if its ends fall on token boundaries.
+            let start = tokens.partitioningIndex { Int($0.start) >= candidate.viewRange.lowerBound }
+            let last = tokens.partitioningIndex { Int($0.end) >= candidate.viewRange.upperBound }
+            guard start < tokens.count, Int(tokens[start].start) == candidate.viewRange.lowerBound,
+                  last < tokens.count, Int(tokens[last].end) == candidate.viewRange.upperBound else { continue }
+            let end = last + 1
             if candidate.label == .location {
-                placeEnds[start] = max(placeEnds[start] ?? 0, end)
-                if case .place(let place) = candidate.value, place.kind == "region" { regionStarts.insert(start) }
+                placeEnds[start] = max(placeEnds[start], Int32(end))
+                if case .place(let place) = candidate.value, place.kind == "region" { regionStarts[start] = true }
             } else if candidate.label == .person || candidate.label == .document || candidate.label == .date {
-                otherStarts.insert(start)
+                otherStarts[start] = true
             }
         }
         self.placeEnds = placeEnds
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
     }
+
+    /// The known body starting at token `index`, if any.
+    private func knownEnd(at index: Int) -> (end: Int, isLocal: Bool, isBrand: Bool)? {
+        index >= 0 && index < knownEnds.count ? knownEnds[index] : nil
+    }
+
+    /// Whether a person, document or date candidate starts at token `index`.
+    private func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }
 
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
@@ -74,20 +81,22 @@ struct OrganizationNameScanner {
     }
 
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
-    func brandStarts(at index: Int) -> Bool { knownEnds[index]?.isBrand == true }
+    func brandStarts(at index: Int) -> Bool { knownEnd(at: index)?.isBrand == true }
 
     /// The token after a place candidate starting at `index`.
-    func placeCandidateEnd(at index: Int) -> Int? { placeEnds[index] }
+    func placeCandidateEnd(at index: Int) -> Int? {
+        index >= 0 && index < placeEnds.count && placeEnds[index] > 0 ? Int(placeEnds[index]) : nil
+    }
 
     /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
-    func placeIsRegion(at index: Int) -> Bool { regionStarts.contains(index) }
+    func placeIsRegion(at index: Int) -> Bool { index >= 0 && index < regionStarts.count && regionStarts[index] }
 
     /// The place a body belongs to, starting at `index`: a place candidate, an administrative word
     /// with its name (`tỉnh Bình Định`, `quận 1`), or, when `bare` is set, a short capitalized name.
     func place(at index: Int, bare: Bool) -> Range<Int>? {
         let tokens = text.tokens
         guard index < tokens.count, !startsNewText(index) else { return nil }
-        if let end = placeEnds[index] { return index..<end }
+        if let end = placeCandidateEnd(at: index) { return index..<end }
         var start = index
         if let hit = hit(at: index), hit.roles.contains(.place) {
             start = hit.end
@@ -165,20 +174,20 @@ struct OrganizationNameScanner {
                 committed = found.upperBound
                 break
             }
-            if let known = knownEnds[index], words == 0, !afterJoin, !known.isLocal {
+            if let known = knownEnd(at: index), words == 0, !afterJoin, !known.isLocal {
                 // A known body as the name (`Bộ Chỉ huy` + `Bộ đội Biên phòng` + its place).
                 committed = self.place(at: known.end, bare: false)?.upperBound ?? known.end
                 words = 1
                 break
             }
-            if let known = knownEnds[index], words > 0 || afterJoin {
+            if let known = knownEnd(at: index), words > 0 || afterJoin {
                 // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
                 if known.isLocal, !afterJoin {
                     committed = self.place(at: known.end, bare: true)?.upperBound ?? known.end
                 }
                 break
             }
-            if let end = placeEnds[index] {
+            if let end = placeCandidateEnd(at: index) {
                 onlyCapitals = false
                 onlyPlace = words == 0
                 words += 1
@@ -188,7 +197,7 @@ struct OrganizationNameScanner {
                 index = end
                 continue
             }
-            if otherStarts.contains(index) || (capitalized && words > 0 && stopsName(at: index, words: words)) { break }
+            if otherStarts(at: index) || (capitalized && words > 0 && stopsName(at: index, words: words)) { break }
             if capitalized, roles.contains(.title) { break }
             if roles.contains(.subtype), words == 0, let hit {
                 sawSubtype = true
@@ -215,7 +224,7 @@ struct OrganizationNameScanner {
                 index = hit.end
                 if words > 0, capitals <= 1, descriptive, !roles.contains(.verb) { committed = index } else { previousWasName = false }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
-                      !otherStarts.contains(index + 1),
+                      !otherStarts(at: index + 1),
                       roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
                 index = max(hit?.end ?? index + 1, index + 1)
                 capitals = 0
@@ -238,7 +247,7 @@ struct OrganizationNameScanner {
     /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another
     /// organization's head, or a person (a surname followed by a capitalized word, or a person candidate).
     func stopsName(at index: Int, words: Int) -> Bool {
-        if otherStarts.contains(index) { return true }
+        if otherStarts(at: index) { return true }
         guard let hit = hit(at: index) else { return false }
         if hit.roles.contains(.title) || hit.roles.contains(.blocked) { return true }
         if let head = hit.head, head.breaksName, words > 0 { return true }
@@ -253,7 +262,7 @@ struct OrganizationNameScanner {
     /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
     /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Trần Văn Bình`).
     private func endsPlace(at index: Int, first: Bool) -> Bool {
-        if otherStarts.contains(index) { return true }
+        if otherStarts(at: index) { return true }
         guard let hit = hit(at: index) else { return false }
         if hit.roles.contains(.placeName) { return false }
         if hit.roles.contains(.surname) {

@@ -29,13 +29,13 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var knownAt: [Int: (end: Int, body: KnownOrganizations.Body)] = [:]
+        var knownAt = [(end: Int, body: KnownOrganizations.Body)?](repeating: nil, count: text.tokens.count)
         for match in known.matcher.matches(in: text) {
             if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
-                                              knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national,
-                                                                              Self.brandKinds.contains($0.body.kind)) })
+                                              knownEnds: knownAt.map { $0.map { ($0.end, $0.body.scope != .national,
+                                                                                 Self.brandKinds.contains($0.body.kind)) } })
         let teams = SportsTeams(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0

@@ -20,6 +20,8 @@ struct ListFinder {
         var result: [PersonMention] = []
         var index = 0
         while index < tokens.count {
+            // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
+            guard scan.isNameWord(index) else { index += 1; continue }
             let items = list(from: index)
             guard items.count >= 3 else { index += 1; continue }
             let known = items.filter { mentionAt[$0.lowerBound] == $0.upperBound }.count
