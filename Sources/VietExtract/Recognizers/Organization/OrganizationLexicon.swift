@@ -33,11 +33,16 @@ struct OrganizationLexicon: Sendable {
         static let verb = Roles(rawValue: 1 << 11)
         /// A branch of the armed forces between a military head and its number (`bộ binh`).
         static let arm = Roles(rawValue: 1 << 12)
+        /// A country after a brand, naming its branch there (`Pepsi VN`).
+        static let country = Roles(rawValue: 1 << 13)
+        /// A company suffix after its proper name (`Group`, `Holdings`).
+        static let suffix = Roles(rawValue: 1 << 14)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
                                              "place_name": .placeName, "honorific": .honorific,
-                                             "region": .region, "verb": .verb, "arm": .arm]
+                                             "region": .region, "verb": .verb, "arm": .arm,
+                                             "country": .country, "suffix": .suffix]
     }
 
     /// What a head word opens.

@@ -37,6 +37,7 @@ public struct OrganizationRecognizer: Recognizer {
                                               knownEnds: knownAt.mapValues { ($0.end, $0.body.scope != .national,
                                                                               Self.brandKinds.contains($0.body.kind)) })
         let teams = SportsTeams(text: text, scanner: scanner)
+        let suffixed = SuffixedNames(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
@@ -49,6 +50,8 @@ public struct OrganizationRecognizer: Recognizer {
             let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
                 ?? teams.team(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "sports_team", basis: "team"),
                                                      source: "org.team", priority: 10) }
+                ?? suffixed.company(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "company", basis: "suffix"),
+                                                           source: "org.suffix", priority: 10) }
             if let best = longer(byName, byHead, text: text, scanner: scanner) {
                 found.append(best)
                 index = best.tokens.upperBound
@@ -121,7 +124,13 @@ public struct OrganizationRecognizer: Recognizer {
         var place: Range<Int>?
         switch body.scope {
         case .national:
-            if let placeEnd = scanner.placeCandidateEnd(at: end) { place = end..<placeEnd }
+            if let placeEnd = scanner.placeCandidateEnd(at: end) {
+                place = end..<placeEnd
+            } else if Self.brandKinds.contains(body.kind), let hit = scanner.hit(at: end), hit.roles.contains(.country),
+                      !scanner.startsNewText(end) {
+                // The place reader leaves a country after a capitalized word; after a brand it names the branch.
+                place = end..<hit.end
+            }
         case .local, .placed:
             place = scanner.place(at: end, bare: true) ?? (body.scope == .local ? scanner.bareTypeWord(at: end) : nil)
             if body.scope == .placed, place == nil { return nil }
