@@ -26,6 +26,12 @@ import Testing
         #expect(texts("Chị Hoa Mai VN kể lại.").isEmpty)
     }
 
+    @Test func aGroupKeepsItsHeadBeforeABrand() throws {
+        #expect(texts("Anh về đầu quân cho tập đoàn Unilever từ năm 1995.") == ["tập đoàn Unilever"])
+        // Other lower-case heads before a brand are left out.
+        #expect(texts("Anh về làm cho công ty Unilever từ năm 1995.") == ["Unilever"])
+    }
+
     @Test func aSuffixAfterAProperNameMakesACompany() throws {
         let found = organizations("Cổ phiếu Navigos Group tăng, còn cổ phiếu Asahi Group Holdings thì giảm.")
         #expect(found.map(\.text) == ["Navigos Group", "Asahi Group Holdings"])

@@ -192,4 +192,12 @@ import Testing
                                       "Tiểu ban Bảo vệ chính trị nội bộ Trung ương", "Đảng"]))
         #expect(entities.contains { $0.isNested && $0.label == .location && $0.text == "thành phố Hồ Chí Minh" })
     }
+
+    @Test func aPersonAfterABodysPlaceIsNotPartOfIt() throws {
+        #expect(texts("Chi cục trưởng Chi cục Hải quan cửa khẩu Quốc tế Lao Bảo Lê Văn Tám nói.")
+            == ["Chi cục Hải quan cửa khẩu Quốc tế Lao Bảo"])
+        // A surname as the first word of a place stays in it.
+        #expect(texts("Công an quận Hoàng Mai vào cuộc.") == ["Công an quận Hoàng Mai"])
+        #expect(texts("Sở Y tế thành phố Hồ Chí Minh cho biết.") == ["Sở Y tế thành phố Hồ Chí Minh"])
+    }
 }

@@ -58,6 +58,8 @@ struct OrganizationLexicon: Sendable {
         /// Whether one capitalized word alone can be the name; not for heads that are also names
         /// (`Trường An`, `Đoàn Bình`).
         let takesBareName: Bool
+        /// Whether, written in lower case, it stays part of a known brand's name after it (`tập đoàn Unilever`).
+        let keepsBrand: Bool
     }
 
     /// When a head word written in lower case opens a name.
@@ -99,7 +101,8 @@ struct OrganizationLexicon: Sendable {
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(.head)
             heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
-                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes"))
+                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
+                              keepsBrand: row["brand"] == "keeps"))
         }
         for row in wordTable.rows {
             guard let role = Roles.names[row["role"]] else {

@@ -27,7 +27,7 @@ struct OrganizationNameScanner {
     /// The lexicon's phrase at each token, read once per text.
     private let hits: [OrganizationLexicon.Hit?]
     /// The token after each place candidate, by the token it starts at.
-    private let placeEnds: [Int: Int]
+    private var placeEnds: [Int: Int]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
     private let otherStarts: Set<Int>
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
@@ -65,6 +65,16 @@ struct OrganizationNameScanner {
         self.placeEnds = placeEnds
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
+        for (start, end) in placeEnds { self.placeEnds[start] = personInside(start..<end) ?? end }
+    }
+
+    /// Where a person starts inside a place candidate that ran on into one (`cửa khẩu Lao Bảo Lê Chí
+    /// Dụng`): a surname after the place's first capitalized word, before another capitalized word.
+    private func personInside(_ place: Range<Int>) -> Int? {
+        guard let first = place.first(where: { isCapitalized(text.tokens[$0]) }) else { return nil }
+        return (first + 1..<place.upperBound).first { index in
+            isCapitalized(text.tokens[index]) && hit(at: index)?.roles.contains(.surname) == true && endsPlace(at: index, first: false)
+        }
     }
 
     /// The phrase of the lexicon at token `index`.

@@ -171,7 +171,7 @@ public struct OrganizationRecognizer: Recognizer {
         }
         if head.kind == "military_unit" { return nil }
         // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
-        if lowerCase || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
+        if lowerCase && !head.keepsBrand || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)
         guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
