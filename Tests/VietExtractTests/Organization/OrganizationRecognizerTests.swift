@@ -200,4 +200,19 @@ import Testing
         #expect(texts("Công an quận Hoàng Mai vào cuộc.") == ["Công an quận Hoàng Mai"])
         #expect(texts("Sở Y tế thành phố Hồ Chí Minh cho biết.") == ["Sở Y tế thành phố Hồ Chí Minh"])
     }
+
+    @Test func aNumberAfterSoEndsAName() throws {
+        #expect(texts("Tổ công tác Đội CSGT số 2 đã bàn giao xe.") == ["Đội CSGT số 2"])
+        #expect(texts("Dự án nhà máy sản xuất phân bón DAP số 1 chậm tiến độ.") == ["nhà máy sản xuất phân bón DAP số 1"])
+        // `số` with no number, or a number standing alone after `Đội`, adds nothing.
+        #expect(texts("Đội CSGT Tân Sơn Nhất số ít người trực đêm.") == ["Đội CSGT Tân Sơn Nhất"])
+        #expect(texts("Đội 20 người đã lên đường.").isEmpty)
+    }
+
+    @Test func aForeignPartyIsWrittenWithALowerCaseHead() throws {
+        #expect(texts("Ông là thành viên đảng Dân chủ Xã hội, còn bà theo đảng Xanh.") == ["đảng Dân chủ Xã hội", "đảng Xanh"])
+        // `cán sự đảng` is a board's name, not a party's head; the ministry after it stands alone.
+        #expect(texts("Ban cán sự đảng Bộ Y tế họp.") == ["Bộ Y tế"])
+        #expect(texts("Các đảng nhỏ ủng hộ ông.").isEmpty)
+    }
 }

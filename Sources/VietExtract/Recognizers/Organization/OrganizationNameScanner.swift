@@ -220,6 +220,13 @@ struct OrganizationNameScanner {
                 committed = index
                 afterJoin = false
                 previousWasName = true
+            } else if words > 0, previousWasName, !afterJoin, index + 1 < tokens.count, text.token(token, equalsLowercased: Self.so),
+                      tokens[index + 1].kind == .number, !startsNewText(index + 1) {
+                // A number after `số` ends a name (`Đội CSGT số 2`, `Nhà máy phân bón DAP số 1`).
+                index += 2
+                words += 1
+                committed = index
+                break
             } else if !capitalized, !afterJoin, words > 0 || index - start < 6, roles.contains(.inner), let hit {
                 onlyCapitals = false
                 index = hit.end
