@@ -215,4 +215,18 @@ import Testing
         #expect(texts("Ban cán sự đảng Bộ Y tế họp.") == ["Bộ Y tế"])
         #expect(texts("Các đảng nhỏ ủng hộ ông.").isEmpty)
     }
+
+    @Test func aPoliceDepartmentByItsCode() throws {
+        let found = organizations("Trưởng PC67 cho biết PA83 và PC08 đã vào cuộc.")
+        #expect(found.map(\.text) == ["PC67", "PA83", "PC08"])
+        #expect(found.allSatisfy { $0.value.kind == "police" && $0.value.basis == "code" })
+        // Other letters, too few digits, or a letter after the digits are no such code.
+        #expect(texts("Bụi PM25, mẫu PB67, mã PC6 và PC67A đều được nhắc.").isEmpty)
+    }
+
+    @Test func aLowerCaseSchoolNamedAfterAPerson() throws {
+        #expect(texts("Học sinh trường Hoàng Diệu đạt giải.") == ["trường Hoàng Diệu"])
+        #expect(texts("Trận đánh ở chiến trường Nguyễn Huệ chỉ huy.").isEmpty)
+        #expect(texts("Em về trường Hoa Mai học.").isEmpty)
+    }
 }

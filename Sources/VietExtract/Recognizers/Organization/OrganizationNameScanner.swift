@@ -265,6 +265,13 @@ struct OrganizationNameScanner {
         return false
     }
 
+    /// Whether a person's name starts at `index`: a capitalized surname before another capitalized word.
+    func startsPersonName(at index: Int) -> Bool {
+        guard index + 1 < text.tokens.count, !startsNewText(index), !startsNewText(index + 1),
+              isCapitalized(text.tokens[index]), isCapitalized(text.tokens[index + 1]) else { return false }
+        return hit(at: index)?.roles.contains(.surname) == true
+    }
+
     /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
     /// organization, or a person. A surname opening the place starts a person only when three or
     /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in

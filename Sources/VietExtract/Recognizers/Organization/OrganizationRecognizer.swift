@@ -38,6 +38,7 @@ public struct OrganizationRecognizer: Recognizer {
                                                                               Self.brandKinds.contains($0.body.kind)) })
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
+        let policeCodes = PoliceUnitCodes(text: text)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
@@ -52,6 +53,8 @@ public struct OrganizationRecognizer: Recognizer {
                                                      source: "org.team", priority: 10) }
                 ?? suffixed.company(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "company", basis: "suffix"),
                                                            source: "org.suffix", priority: 10) }
+                ?? policeCodes.code(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "police", basis: "code"),
+                                                           source: "org.police-code", priority: 10) }
             if let best = longer(byName, byHead, text: text, scanner: scanner) {
                 found.append(best)
                 index = best.tokens.upperBound
@@ -152,7 +155,9 @@ public struct OrganizationRecognizer: Recognizer {
         let token = text.tokens[index]
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }
-        if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        // `trường THPT …`, or a school named after a person (`trường Hoàng Diệu`); not `chiến trường Quảng Ngãi`.
+        if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true,
+           !scanner.startsPersonName(at: hit.end) { return nil }
         if lowerCase, head.lowerCase == .descriptive, hit.end < text.tokens.count,
            !scanner.isCapitalized(text.tokens[hit.end]) || scanner.hit(at: hit.end)?.roles.contains(.inner) != true { return nil }
         // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
