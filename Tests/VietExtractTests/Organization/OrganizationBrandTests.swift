@@ -46,4 +46,20 @@ import Testing
             == ["Caltex", "Johnson and Johnson", "P & G", "JAL"])
         #expect(organizations("Vé của VN Airlines rẻ hơn.").first?.value.name == "Tổng công ty Hàng không Việt Nam")
     }
+
+    @Test func petrovietnamUnitsByTheirBrands() throws {
+        let found = organizations("PVTex, PVEP, PVOil và BSR đều thuộc ngành dầu khí.")
+        #expect(found.map(\.text) == ["PVTex", "PVEP", "PVOil", "BSR"])
+        #expect(found[0].value.name == "Tổng công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí")
+        // A brand must be written in its capitals: ống nhựa `pvc` or a word `bsr` is nothing.
+        #expect(texts("Ống nhựa pvc và mã bsr được nhắc tới.").isEmpty)
+    }
+
+    @Test func aFactoryNameRunsOverItsIndustryWords() throws {
+        #expect(texts("Dự án Nhà máy sản xuất nhiên liệu sinh học Dung Quất chậm tiến độ.")
+            == ["Nhà máy sản xuất nhiên liệu sinh học Dung Quất"])
+        #expect(texts("Nhà máy bột giấy Phương Nam dừng hoạt động.") == ["Nhà máy bột giấy Phương Nam"])
+        // Industry words with no proper name after them make no name.
+        #expect(texts("Nhà máy sản xuất nhiên liệu sinh học đã dừng.").isEmpty)
+    }
 }
