@@ -62,4 +62,13 @@ import Testing
         // Industry words with no proper name after them make no name.
         #expect(texts("Nhà máy sản xuất nhiên liệu sinh học đã dừng.").isEmpty)
     }
+
+    @Test func aClubsShortNameOpeningALongerNameIsAnotherClub() throws {
+        let found = organizations("Sau trận thua Real Betis, Real Madrid gặp Real Sociedad.")
+        #expect(found.map(\.text) == ["Real Betis", "Real Madrid", "Real Sociedad"])
+        #expect(found[0].value.id == nil && found[0].value.kind == "sports_club")
+        #expect(found[1].value.id != nil)
+        // The short name alone, or before a place, is still the club it names.
+        #expect(texts("Real thắng đậm ở Tây Ban Nha.") == ["Real"])
+    }
 }

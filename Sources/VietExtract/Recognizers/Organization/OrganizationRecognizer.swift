@@ -123,6 +123,11 @@ public struct OrganizationRecognizer: Recognizer {
     /// A known body named at tokens `index..<end`, with the place that completes it.
     private func knownOrganization(at index: Int, end nameEnd: Int, body: KnownOrganizations.Body, text: AnalyzedText,
                                    scanner: OrganizationNameScanner) -> Found? {
+        if body.kind == "sports_club", nameEnd - index == 1, let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
+            // A club's one-word short name opening a longer one is another club (`Real Betis`, not `Real`).
+            return Found(tokens: index..<end, value: OrganizationValue(kind: "sports_club", basis: "head"),
+                         source: "org.club", priority: 10)
+        }
         var end = nameEnd
         var place: Range<Int>?
         switch body.scope {
@@ -146,6 +151,16 @@ public struct OrganizationRecognizer: Recognizer {
             validFrom: body.validFrom, validUntil: body.validUntil, became: body.became,
             becameId: body.became.flatMap(known.id(ofName:)), basis: "known")
         return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
+    }
+
+    /// The end of the capitalized words that follow a club's one-word short name at `index`, when
+    /// they are no place and no other body (`Real` + `Betis`).
+    private func otherClubEnd(after index: Int, text: AnalyzedText, scanner: OrganizationNameScanner) -> Int? {
+        var end = index
+        while end < text.tokens.count, end - index < 2, scanner.isCapitalized(text.tokens[end]), !scanner.startsNewText(end),
+              text.tokens[end].flags.contains(.spaceBefore), scanner.placeCandidateEnd(at: end) == nil,
+              scanner.hit(at: end) == nil, !scanner.brandStarts(at: end) { end += 1 }
+        return end > index ? end : nil
     }
 
     /// An organization opened by a head word at `index`.
