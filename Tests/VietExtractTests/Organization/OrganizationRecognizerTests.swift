@@ -229,4 +229,13 @@ import Testing
         #expect(texts("Trận đánh ở chiến trường Nguyễn Huệ chỉ huy.").isEmpty)
         #expect(texts("Em về trường Hoa Mai học.").isEmpty)
     }
+
+    @Test func theRedCrossAndRedCrescentFederation() throws {
+        let found = organizations("Chủ tịch nước tiếp đoàn Hiệp hội Chữ thập đỏ - Trăng lưỡi liềm đỏ quốc tế hôm qua.")
+        #expect(found.map(\.text) == ["Hiệp hội Chữ thập đỏ - Trăng lưỡi liềm đỏ quốc tế"])
+        #expect(found.first?.value.name == "Hiệp hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế")
+        // A place ending in a one-letter word does not take the sentence's full stop.
+        #expect(texts("Ông dự hội nghị của Hội Chữ thập đỏ khu vực Đông Nam Á.") == ["Hội Chữ thập đỏ khu vực Đông Nam Á"])
+        #expect(texts("Anh làm cho Hãng X. từ lâu.") == ["Hãng X."])
+    }
 }

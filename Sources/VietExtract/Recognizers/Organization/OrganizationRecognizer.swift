@@ -197,8 +197,8 @@ public struct OrganizationRecognizer: Recognizer {
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
            scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
         var end = name.end
-        // An initial keeps its full stop (`Hãng X.`).
-        if end < text.tokens.count, text.tokens[end - 1].length == 1, text.tokens[end - 1].flags.contains(.allCapitals),
+        // An initial keeps its full stop (`Hãng X.`); a place's last letter does not (`… Đông Nam Á.`).
+        if end < text.tokens.count, text.tokens[end - 1].length == 1, name.place?.contains(end - 1) != true, text.tokens[end - 1].flags.contains(.allCapitals),
            !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
         if scanner.placeCandidateEnd(at: index) == end { return nil }
