@@ -238,4 +238,19 @@ import Testing
         #expect(texts("Ông dự hội nghị của Hội Chữ thập đỏ khu vực Đông Nam Á.") == ["Hội Chữ thập đỏ khu vực Đông Nam Á"])
         #expect(texts("Anh làm cho Hãng X. từ lâu.") == ["Hãng X."])
     }
+
+    @Test func aKnownNameEndingInVietNamMayBeWrittenWithVN() throws {
+        let found = organizations("Ông là hội viên Hội Nhà văn VN và Hội Nhà văn Việt Nam.")
+        #expect(found.map(\.text) == ["Hội Nhà văn VN", "Hội Nhà văn Việt Nam"])
+        #expect(found[0].value.id == found[1].value.id && found[0].value.id != nil)
+        // `VN` in lower case, or after a two-word name, is not such a form.
+        #expect(texts("Trang web hoinhavan.vn đưa tin.").isEmpty)
+    }
+
+    @Test func aFrontIsNamedByItsHead() throws {
+        let found = organizations("Ông là uỷ viên Mặt trận Dân tộc giải phóng miền Nam VN, còn Mặt trận Al-Nusra bị truy quét.")
+        #expect(found.map(\.text) == ["Mặt trận Dân tộc giải phóng miền Nam VN", "Mặt trận Al-Nusra"])
+        #expect(found[0].value.validUntil == "1977-02-04" && found[0].value.became == "Mặt trận Tổ quốc Việt Nam")
+        #expect(texts("Các chiến sĩ ra mặt trận phía Nam.").isEmpty)
+    }
 }
