@@ -71,4 +71,12 @@ import Testing
         // The short name alone, or before a place, is still the club it names.
         #expect(texts("Real thắng đậm ở Tây Ban Nha.") == ["Real"])
     }
+
+    @Test func aLowerCaseHangIsACommonNounBeforeTheName() throws {
+        let found = organizations("Theo hãng Hoa Mai Xanh, hãng mỹ phẩm Lancome sẽ mở cửa hàng.")
+        #expect(found.map(\.text) == ["Hoa Mai Xanh", "Lancome"])
+        #expect(found.allSatisfy { $0.value.kind == "company" })
+        // Capitalized, the head is part of the name; with no name after it, nothing is found.
+        #expect(texts("Hãng Hoa Mai Xanh cho biết các hãng lớn đều giảm giá.") == ["Hãng Hoa Mai Xanh"])
+    }
 }

@@ -70,6 +70,8 @@ struct OrganizationLexicon: Sendable {
         case subtype
         /// Only before a capitalized word of the lexicon (`phòng Giáo dục`, not `phòng Covid`).
         case descriptive
+        /// As a common noun before the name, which alone is the organization (`hãng Tass`).
+        case apart
         /// Never.
         case no
     }
@@ -96,7 +98,7 @@ struct OrganizationLexicon: Sendable {
         var heads: [Head?] = []
         for row in headTable.rows {
             guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
-                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive or no")
+                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
             }
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(.head)

@@ -21,6 +21,8 @@ struct OrganizationNameScanner {
         /// Its proper name when that is two or more capitalized words and nothing else (`Hoa Mai`
         /// in `Công ty TNHH Hoa Mai`), which the text may later use alone.
         let properName: Range<Int>?
+        /// Its first capitalized word or number, if any.
+        let firstWord: Int?
     }
 
     private let text: AnalyzedText
@@ -249,7 +251,7 @@ struct OrganizationNameScanner {
             properName = firstWord..<committed
         }
         return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil,
-                    sawSubtype: sawSubtype, properName: properName)
+                    sawSubtype: sawSubtype, properName: properName, firstWord: firstWord)
     }
 
     /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another

@@ -180,8 +180,10 @@ public struct OrganizationRecognizer: Recognizer {
            !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
         // A person named like a head word (`ông Đoàn Văn Bình`).
         if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
-        // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
+        // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head,
+        // or, before one in lower case, a sentence's first word (`Theo báo Tuổi Trẻ`).
         if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(text.tokens[index - 1]),
+           !(lowerCase && scanner.startsNewText(index - 1)),
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
@@ -197,13 +199,19 @@ public struct OrganizationRecognizer: Recognizer {
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
            scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
         var end = name.end
+        var start = index
+        if lowerCase, head.lowerCase == .apart {
+            guard let first = name.firstWord, first < end else { return nil }
+            start = first
+        }
         // An initial keeps its full stop (`Hãng X.`); a place's last letter does not (`… Đông Nam Á.`).
-        if end < text.tokens.count, text.tokens[end - 1].length == 1, name.place?.contains(end - 1) != true, text.tokens[end - 1].flags.contains(.allCapitals),
+        if end < text.tokens.count, text.tokens[end - 1].length == 1, name.place?.contains(end - 1) != true,
+           text.tokens[end - 1].flags.contains(.allCapitals),
            !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
         if scanner.placeCandidateEnd(at: index) == end { return nil }
         let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
-        return Found(tokens: index..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
+        return Found(tokens: start..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
                      source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
     }
 }
