@@ -253,4 +253,11 @@ import Testing
         #expect(found[0].value.validUntil == "1977-02-04" && found[0].value.became == "Mặt trận Tổ quốc Việt Nam")
         #expect(texts("Các chiến sĩ ra mặt trận phía Nam.").isEmpty)
     }
+
+    @Test func aNumberJoinedByADashIsPartOfTheName() throws {
+        #expect(texts("Ông làm cho Tổ chức Orbis-1, một tổ chức phi lợi nhuận.") == ["Tổ chức Orbis-1"])
+        // Not with spaces around the dash, nor after a number (a date).
+        #expect(texts("Công ty Hoa Mai - 2 người bị thương.") == ["Công ty Hoa Mai"])
+        #expect(!texts("Công ty Sông Hồng 10-2019 báo lãi.").contains { $0.hasSuffix("-2019") })
+    }
 }

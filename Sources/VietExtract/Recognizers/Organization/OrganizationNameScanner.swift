@@ -229,6 +229,14 @@ struct OrganizationNameScanner {
                 words += 1
                 committed = index
                 break
+            } else if words > 0, previousWasName, tokens[index - 1].kind == .word, isDash(token), !token.flags.contains(.spaceBefore),
+                      index + 1 < tokens.count,
+                      tokens[index + 1].kind == .number, !tokens[index + 1].flags.contains(.spaceBefore) {
+                // A number joined by a dash with no space (`Tổ chức Orbis-1`).
+                index += 2
+                words += 1
+                committed = index
+                break
             } else if !capitalized, !afterJoin, words > 0 || index - start < 6, roles.contains(.inner), let hit {
                 onlyCapitals = false
                 index = hit.end
