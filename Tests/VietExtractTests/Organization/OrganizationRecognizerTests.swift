@@ -260,4 +260,12 @@ import Testing
         #expect(texts("Công ty Hoa Mai - 2 người bị thương.") == ["Công ty Hoa Mai"])
         #expect(!texts("Công ty Sông Hồng 10-2019 báo lãi.").contains { $0.hasSuffix("-2019") })
     }
+
+    @Test func aLowerCaseDepartmentWithItsFieldAndPlace() throws {
+        #expect(texts("Xe được đưa về phòng CSGT Hà Nội, còn sở GD&ĐT Thừa Thiên Huế họp.")
+            == ["phòng CSGT Hà Nội", "sở GD&ĐT Thừa Thiên Huế"])
+        // With no place, or as the second half of `cơ sở`, `trụ sở`, it names no body.
+        #expect(texts("Hồ sơ gửi về phòng GD&ĐT trước tháng sau.").isEmpty)
+        #expect(texts("Các cơ sở Y tế huyện Gia Lâm và trụ sở Công an tỉnh Nghệ An mở cửa.") == ["Công an tỉnh Nghệ An"])
+    }
 }

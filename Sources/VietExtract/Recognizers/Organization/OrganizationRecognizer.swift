@@ -175,9 +175,9 @@ public struct OrganizationRecognizer: Recognizer {
            !scanner.startsPersonName(at: hit.end) { return nil }
         if lowerCase, head.lowerCase == .descriptive, hit.end < text.tokens.count,
            !scanner.isCapitalized(text.tokens[hit.end]) || scanner.hit(at: hit.end)?.roles.contains(.inner) != true { return nil }
-        // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
+        // The second half of a longer head, blocked or name word (`văn phòng Công ty …`, `chiến trường`, `cơ sở`).
         if lowerCase, index > 0, let before = scanner.hit(at: index - 1), before.end > index,
-           !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
+           !before.roles.isDisjoint(with: [.head, .blocked, .inner]) { return nil }
         // A person named like a head word (`ông Đoàn Văn Bình`).
         if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
         // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head,
@@ -196,6 +196,8 @@ public struct OrganizationRecognizer: Recognizer {
         if lowerCase && !head.keepsBrand || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)
         guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
+        // In lower case, `phòng Giáo dục`, `sở Y tế` name a body only with its place (`sở Y tế TP HCM`).
+        if lowerCase, head.lowerCase == .descriptive, name.place == nil { return nil }
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
            scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
         var end = name.end
