@@ -268,4 +268,11 @@ import Testing
         #expect(texts("Hồ sơ gửi về phòng GD&ĐT trước tháng sau.").isEmpty)
         #expect(texts("Các cơ sở Y tế huyện Gia Lâm và trụ sở Công an tỉnh Nghệ An mở cửa.") == ["Công an tỉnh Nghệ An"])
     }
+
+    @Test func nameWordsJoinedByADash() throws {
+        #expect(texts("Phòng CSGT đường bộ-đường sắt cho biết.") == ["Phòng CSGT đường bộ-đường sắt"])
+        #expect(texts("Sách do Hiệp hội Ôtô - xe máy Nhật Bản tài trợ.") == ["Hiệp hội Ôtô - xe máy Nhật Bản"])
+        // With spaces around the dash, name words that lead nowhere stay out (an apposition).
+        #expect(texts("Bộ Y tế - cơ quan chủ quản - đã họp.") == ["Bộ Y tế"])
+    }
 }

@@ -167,6 +167,7 @@ struct OrganizationNameScanner {
         var firstWord: Int?
         var onlyCapitals = true
         var place: Range<Int>?
+        var spacedDash = false
         while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
             let token = tokens[index]
             let hit = hit(at: index)
@@ -237,10 +238,20 @@ struct OrganizationNameScanner {
                 words += 1
                 committed = index
                 break
+            } else if words > 0, !afterJoin, isDash(token), index + 1 < tokens.count, !startsNewText(index + 1),
+                      !isCapitalized(tokens[index + 1]), self.hit(at: index + 1)?.roles.contains(.inner) == true {
+                // Name words joined by a dash (`đường bộ-đường sắt`); with a space before it, those after
+                // it count only when they lead to a place or a capitalized word (`Ôtô - xe máy Nhật Bản`).
+                if token.flags.contains(.spaceBefore) { spacedDash = true }
+                index += 1
             } else if !capitalized, !afterJoin, words > 0 || index - start < 6, roles.contains(.inner), let hit {
                 onlyCapitals = false
                 index = hit.end
-                if words > 0, capitals <= 1, descriptive, !roles.contains(.verb) { committed = index } else { previousWasName = false }
+                if words > 0, capitals <= 1, descriptive, !roles.contains(.verb), !spacedDash {
+                    committed = index
+                } else {
+                    previousWasName = false
+                }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
                       !otherStarts.contains(index + 1),
                       roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
