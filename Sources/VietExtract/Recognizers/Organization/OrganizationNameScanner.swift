@@ -25,19 +25,21 @@ struct OrganizationNameScanner {
         let firstWord: Int?
     }
 
-    private let text: AnalyzedText
+    let text: AnalyzedText
     /// The lexicon's phrase at each token, read once per text.
     private let hits: [OrganizationLexicon.Hit?]
     /// The token after each place candidate, by the token it starts at.
-    private var placeEnds: [Int: Int]
+    private(set) var placeEnds: [Int: Int]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
-    private let otherStarts: Set<Int>
+    let otherStarts: Set<Int>
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
     private let regionStarts: Set<Int>
     /// Where known bodies start: the token after the name, whether it is a local body, and whether
     /// it is a company, bank or club known by its brand.
     private let knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]
     private static let maximumWords = 16
+    /// `số`, before a unit's or a body's number.
+    static let so: [UInt16] = Array("số".utf16)
 
     init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
          knownEnds: [Int: (end: Int, isLocal: Bool, isBrand: Bool)]) {
@@ -70,15 +72,6 @@ struct OrganizationNameScanner {
         for (start, end) in placeEnds { self.placeEnds[start] = personInside(start..<end) ?? end }
     }
 
-    /// Where a person starts inside a place candidate that ran on into one (`cửa khẩu Lao Bảo Lê Chí
-    /// Dụng`): a surname after the place's first capitalized word, before another capitalized word.
-    private func personInside(_ place: Range<Int>) -> Int? {
-        guard let first = place.first(where: { isCapitalized(text.tokens[$0]) }) else { return nil }
-        return (first + 1..<place.upperBound).first { index in
-            isCapitalized(text.tokens[index]) && hit(at: index)?.roles.contains(.surname) == true && endsPlace(at: index, first: false)
-        }
-    }
-
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
         guard index >= 0, index < hits.count else { return nil }
@@ -93,57 +86,6 @@ struct OrganizationNameScanner {
 
     /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
     func placeIsRegion(at index: Int) -> Bool { regionStarts.contains(index) }
-
-    /// The place a body belongs to, starting at `index`: a place candidate, an administrative word
-    /// with its name (`tỉnh Bình Định`, `quận 1`), or, when `bare` is set, a short capitalized name.
-    func place(at index: Int, bare: Bool) -> Range<Int>? {
-        let tokens = text.tokens
-        guard index < tokens.count, !startsNewText(index) else { return nil }
-        if let end = placeEnds[index] { return index..<end }
-        var start = index
-        if let hit = hit(at: index), hit.roles.contains(.place) {
-            start = hit.end
-        } else if !bare {
-            return nil
-        }
-        // After `tỉnh`, `thành phố` … a surname is part of the place (`thành phố Hồ Chí Minh`).
-        let afterTypeWord = start > index
-        var end = start
-        while end < tokens.count, end - start < 5, !startsNewText(end) {
-            let token = tokens[end]
-            let isName = token.kind == .number || (token.kind == .word && isCapitalized(token))
-            let stops = afterTypeWord ? endsPlace(at: end, first: end == start) : stopsName(at: end, words: 1)
-            if isName, !stops {
-                end += 1
-            } else if end > start, isDash(token), end + 1 < tokens.count, isCapitalized(tokens[end + 1]) {
-                end += 1
-            } else {
-                break
-            }
-        }
-        return end > start ? index..<end : nil
-    }
-
-    /// The token after a military unit's number, from token `index`: its arm in lower case, `số`,
-    /// then the number (`bộ binh số 5`, `dù 7`, `9`).
-    func unitNumberEnd(from index: Int) -> Int? {
-        let tokens = text.tokens
-        var index = index
-        while index < tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.arm),
-              !isCapitalized(tokens[index]) { index = hit.end }
-        if index < tokens.count, text.token(tokens[index], equalsLowercased: Self.so) { index += 1 }
-        guard index < tokens.count, !startsNewText(index), tokens[index].kind == .number else { return nil }
-        return index + 1
-    }
-
-    private static let so: [UInt16] = Array("số".utf16)
-
-    /// A type word standing alone after a local body (`UBND tỉnh phê duyệt`): its token range.
-    func bareTypeWord(at index: Int) -> Range<Int>? {
-        guard index < text.tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.place),
-              !isCapitalized(text.tokens[index]) else { return nil }
-        return index..<hit.end
-    }
 
     /// The name that follows a head word ending at token `start`.
     ///
@@ -293,26 +235,6 @@ struct OrganizationNameScanner {
         return hit(at: index)?.roles.contains(.surname) == true
     }
 
-    /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
-    /// organization, or a person. A surname opening the place starts a person only when three or
-    /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
-    /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Trần Văn Bình`).
-    private func endsPlace(at index: Int, first: Bool) -> Bool {
-        if otherStarts.contains(index) { return true }
-        guard let hit = hit(at: index) else { return false }
-        if hit.roles.contains(.placeName) { return false }
-        if hit.roles.contains(.surname) {
-            var run = index + 1
-            var laterSurname = false
-            while run < text.tokens.count, run - index < 5, isCapitalized(text.tokens[run]), !startsNewText(run) {
-                if run > index + 1, self.hit(at: run)?.roles.contains(.surname) == true { laterSurname = true }
-                run += 1
-            }
-            if first ? run - index >= 3 && !laterSurname : run > index + 1 { return true }
-        }
-        return hit.roles.contains(.title) || hit.head?.breaksName == true
-    }
-
     /// Whether the token starts a new sentence or line.
     func startsNewText(_ index: Int) -> Bool {
         let flags = text.tokens[index].flags
@@ -326,7 +248,7 @@ struct OrganizationNameScanner {
     /// Whether token `index` is a dash.
     func isDash(at index: Int) -> Bool { isDash(text.tokens[index]) }
 
-    private func isDash(_ token: Token) -> Bool {
+    func isDash(_ token: Token) -> Bool {
         token.length == 1 && UTF16Letters.isDash(text.view.units[Int(token.start)])
     }
 }
