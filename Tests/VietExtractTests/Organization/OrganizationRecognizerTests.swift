@@ -192,4 +192,87 @@ import Testing
                                       "Tiểu ban Bảo vệ chính trị nội bộ Trung ương", "Đảng"]))
         #expect(entities.contains { $0.isNested && $0.label == .location && $0.text == "thành phố Hồ Chí Minh" })
     }
+
+    @Test func aPersonAfterABodysPlaceIsNotPartOfIt() throws {
+        #expect(texts("Chi cục trưởng Chi cục Hải quan cửa khẩu Quốc tế Lao Bảo Lê Văn Tám nói.")
+            == ["Chi cục Hải quan cửa khẩu Quốc tế Lao Bảo"])
+        // A surname as the first word of a place stays in it.
+        #expect(texts("Công an quận Hoàng Mai vào cuộc.") == ["Công an quận Hoàng Mai"])
+        #expect(texts("Sở Y tế thành phố Hồ Chí Minh cho biết.") == ["Sở Y tế thành phố Hồ Chí Minh"])
+    }
+
+    @Test func aNumberAfterSoEndsAName() throws {
+        #expect(texts("Tổ công tác Đội CSGT số 2 đã bàn giao xe.") == ["Đội CSGT số 2"])
+        #expect(texts("Dự án nhà máy sản xuất phân bón DAP số 1 chậm tiến độ.") == ["nhà máy sản xuất phân bón DAP số 1"])
+        // `số` with no number, or a number standing alone after `Đội`, adds nothing.
+        #expect(texts("Đội CSGT Tân Sơn Nhất số ít người trực đêm.") == ["Đội CSGT Tân Sơn Nhất"])
+        #expect(texts("Đội 20 người đã lên đường.").isEmpty)
+    }
+
+    @Test func aForeignPartyIsWrittenWithALowerCaseHead() throws {
+        #expect(texts("Ông là thành viên đảng Dân chủ Xã hội, còn bà theo đảng Xanh.") == ["đảng Dân chủ Xã hội", "đảng Xanh"])
+        // `cán sự đảng` is a board's name, not a party's head; the ministry after it stands alone.
+        #expect(texts("Ban cán sự đảng Bộ Y tế họp.") == ["Bộ Y tế"])
+        #expect(texts("Các đảng nhỏ ủng hộ ông.").isEmpty)
+    }
+
+    @Test func aPoliceDepartmentByItsCode() throws {
+        let found = organizations("Trưởng PC67 cho biết PA83 và PC08 đã vào cuộc.")
+        #expect(found.map(\.text) == ["PC67", "PA83", "PC08"])
+        #expect(found.allSatisfy { $0.value.kind == "police" && $0.value.basis == "code" })
+        // Other letters, too few digits, or a letter after the digits are no such code.
+        #expect(texts("Bụi PM25, mẫu PB67, mã PC6 và PC67A đều được nhắc.").isEmpty)
+    }
+
+    @Test func aLowerCaseSchoolNamedAfterAPerson() throws {
+        #expect(texts("Học sinh trường Hoàng Diệu đạt giải.") == ["trường Hoàng Diệu"])
+        #expect(texts("Trận đánh ở chiến trường Nguyễn Huệ chỉ huy.").isEmpty)
+        #expect(texts("Em về trường Hoa Mai học.").isEmpty)
+    }
+
+    @Test func theRedCrossAndRedCrescentFederation() throws {
+        let found = organizations("Chủ tịch nước tiếp đoàn Hiệp hội Chữ thập đỏ - Trăng lưỡi liềm đỏ quốc tế hôm qua.")
+        #expect(found.map(\.text) == ["Hiệp hội Chữ thập đỏ - Trăng lưỡi liềm đỏ quốc tế"])
+        #expect(found.first?.value.name == "Hiệp hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế")
+        // A place ending in a one-letter word does not take the sentence's full stop.
+        #expect(texts("Ông dự hội nghị của Hội Chữ thập đỏ khu vực Đông Nam Á.") == ["Hội Chữ thập đỏ khu vực Đông Nam Á"])
+        #expect(texts("Anh làm cho Hãng X. từ lâu.") == ["Hãng X."])
+    }
+
+    @Test func aKnownNameEndingInVietNamMayBeWrittenWithVN() throws {
+        let found = organizations("Ông là hội viên Hội Nhà văn VN và Hội Nhà văn Việt Nam.")
+        #expect(found.map(\.text) == ["Hội Nhà văn VN", "Hội Nhà văn Việt Nam"])
+        #expect(found[0].value.id == found[1].value.id && found[0].value.id != nil)
+        // `VN` in lower case, or after a two-word name, is not such a form.
+        #expect(texts("Trang web hoinhavan.vn đưa tin.").isEmpty)
+    }
+
+    @Test func aFrontIsNamedByItsHead() throws {
+        let found = organizations("Ông là uỷ viên Mặt trận Dân tộc giải phóng miền Nam VN, còn Mặt trận Al-Nusra bị truy quét.")
+        #expect(found.map(\.text) == ["Mặt trận Dân tộc giải phóng miền Nam VN", "Mặt trận Al-Nusra"])
+        #expect(found[0].value.validUntil == "1977-02-04" && found[0].value.became == "Mặt trận Tổ quốc Việt Nam")
+        #expect(texts("Các chiến sĩ ra mặt trận phía Nam.").isEmpty)
+    }
+
+    @Test func aNumberJoinedByADashIsPartOfTheName() throws {
+        #expect(texts("Ông làm cho Tổ chức Orbis-1, một tổ chức phi lợi nhuận.") == ["Tổ chức Orbis-1"])
+        // Not with spaces around the dash, nor after a number (a date).
+        #expect(texts("Công ty Hoa Mai - 2 người bị thương.") == ["Công ty Hoa Mai"])
+        #expect(!texts("Công ty Sông Hồng 10-2019 báo lãi.").contains { $0.hasSuffix("-2019") })
+    }
+
+    @Test func aLowerCaseDepartmentWithItsFieldAndPlace() throws {
+        #expect(texts("Xe được đưa về phòng CSGT Hà Nội, còn sở GD&ĐT Thừa Thiên Huế họp.")
+            == ["phòng CSGT Hà Nội", "sở GD&ĐT Thừa Thiên Huế"])
+        // With no place, or as the second half of `cơ sở`, `trụ sở`, it names no body.
+        #expect(texts("Hồ sơ gửi về phòng GD&ĐT trước tháng sau.").isEmpty)
+        #expect(texts("Các cơ sở Y tế huyện Gia Lâm và trụ sở Công an tỉnh Nghệ An mở cửa.") == ["Công an tỉnh Nghệ An"])
+    }
+
+    @Test func nameWordsJoinedByADash() throws {
+        #expect(texts("Phòng CSGT đường bộ-đường sắt cho biết.") == ["Phòng CSGT đường bộ-đường sắt"])
+        #expect(texts("Sách do Hiệp hội Ôtô - xe máy Nhật Bản tài trợ.") == ["Hiệp hội Ôtô - xe máy Nhật Bản"])
+        // With spaces around the dash, name words that lead nowhere stay out (an apposition).
+        #expect(texts("Bộ Y tế - cơ quan chủ quản - đã họp.") == ["Bộ Y tế"])
+    }
 }

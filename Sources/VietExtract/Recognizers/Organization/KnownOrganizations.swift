@@ -52,6 +52,9 @@ struct KnownOrganizations: Sendable {
                     let attributes: JSONValue = exact ? .object([("exact", .string(compact(name)))]) : .object([])
                     names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index,
                                                 attributes: attributes))
+                    if let short = shortCountryForm(name) {
+                        names.append(GazetteerEntry(name: short, label: .organization, id: index, attributes: .object([])))
+                    }
                 }
             }
         }
@@ -84,6 +87,15 @@ struct KnownOrganizations: Sendable {
         let words = name.split(separator: " ")
         guard words.count >= 3 else { return name }
         return ([String(words[0])] + words.dropFirst().map { $0.lowercased() }).joined(separator: " ")
+    }
+
+    /// The name with `Việt Nam` at its end written `VN`, as the press often does (`Hội Nhà văn VN`),
+    /// for names of three or more words; `VN` must then be written in capitals.
+    private static func shortCountryForm(_ name: String) -> String? {
+        guard name.hasSuffix(" Việt Nam"), !hasInnerCapital(name) else { return nil }
+        let stem = String(name.dropLast(" Việt Nam".count))
+        guard stem.split(separator: " ").count >= 2 else { return nil }
+        return matchingForm(stem + " Việt Nam").dropLast(" việt nam".count) + " VN"
     }
 
     /// Whether some syllable of `name` has a capital after its first letter.

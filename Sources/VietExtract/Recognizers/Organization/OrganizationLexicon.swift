@@ -33,11 +33,16 @@ struct OrganizationLexicon: Sendable {
         static let verb = Roles(rawValue: 1 << 11)
         /// A branch of the armed forces between a military head and its number (`bộ binh`).
         static let arm = Roles(rawValue: 1 << 12)
+        /// A country after a brand, naming its branch there (`Pepsi VN`).
+        static let country = Roles(rawValue: 1 << 13)
+        /// A company suffix after its proper name (`Group`, `Holdings`).
+        static let suffix = Roles(rawValue: 1 << 14)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
                                              "place_name": .placeName, "honorific": .honorific,
-                                             "region": .region, "verb": .verb, "arm": .arm]
+                                             "region": .region, "verb": .verb, "arm": .arm,
+                                             "country": .country, "suffix": .suffix]
     }
 
     /// What a head word opens.
@@ -53,6 +58,8 @@ struct OrganizationLexicon: Sendable {
         /// Whether one capitalized word alone can be the name; not for heads that are also names
         /// (`Trường An`, `Đoàn Bình`).
         let takesBareName: Bool
+        /// Whether, written in lower case, it stays part of a known brand's name after it (`tập đoàn Unilever`).
+        let keepsBrand: Bool
     }
 
     /// When a head word written in lower case opens a name.
@@ -63,6 +70,8 @@ struct OrganizationLexicon: Sendable {
         case subtype
         /// Only before a capitalized word of the lexicon (`phòng Giáo dục`, not `phòng Covid`).
         case descriptive
+        /// As a common noun before the name, which alone is the organization (`hãng Tass`).
+        case apart
         /// Never.
         case no
     }
@@ -89,12 +98,13 @@ struct OrganizationLexicon: Sendable {
         var heads: [Head?] = []
         for row in headTable.rows {
             guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
-                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive or no")
+                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
             }
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(.head)
             heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
-                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes"))
+                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
+                              keepsBrand: row["brand"] == "keeps"))
         }
         for row in wordTable.rows {
             guard let role = Roles.names[row["role"]] else {

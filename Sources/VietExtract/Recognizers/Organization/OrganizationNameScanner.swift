@@ -21,13 +21,15 @@ struct OrganizationNameScanner {
         /// Its proper name when that is two or more capitalized words and nothing else (`Hoa Mai`
         /// in `Công ty TNHH Hoa Mai`), which the text may later use alone.
         let properName: Range<Int>?
+        /// Its first capitalized word or number, if any.
+        let firstWord: Int?
     }
 
-    private let text: AnalyzedText
+    let text: AnalyzedText
     /// The lexicon's phrase at each token, read once per text.
     private let hits: [OrganizationLexicon.Hit?]
     /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
-    private let placeEnds: [Int32]
+    private(set) var placeEnds: [Int32]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
     private let otherStarts: [Bool]
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
@@ -36,6 +38,8 @@ struct OrganizationNameScanner {
     /// whether it is a company, bank or club known by its brand.
     private let knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]
     private static let maximumWords = 16
+    /// `số`, before a unit's or a body's number.
+    static let so: [UInt16] = Array("số".utf16)
 
     init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
          knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]) {
@@ -64,6 +68,9 @@ struct OrganizationNameScanner {
         self.placeEnds = placeEnds
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
+        for (start, end) in placeEnds.enumerated() where end > 0 {
+            self.placeEnds[start] = Int32(personInside(start..<Int(end)) ?? Int(end))
+        }
     }
 
     /// The known body starting at token `index`, if any.
@@ -72,7 +79,7 @@ struct OrganizationNameScanner {
     }
 
     /// Whether a person, document or date candidate starts at token `index`.
-    private func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }
+    func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }
 
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
@@ -90,57 +97,6 @@ struct OrganizationNameScanner {
 
     /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
     func placeIsRegion(at index: Int) -> Bool { index >= 0 && index < regionStarts.count && regionStarts[index] }
-
-    /// The place a body belongs to, starting at `index`: a place candidate, an administrative word
-    /// with its name (`tỉnh Bình Định`, `quận 1`), or, when `bare` is set, a short capitalized name.
-    func place(at index: Int, bare: Bool) -> Range<Int>? {
-        let tokens = text.tokens
-        guard index < tokens.count, !startsNewText(index) else { return nil }
-        if let end = placeCandidateEnd(at: index) { return index..<end }
-        var start = index
-        if let hit = hit(at: index), hit.roles.contains(.place) {
-            start = hit.end
-        } else if !bare {
-            return nil
-        }
-        // After `tỉnh`, `thành phố` … a surname is part of the place (`thành phố Hồ Chí Minh`).
-        let afterTypeWord = start > index
-        var end = start
-        while end < tokens.count, end - start < 5, !startsNewText(end) {
-            let token = tokens[end]
-            let isName = token.kind == .number || (token.kind == .word && isCapitalized(token))
-            let stops = afterTypeWord ? endsPlace(at: end, first: end == start) : stopsName(at: end, words: 1)
-            if isName, !stops {
-                end += 1
-            } else if end > start, isDash(token), end + 1 < tokens.count, isCapitalized(tokens[end + 1]) {
-                end += 1
-            } else {
-                break
-            }
-        }
-        return end > start ? index..<end : nil
-    }
-
-    /// The token after a military unit's number, from token `index`: its arm in lower case, `số`,
-    /// then the number (`bộ binh số 5`, `dù 7`, `9`).
-    func unitNumberEnd(from index: Int) -> Int? {
-        let tokens = text.tokens
-        var index = index
-        while index < tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.arm),
-              !isCapitalized(tokens[index]) { index = hit.end }
-        if index < tokens.count, text.token(tokens[index], equalsLowercased: Self.so) { index += 1 }
-        guard index < tokens.count, !startsNewText(index), tokens[index].kind == .number else { return nil }
-        return index + 1
-    }
-
-    private static let so: [UInt16] = Array("số".utf16)
-
-    /// A type word standing alone after a local body (`UBND tỉnh phê duyệt`): its token range.
-    func bareTypeWord(at index: Int) -> Range<Int>? {
-        guard index < text.tokens.count, !startsNewText(index), let hit = hit(at: index), hit.roles.contains(.place),
-              !isCapitalized(text.tokens[index]) else { return nil }
-        return index..<hit.end
-    }
 
     /// The name that follows a head word ending at token `start`.
     ///
@@ -164,6 +120,7 @@ struct OrganizationNameScanner {
         var firstWord: Int?
         var onlyCapitals = true
         var place: Range<Int>?
+        var spacedDash = false
         while index < tokens.count, index - start < Self.maximumWords, !startsNewText(index) {
             let token = tokens[index]
             let hit = hit(at: index)
@@ -219,10 +176,35 @@ struct OrganizationNameScanner {
                 committed = index
                 afterJoin = false
                 previousWasName = true
+            } else if words > 0, previousWasName, !afterJoin, index + 1 < tokens.count, text.token(token, equalsLowercased: Self.so),
+                      tokens[index + 1].kind == .number, !startsNewText(index + 1) {
+                // A number after `số` ends a name (`Đội CSGT số 2`, `Nhà máy phân bón DAP số 1`).
+                index += 2
+                words += 1
+                committed = index
+                break
+            } else if words > 0, previousWasName, tokens[index - 1].kind == .word, isDash(token), !token.flags.contains(.spaceBefore),
+                      index + 1 < tokens.count,
+                      tokens[index + 1].kind == .number, !tokens[index + 1].flags.contains(.spaceBefore) {
+                // A number joined by a dash with no space (`Tổ chức Orbis-1`).
+                index += 2
+                words += 1
+                committed = index
+                break
+            } else if words > 0, !afterJoin, isDash(token), index + 1 < tokens.count, !startsNewText(index + 1),
+                      !isCapitalized(tokens[index + 1]), self.hit(at: index + 1)?.roles.contains(.inner) == true {
+                // Name words joined by a dash (`đường bộ-đường sắt`); with a space before it, those after
+                // it count only when they lead to a place or a capitalized word (`Ôtô - xe máy Nhật Bản`).
+                if token.flags.contains(.spaceBefore) { spacedDash = true }
+                index += 1
             } else if !capitalized, !afterJoin, words > 0 || index - start < 6, roles.contains(.inner), let hit {
                 onlyCapitals = false
                 index = hit.end
-                if words > 0, capitals <= 1, descriptive, !roles.contains(.verb) { committed = index } else { previousWasName = false }
+                if words > 0, capitals <= 1, descriptive, !roles.contains(.verb), !spacedDash {
+                    committed = index
+                } else {
+                    previousWasName = false
+                }
             } else if words > 0, !afterJoin, index + 1 < tokens.count, isCapitalized(tokens[index + 1]),
                       !otherStarts(at: index + 1),
                       roles.contains(.join) || (isDash(token) && !startsNewText(index + 1)) {
@@ -241,7 +223,7 @@ struct OrganizationNameScanner {
             properName = firstWord..<committed
         }
         return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil,
-                    sawSubtype: sawSubtype, properName: properName)
+                    sawSubtype: sawSubtype, properName: properName, firstWord: firstWord)
     }
 
     /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another
@@ -257,24 +239,11 @@ struct OrganizationNameScanner {
         return false
     }
 
-    /// Whether a capitalized word at `index` ends a place name after its type word: a title, another
-    /// organization, or a person. A surname opening the place starts a person only when three or
-    /// more capitalized words follow with no second surname (`UBND tỉnh Nguyễn Văn An`); later in
-    /// the place, a surname before a capitalized word starts one (`quận Hoàng Mai Trần Văn Bình`).
-    private func endsPlace(at index: Int, first: Bool) -> Bool {
-        if otherStarts(at: index) { return true }
-        guard let hit = hit(at: index) else { return false }
-        if hit.roles.contains(.placeName) { return false }
-        if hit.roles.contains(.surname) {
-            var run = index + 1
-            var laterSurname = false
-            while run < text.tokens.count, run - index < 5, isCapitalized(text.tokens[run]), !startsNewText(run) {
-                if run > index + 1, self.hit(at: run)?.roles.contains(.surname) == true { laterSurname = true }
-                run += 1
-            }
-            if first ? run - index >= 3 && !laterSurname : run > index + 1 { return true }
-        }
-        return hit.roles.contains(.title) || hit.head?.breaksName == true
+    /// Whether a person's name starts at `index`: a capitalized surname before another capitalized word.
+    func startsPersonName(at index: Int) -> Bool {
+        guard index + 1 < text.tokens.count, !startsNewText(index), !startsNewText(index + 1),
+              isCapitalized(text.tokens[index]), isCapitalized(text.tokens[index + 1]) else { return false }
+        return hit(at: index)?.roles.contains(.surname) == true
     }
 
     /// Whether the token starts a new sentence or line.
@@ -290,7 +259,7 @@ struct OrganizationNameScanner {
     /// Whether token `index` is a dash.
     func isDash(at index: Int) -> Bool { isDash(text.tokens[index]) }
 
-    private func isDash(_ token: Token) -> Bool {
+    func isDash(_ token: Token) -> Bool {
         token.length == 1 && UTF16Letters.isDash(text.view.units[Int(token.start)])
     }
 }

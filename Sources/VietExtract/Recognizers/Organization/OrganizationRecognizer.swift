@@ -37,6 +37,8 @@ public struct OrganizationRecognizer: Recognizer {
                                               knownEnds: knownAt.map { $0.map { ($0.end, $0.body.scope != .national,
                                                                                  Self.brandKinds.contains($0.body.kind)) } })
         let teams = SportsTeams(text: text, scanner: scanner)
+        let suffixed = SuffixedNames(text: text, scanner: scanner)
+        let policeCodes = PoliceUnitCodes(text: text)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
@@ -49,6 +51,10 @@ public struct OrganizationRecognizer: Recognizer {
             let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
                 ?? teams.team(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "sports_team", basis: "team"),
                                                      source: "org.team", priority: 10) }
+                ?? suffixed.company(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "company", basis: "suffix"),
+                                                           source: "org.suffix", priority: 10) }
+                ?? policeCodes.code(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "police", basis: "code"),
+                                                           source: "org.police-code", priority: 10) }
             if let best = longer(byName, byHead, text: text, scanner: scanner) {
                 found.append(best)
                 index = best.tokens.upperBound
@@ -117,11 +123,22 @@ public struct OrganizationRecognizer: Recognizer {
     /// A known body named at tokens `index..<end`, with the place that completes it.
     private func knownOrganization(at index: Int, end nameEnd: Int, body: KnownOrganizations.Body, text: AnalyzedText,
                                    scanner: OrganizationNameScanner) -> Found? {
+        if body.kind == "sports_club", nameEnd - index == 1, let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
+            // A club's one-word short name opening a longer one is another club (`Real Betis`, not `Real`).
+            return Found(tokens: index..<end, value: OrganizationValue(kind: "sports_club", basis: "head"),
+                         source: "org.club", priority: 10)
+        }
         var end = nameEnd
         var place: Range<Int>?
         switch body.scope {
         case .national:
-            if let placeEnd = scanner.placeCandidateEnd(at: end) { place = end..<placeEnd }
+            if let placeEnd = scanner.placeCandidateEnd(at: end) {
+                place = end..<placeEnd
+            } else if Self.brandKinds.contains(body.kind), let hit = scanner.hit(at: end), hit.roles.contains(.country),
+                      !scanner.startsNewText(end) {
+                // The place reader leaves a country after a capitalized word; after a brand it names the branch.
+                place = end..<hit.end
+            }
         case .local, .placed:
             place = scanner.place(at: end, bare: true) ?? (body.scope == .local ? scanner.bareTypeWord(at: end) : nil)
             if body.scope == .placed, place == nil { return nil }
@@ -136,6 +153,16 @@ public struct OrganizationRecognizer: Recognizer {
         return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
     }
 
+    /// The end of the capitalized words that follow a club's one-word short name at `index`, when
+    /// they are no place and no other body (`Real` + `Betis`).
+    private func otherClubEnd(after index: Int, text: AnalyzedText, scanner: OrganizationNameScanner) -> Int? {
+        var end = index
+        while end < text.tokens.count, end - index < 2, scanner.isCapitalized(text.tokens[end]), !scanner.startsNewText(end),
+              text.tokens[end].flags.contains(.spaceBefore), scanner.placeCandidateEnd(at: end) == nil,
+              scanner.hit(at: end) == nil, !scanner.brandStarts(at: end) { end += 1 }
+        return end > index ? end : nil
+    }
+
     /// An organization opened by a head word at `index`.
     private func headed(at index: Int, hit: OrganizationLexicon.Hit, text: AnalyzedText,
                         scanner: OrganizationNameScanner) -> Found? {
@@ -143,16 +170,20 @@ public struct OrganizationRecognizer: Recognizer {
         let token = text.tokens[index]
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }
-        if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true { return nil }
+        // `trường THPT …`, or a school named after a person (`trường Hoàng Diệu`); not `chiến trường Quảng Ngãi`.
+        if lowerCase, head.lowerCase == .subtype, scanner.hit(at: hit.end)?.roles.contains(.subtype) != true,
+           !scanner.startsPersonName(at: hit.end) { return nil }
         if lowerCase, head.lowerCase == .descriptive, hit.end < text.tokens.count,
            !scanner.isCapitalized(text.tokens[hit.end]) || scanner.hit(at: hit.end)?.roles.contains(.inner) != true { return nil }
-        // The second half of a longer head or blocked word (`văn phòng Công ty …`, `chiến trường`).
+        // The second half of a longer head, blocked or name word (`văn phòng Công ty …`, `chiến trường`, `cơ sở`).
         if lowerCase, index > 0, let before = scanner.hit(at: index - 1), before.end > index,
-           !before.roles.isDisjoint(with: [.head, .blocked]) { return nil }
+           !before.roles.isDisjoint(with: [.head, .blocked, .inner]) { return nil }
         // A person named like a head word (`ông Đoàn Văn Bình`).
         if index > 0, scanner.hit(at: index - 1)?.roles.contains(.honorific) == true { return nil }
-        // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head.
+        // Inside a longer capitalized name (`Tây Ban Nha`): only a title may stand right before a head,
+        // or, before one in lower case, a sentence's first word (`Theo báo Tuổi Trẻ`).
         if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(text.tokens[index - 1]),
+           !(lowerCase && scanner.startsNewText(index - 1)),
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
@@ -162,19 +193,27 @@ public struct OrganizationRecognizer: Recognizer {
         }
         if head.kind == "military_unit" { return nil }
         // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
-        if lowerCase || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
+        if lowerCase && !head.keepsBrand || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)
         guard name.words > 0 || name.place != nil, !(lowerCase && name.isOnlyPlace) else { return nil }
+        // In lower case, `phòng Giáo dục`, `sở Y tế` name a body only with its place (`sở Y tế TP HCM`).
+        if lowerCase, head.lowerCase == .descriptive, name.place == nil { return nil }
         if !head.takesBareName, name.words == 1, name.place == nil, !name.sawSubtype, name.end - hit.end == 1,
            scanner.placeCandidateEnd(at: hit.end) == nil { return nil }
         var end = name.end
-        // An initial keeps its full stop (`Hãng X.`).
-        if end < text.tokens.count, text.tokens[end - 1].length == 1, text.tokens[end - 1].flags.contains(.allCapitals),
+        var start = index
+        if lowerCase, head.lowerCase == .apart {
+            guard let first = name.firstWord, first < end else { return nil }
+            start = first
+        }
+        // An initial keeps its full stop (`Hãng X.`); a place's last letter does not (`… Đông Nam Á.`).
+        if end < text.tokens.count, text.tokens[end - 1].length == 1, name.place?.contains(end - 1) != true,
+           text.tokens[end - 1].flags.contains(.allCapitals),
            !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
         if scanner.placeCandidateEnd(at: index) == end { return nil }
         let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
-        return Found(tokens: index..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
+        return Found(tokens: start..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
                      source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
     }
 }
