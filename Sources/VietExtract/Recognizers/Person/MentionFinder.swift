@@ -58,8 +58,15 @@ struct MentionFinder {
                 continue
             }
             if scan.isNameWord(index) {
-                let words = scan.nameRun(from: index)
-                if let (name, source) = shapedName(words) {
+                var words = scan.nameRun(from: index)
+                // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
+                // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
+                var found = shapedName(words)
+                if found == nil, words.count == 2, scan.isOpener(words[0]) {
+                    words.removeFirst()
+                    found = shapedName(words).flatMap { $0.0.allSatisfy(scan.isNative) ? $0 : nil }
+                }
+                if let (name, source) = found {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
@@ -90,7 +97,7 @@ struct MentionFinder {
         if words.count == 1 {
             let word = words[0]
             if scan.isLoneInitials(word) { return (words[...], "person.initials") }
-            if scan.isLoneGivenName(word) { return (words[...], "person.given") }
+            if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
             return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }

@@ -107,9 +107,40 @@ extension PersonScan {
             && !tokens[index - 1].flags.contains(.initialCapital) && lexicon.facts(ids[index - 1]).contains(.personBefore)
             && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
-            && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
-                || !tokens[index - 1].flags.contains(.initialCapital))
+            && !atSentenceStart(index) && !followsCapitalWord(index)
             && endsClause(after: index) && !isTitleWord(index)
+    }
+
+    /// A listed given name opening a sentence as its subject (`Lâm đã …`, `Khiêm ơi`, `Hiền kể …`):
+    /// one Vietnamese word, not rather a common noun (`Chính`, `Hai`) or a title, before a lower-case
+    /// word that marks a predicate or a vocative.
+    func isSubjectGivenName(_ index: Int) -> Bool {
+        let facts = lexicon.facts(ids[index])
+        let next = index + 1
+        return facts.contains(.given) && facts.isDisjoint(with: [.notAlone, .thingWord, .bodyHead, .opening])
+            && atSentenceStart(index) && wordEnd(index) == next && isNative(index) && !isTitleWord(index)
+            && next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
+            && lexicon.facts(ids[next]).contains(.subjectFollower)
+    }
+
+    /// Whether a capitalized word stands right before token `index`, other than a sentence's first
+    /// word that no name list has (`Rồi`, `Chúc`, `Hiện` before `Khiêm`).
+    func followsCapitalWord(_ index: Int) -> Bool {
+        index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].flags.contains(.initialCapital)
+            && !isOpener(index - 1)
+    }
+
+    /// Whether token `index` is an ordinary word written with a capital because it opens a sentence
+    /// (not a quotation, which may be a title: `'Bao Thanh Thiên'`):
+    /// a Vietnamese word no name list has (or a listed opening word: `Như`) and no title, no word for
+    /// a kind of thing and no credit word (`Rồi Khiêm kể …`, `Chúc Thùy …`; not `Tờ Marca`, `Theo Zing`).
+    func isOpener(_ index: Int) -> Bool {
+        let flags = tokens[index].flags
+        guard index == 0 || flags.contains(.sentenceStart) || flags.contains(.lineBefore), tokens[index].kind == .word, !tokens[index].flags.contains(.allCapitals),
+              isNative(index), title(at: index) == nil else { return false }
+        let facts = lexicon.facts(ids[index])
+        return facts.isDisjoint(with: [.thingWord, .creditWord, .bodyHead])
+            && (facts.contains(.opening) || facts.isDisjoint(with: [.surname, .middle, .given, .compoundStart]))
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
@@ -133,8 +164,7 @@ extension PersonScan {
            tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
             return false
         }
-        return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
-            && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+        return !followsCapitalWord(index) && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
     }
 
     /// Whether a punctuation mark, the end of the text or a function word follows token `index`, so

@@ -1,0 +1,41 @@
+import Testing
+@testable import VietExtract
+
+/// Lone given names opening a sentence, and sentence openers before a name, on sentences written
+/// for these tests.
+@Suite struct PersonSentenceStartTests {
+    @Test(arguments: [
+        ("Lâm đã về quê từ hôm qua .", "Lâm"),
+        ("Khiêm ơi , em ở đâu ?", "Khiêm"),
+        ("Hiền kể rằng mẹ vẫn khỏe .", "Hiền"),
+        ("Hôm ấy trời mưa. Tuấn không đến lớp.", "Tuấn"),
+    ])
+    func givenNameAsTheSubject(text: String, name: String) {
+        let found = PersonFixture.people(text)
+        #expect(found.map(\.text) == [name])
+        #expect(found.first?.rule == "person.given")
+    }
+
+    @Test(arguments: [
+        "Như đã đưa tin, giá xăng tăng mạnh.",
+        "Nhất là khi trời mưa thì đường rất trơn.",
+        "Chuẩn bị một chén giấm trắng.",
+        "Tỉnh sẽ bố trí thêm kinh phí.",
+        "Hai đã là quá nhiều.",
+        "Lâm sản được bán ở chợ.",
+    ])
+    func noSubjectNameWhereTheWordIsOrdinary(text: String) {
+        #expect(PersonFixture.names(text).isEmpty)
+    }
+
+    @Test func anOpenerBeforeAGivenName() {
+        #expect(PersonFixture.names("Rồi Khiêm kể cho mình nghe chuyện cũ .") == ["Khiêm"])
+        #expect(PersonFixture.names("Chúc Thùy luôn vui .") == ["Thùy"])
+    }
+
+    @Test func noOpenerBeforeAForeignWordOrAfterAQuote() {
+        #expect(PersonFixture.names("Theo Zing, vé đã bán hết.").isEmpty)
+        #expect(PersonFixture.names("Tờ Marca đưa tin như vậy.").isEmpty)
+        #expect(PersonFixture.names("Phim 'Bao Thanh Thiên' lại được chiếu.").isEmpty)
+    }
+}
