@@ -39,3 +39,26 @@ import Testing
         #expect(PersonFixture.names("Phim 'Bao Thanh Thiên' lại được chiếu.").isEmpty)
     }
 }
+
+/// Names shortened to a letter with no dot, on sentences written for these tests.
+@Suite struct PersonBareInitialTests {
+    @Test func aLetterBetweenFunctionWords() {
+        let found = PersonFixture.people("Bác sĩ nói rằng K đã qua cơn nguy kịch .")
+        #expect(found.map(\.text) == ["K"])
+        #expect(found.first?.rule == "person.initials")
+        #expect(PersonFixture.names("Lâu lắm rồi mình không nghĩ đến M ...") == ["M"])
+        #expect(PersonFixture.names("Hãy vui lên Th ơi !") == ["Th"])
+    }
+
+    @Test(arguments: [
+        "Các bảng A, B và C có năm đội.",
+        "Bệnh viêm gan B đã lan rộng .",
+        "Anh ấy đi B năm 1968 .",
+        "Chỉ số P/E của công ty rất cao.",
+        "Ồ , em không cần đâu .",
+        "Chương I đã nói rõ điều này .",
+    ])
+    func noInitialWhereTheLetterIsSomethingElse(text: String) {
+        #expect(PersonFixture.people(text).allSatisfy { $0.rule != "person.initials" })
+    }
+}

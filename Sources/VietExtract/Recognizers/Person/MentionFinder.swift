@@ -96,7 +96,7 @@ struct MentionFinder {
         if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
         if words.count == 1 {
             let word = words[0]
-            if scan.isLoneInitials(word) { return (words[...], "person.initials") }
+            if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
             if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
             return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
         }

@@ -152,6 +152,42 @@ extension PersonScan {
         return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
     }
 
+    /// A name shortened to its first letter or consonant with no dot (`… rằng K đã …`, `Th ơi`,
+    /// `nghĩ đến M ...`): a Latin capital, or a capital and `h`/`r`/`g`, after a mark or a function
+    /// word and before a function word, a predicate word, `!`, `?` or an ellipsis; no Roman numeral
+    /// (`I`, `V`, `X`), no letter of a list of letters (`bảng A, B và C`) and none after a word for a
+    /// place or a thing (`đi B`, `viêm gan B`).
+    func isBareInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let units = text.view.units
+        let first = units[Int(token.start)]
+        guard token.kind == .word, first >= 0x41, first <= 0x5A, first != 0x49, first != 0x56, first != 0x58 else { return false }
+        if token.length == 2 {
+            let second = units[Int(token.start) + 1]
+            guard second == 0x68 || second == 0x72 || second == 0x67 else { return false }
+        } else if token.length != 1 {
+            return false
+        }
+        let before = index - 1, after = index + 1
+        guard after < tokens.count, !isLetter(index - 2), !isLetter(index + 2) else { return false }
+        let function: (Int) -> Bool = { position in
+            self.tokens[position].kind == .word && !self.tokens[position].flags.contains(.initialCapital)
+                && !self.lexicon.facts(self.ids[position]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+                && !self.lexicon.facts(self.ids[position]).contains(.thingWord)
+        }
+        let opens = index == 0 || tokens[before].kind == .punctuation && tokens[index].flags.contains(.spaceBefore)
+            && !isMark(before, 0x2E) || function(before) || isOpener(before)
+        let ellipsis = isMark(after, 0x2026) || isMark(after, 0x2E) && after + 1 < tokens.count && isGlued(after + 1, 0x2E)
+        let closes = function(after) || tokens[after].flags.contains(.spaceBefore)
+            && (isMark(after, 0x21) || isMark(after, 0x3F) || ellipsis)
+        return opens && closes
+    }
+
+    /// Whether token `index` exists and is a single capital letter.
+    private func isLetter(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].length == 1 && tokens[index].flags.contains(.allCapitals)
+    }
+
     /// A foreign given name or surname standing alone inside a sentence (`… như Francia .`): a word of
     /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names.
     func isLoneForeignWord(_ index: Int) -> Bool {
