@@ -62,3 +62,18 @@ import Testing
         #expect(PersonFixture.people(text).allSatisfy { $0.rule != "person.initials" })
     }
 }
+
+/// Lone foreign words: a person's after a mark or a function word, a thing's after a content word.
+@Suite struct PersonLoneForeignWordTests {
+    @Test func afterAFunctionWordOrAMark() {
+        #expect(PersonFixture.names("Tiền vệ này chuyền bóng cho Griezmann ghi bàn.") == ["Griezmann"])
+        #expect(PersonFixture.names("Đội hình có Toure, Fernando và Delph.") == ["Toure", "Fernando", "Delph"])
+        #expect(PersonFixture.names("Tất cả là vì Zidane muốn thế.") == ["Zidane"])
+    }
+
+    @Test func notAfterAContentWord() {
+        #expect(PersonFixture.names("Các nhà khoa học tìm đến bộ lạc Korowai ở Papua.").isEmpty)
+        #expect(PersonFixture.names("Nhật Bản muốn mua hệ thống Aegis mặt đất.").isEmpty)
+        #expect(PersonFixture.names("Hãy nhấn giữ phím Home vài giây.").isEmpty)
+    }
+}

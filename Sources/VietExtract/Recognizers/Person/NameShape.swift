@@ -189,7 +189,8 @@ extension PersonScan {
     }
 
     /// A foreign given name or surname standing alone inside a sentence (`… như Francia .`): a word of
-    /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names.
+    /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names,
+    /// after a mark or a function word.
     func isLoneForeignWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
@@ -198,6 +199,13 @@ extension PersonScan {
         // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
         if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore),
            tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
+            return false
+        }
+        // After a content word the name is rather that of the thing it names (`bộ lạc Korowai`,
+        // `hệ thống Aegis`, `sơn Dulux`): only after a mark or a function word (`của`, `và`, `khi`).
+        let before = index - 1
+        guard before < 0 || tokens[before].kind == .punctuation
+                || !lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower]) || isOpener(before) else {
             return false
         }
         return !followsCapitalWord(index) && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
