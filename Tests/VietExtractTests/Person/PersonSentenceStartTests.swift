@@ -76,4 +76,10 @@ import Testing
         #expect(PersonFixture.names("Nhật Bản muốn mua hệ thống Aegis mặt đất.").isEmpty)
         #expect(PersonFixture.names("Hãy nhấn giữ phím Home vài giây.").isEmpty)
     }
+
+    @Test func notInAListWithPlaces() {
+        #expect(PersonFixture.names("Tên lửa được bán cho Iran, Angeria và Pakistan.").isEmpty)
+        #expect(PersonFixture.names("Anh ấy sinh ra ở Londrina, Parana, Brazil.").isEmpty)
+        #expect(PersonFixture.names("Đội hình có Toure, Fernando và Delph ở Anh.") == ["Toure", "Fernando", "Delph"])
+    }
 }

@@ -111,38 +111,6 @@ extension PersonScan {
             && endsClause(after: index) && !isTitleWord(index)
     }
 
-    /// A listed given name opening a sentence as its subject (`Lâm đã …`, `Khiêm ơi`, `Hiền kể …`):
-    /// one Vietnamese word, not rather a common noun (`Chính`, `Hai`) or a title, before a lower-case
-    /// word that marks a predicate or a vocative.
-    func isSubjectGivenName(_ index: Int) -> Bool {
-        let facts = lexicon.facts(ids[index])
-        let next = index + 1
-        return facts.contains(.given) && facts.isDisjoint(with: [.notAlone, .thingWord, .bodyHead, .opening])
-            && atSentenceStart(index) && wordEnd(index) == next && isNative(index) && !isTitleWord(index)
-            && next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
-            && lexicon.facts(ids[next]).contains(.subjectFollower)
-    }
-
-    /// Whether a capitalized word stands right before token `index`, other than a sentence's first
-    /// word that no name list has (`Rồi`, `Chúc`, `Hiện` before `Khiêm`).
-    func followsCapitalWord(_ index: Int) -> Bool {
-        index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].flags.contains(.initialCapital)
-            && !isOpener(index - 1)
-    }
-
-    /// Whether token `index` is an ordinary word written with a capital because it opens a sentence
-    /// (not a quotation, which may be a title: `'Bao Thanh Thiên'`):
-    /// a Vietnamese word no name list has (or a listed opening word: `Như`) and no title, no word for
-    /// a kind of thing and no credit word (`Rồi Khiêm kể …`, `Chúc Thùy …`; not `Tờ Marca`, `Theo Zing`).
-    func isOpener(_ index: Int) -> Bool {
-        let flags = tokens[index].flags
-        guard index == 0 || flags.contains(.sentenceStart) || flags.contains(.lineBefore), tokens[index].kind == .word, !tokens[index].flags.contains(.allCapitals),
-              isNative(index), title(at: index) == nil else { return false }
-        let facts = lexicon.facts(ids[index])
-        return facts.isDisjoint(with: [.thingWord, .creditWord, .bodyHead])
-            && (facts.contains(.opening) || facts.isDisjoint(with: [.surname, .middle, .given, .compoundStart]))
-    }
-
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
     /// the end of the text (`Q. Bình Thạnh`, `P. 12`, `vitamin C.`), and not the numeral `I.`.
     func isLoneInitials(_ index: Int) -> Bool {
@@ -150,42 +118,6 @@ extension PersonScan {
               !(tokens[index].length == 1 && text.view.units[Int(tokens[index].start)] == 0x49) else { return false }  // `I.`
         let next = index + 2
         return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
-    }
-
-    /// A name shortened to its first letter or consonant with no dot (`… rằng K đã …`, `Th ơi`,
-    /// `nghĩ đến M ...`): a Latin capital, or a capital and `h`/`r`/`g`, after a mark or a function
-    /// word and before a function word, a predicate word, `!`, `?` or an ellipsis; no Roman numeral
-    /// (`I`, `V`, `X`), no letter of a list of letters (`bảng A, B và C`) and none after a word for a
-    /// place or a thing (`đi B`, `viêm gan B`).
-    func isBareInitial(_ index: Int) -> Bool {
-        let token = tokens[index]
-        let units = text.view.units
-        let first = units[Int(token.start)]
-        guard token.kind == .word, first >= 0x41, first <= 0x5A, first != 0x49, first != 0x56, first != 0x58 else { return false }
-        if token.length == 2 {
-            let second = units[Int(token.start) + 1]
-            guard second == 0x68 || second == 0x72 || second == 0x67 else { return false }
-        } else if token.length != 1 {
-            return false
-        }
-        let before = index - 1, after = index + 1
-        guard after < tokens.count, !isLetter(index - 2), !isLetter(index + 2) else { return false }
-        let function: (Int) -> Bool = { position in
-            self.tokens[position].kind == .word && !self.tokens[position].flags.contains(.initialCapital)
-                && !self.lexicon.facts(self.ids[position]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
-                && !self.lexicon.facts(self.ids[position]).contains(.thingWord)
-        }
-        let opens = index == 0 || tokens[before].kind == .punctuation && tokens[index].flags.contains(.spaceBefore)
-            && !isMark(before, 0x2E) || function(before) || isOpener(before)
-        let ellipsis = isMark(after, 0x2026) || isMark(after, 0x2E) && after + 1 < tokens.count && isGlued(after + 1, 0x2E)
-        let closes = function(after) || tokens[after].flags.contains(.spaceBefore)
-            && (isMark(after, 0x21) || isMark(after, 0x3F) || ellipsis)
-        return opens && closes
-    }
-
-    /// Whether token `index` exists and is a single capital letter.
-    private func isLetter(_ index: Int) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].length == 1 && tokens[index].flags.contains(.allCapitals)
     }
 
     /// A foreign given name or surname standing alone inside a sentence (`… như Francia .`): a word of
@@ -209,6 +141,7 @@ extension PersonScan {
             return false
         }
         return !followsCapitalWord(index) && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+            && !isListedWithThings(index..<index + 1)
     }
 
     /// Whether a punctuation mark, the end of the text or a function word follows token `index`, so
