@@ -69,6 +69,17 @@ extension PersonScan {
         index >= 0 && index < tokens.count && tokens[index].length == 1 && tokens[index].flags.contains(.allCapitals)
     }
 
+    /// Whether a foreign word at `index` follows a lower-case content word, which makes it rather
+    /// the name of the thing that word names (`bộ lạc Korowai`, `hệ thống Aegis`, `sơn Dulux`); a
+    /// foreign person stands after a mark or a function word (`của`, `và`, `khi`).
+    func followsContentWord(_ index: Int) -> Bool {
+        let before = index - 1
+        guard before >= 0, !isNative(index), tokens[before].kind != .punctuation else { return false }
+        if tokens[before].kind == .number { return true }  // `tàu Epic 8, Epic 9`
+        return !tokens[before].flags.contains(.initialCapital)
+            && lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+    }
+
     /// Whether the name of tokens `name` is an item of a list whose item next to it is a place or a body found
     /// before (`Iran, Indonexia, Myanma, Thái Lan`, `Viettel, Vinaphone và Mobiphone`): a list of
     /// things, not of people.

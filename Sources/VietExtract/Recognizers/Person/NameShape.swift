@@ -133,14 +133,7 @@ extension PersonScan {
            tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
             return false
         }
-        // After a content word the name is rather that of the thing it names (`bộ lạc Korowai`,
-        // `hệ thống Aegis`, `sơn Dulux`): only after a mark or a function word (`của`, `và`, `khi`).
-        let before = index - 1
-        guard before < 0 || tokens[before].kind == .punctuation
-                || !lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower]) || isOpener(before) else {
-            return false
-        }
-        return !followsCapitalWord(index) && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+        return !followsContentWord(index) && !followsCapitalWord(index) && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
             && !isListedWithThings(index..<index + 1)
     }
 
