@@ -9,6 +9,7 @@ import Testing
         ("Khiêm ơi , em ở đâu ?", "Khiêm"),
         ("Hiền kể rằng mẹ vẫn khỏe .", "Hiền"),
         ("Hôm ấy trời mưa. Tuấn không đến lớp.", "Tuấn"),
+        ("Hùng bị thương ở chân .", "Hùng"),
     ])
     func givenNameAsTheSubject(text: String, name: String) {
         let found = PersonFixture.people(text)
@@ -23,6 +24,8 @@ import Testing
         "Tỉnh sẽ bố trí thêm kinh phí.",
         "Hai đã là quá nhiều.",
         "Lâm sản được bán ở chợ.",
+        "Trang bị cho bộ đội đã đầy đủ.",
+        "Sao lại như vậy ?",
     ])
     func noSubjectNameWhereTheWordIsOrdinary(text: String) {
         #expect(PersonFixture.names(text).isEmpty)
