@@ -14,6 +14,11 @@ import Testing
         #expect(PersonFixture.names("Trưởng bản là Giàng A Páo, còn Lò Văn Cu làm y tá.") == ["Giàng A Páo", "Lò Văn Cu"])
     }
 
+    @Test func aFullNameWithAMiddleNameEvenAfterAThingWord() {
+        #expect(PersonFixture.names("Đội cấp cứu gồm bác sĩ Lan và lái xe Nguyễn Văn Nghĩa .") == ["Lan", "Nguyễn Văn Nghĩa"])
+        #expect(PersonFixture.names("Ông ấy mua nước mắm Phước Hương ở chợ .").isEmpty)
+    }
+
     @Test func thiMarksANameWhateverTheSurname() {
         #expect(PersonFixture.names("Huy chương vàng thuộc về Liên Thị Tuyết Mai.") == ["Liên Thị Tuyết Mai"])
     }

@@ -88,11 +88,12 @@ struct MentionFinder {
     /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
     private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
         if let name = scan.byline(words) { return (name, "person.byline") }
-        // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`).
+        // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`),
+        // unless it is a full name with a middle name (`lái xe Nguyễn Văn Nghĩa`).
         let first = words[0]
         if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
            scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord),
-           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel) { return nil }
+           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel), !scan.isFullNameWithMiddle(words) { return nil }
         if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
         if words.count == 1 {
             let word = words[0]

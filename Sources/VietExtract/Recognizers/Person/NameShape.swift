@@ -32,6 +32,13 @@ extension PersonScan {
         return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
     }
 
+    /// Whether `words` are exactly a Vietnamese name of three or four syllables with a common surname
+    /// and a listed middle name second (`Nguyễn Văn Nghĩa`), which no thing is named.
+    func isFullNameWithMiddle(_ words: [Int]) -> Bool {
+        (3...Self.longestName).contains(words.count) && lexicon.surnameWeight(ids[words[0]]) >= 1
+            && lexicon.facts(ids[words[1]]).contains(.middle) && isVietnameseName(words[...])
+    }
+
     /// The Vietnamese name that ends a run of capitalized words, when the run is longer than a name or
     /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
     /// is one, else the suffix of two to four words after the most common surname.
