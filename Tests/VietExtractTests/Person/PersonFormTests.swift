@@ -19,6 +19,11 @@ import Testing
         #expect(PersonFixture.names("Ông ấy mua nước mắm Phước Hương ở chợ .").isEmpty)
     }
 
+    @Test func aNumberBeforeANameMakesItAnAddressUnlessAYear() {
+        #expect(PersonFixture.names("Chúng tôi đến thăm bác tại tư gia 55 Bùi Viện .").isEmpty)
+        #expect(PersonFixture.names("Vị vụ phó sinh năm 1990 Vũ Minh Hoàng gây bất ngờ .") == ["Vũ Minh Hoàng"])
+    }
+
     @Test func thiMarksANameWhateverTheSurname() {
         #expect(PersonFixture.names("Huy chương vàng thuộc về Liên Thị Tuyết Mai.") == ["Liên Thị Tuyết Mai"])
     }

@@ -6,6 +6,7 @@ struct MentionFinder {
 
     private static let comma: UInt16 = 0x2C
     private static let kiem: [UInt16] = Array("kiêm".utf16)
+    private static let nam: [UInt16] = Array("năm".utf16)
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
@@ -94,7 +95,14 @@ struct MentionFinder {
         if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
            scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord),
            first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel), !scan.isFullNameWithMiddle(words) { return nil }
-        if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
+        if let name = scan.vietnameseName(endingRun: words) {
+            // A house number or a vessel's number before it makes the name a street's or a ship's
+            // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
+            let start = name[name.startIndex]
+            if start > 0, scan.tokens[start - 1].kind == .number,
+               start < 2 || !scan.text.token(scan.tokens[start - 2], equalsLowercased: Self.nam) { return nil }
+            return (scan.trimmedAtSentenceStart(name), "person.name")
+        }
         if words.count == 1 {
             let word = words[0]
             if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
