@@ -24,6 +24,13 @@ import Testing
         #expect(PersonFixture.names("Vị vụ phó sinh năm 1990 Vũ Minh Hoàng gây bất ngờ .") == ["Vũ Minh Hoàng"])
     }
 
+    @Test func aNameListedWithPlacesIsAStreet() {
+        #expect(PersonFixture.names("Dự án trải dài qua các quận Ba Đình, Đống Đa, Lê Văn Hưu và Hoàn Kiếm .").isEmpty)
+        #expect(PersonFixture.names("Sinh ra ở Phát Diệm, Ninh Bình, Vũ Ngọc Nhạ đã sớm đi làm .") == ["Vũ Ngọc Nhạ"])
+        #expect(PersonFixture.names("Bị cáo Đinh Đạo (Hà Nội, Trần Thị Thu Hương (Hải Dương) có mặt.")
+            .contains("Trần Thị Thu Hương"))
+    }
+
     @Test func thiMarksANameWhateverTheSurname() {
         #expect(PersonFixture.names("Huy chương vàng thuộc về Liên Thị Tuyết Mai.") == ["Liên Thị Tuyết Mai"])
     }

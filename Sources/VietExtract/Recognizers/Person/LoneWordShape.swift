@@ -83,9 +83,14 @@ extension PersonScan {
     /// Whether the name of tokens `name` is an item of a list whose item next to it is a place or a body found
     /// before (`Iran, Indonexia, Myanma, Thái Lan`, `Viettel, Vinaphone và Mobiphone`): a list of
     /// things, not of people.
-    func isListedWithThings(_ name: Range<Int>) -> Bool {
-        isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && blocked[name.lowerBound - 2]
-            || isListSeparator(name.upperBound) && name.upperBound + 1 < tokens.count && blocked[name.upperBound + 1]
+    /// When `inList`, an item before it counts only if the name is followed by a mark or another
+    /// item too, not by the rest of a clause (`Phát Diệm, Ninh Bình, Vũ Ngọc Nhạ đã …`).
+    func isListedWithThings(_ name: Range<Int>, inList: Bool = false) -> Bool {
+        let end = name.upperBound
+        let closed = !inList || end == tokens.count || isListSeparator(end)
+            || tokens[end].kind == .punctuation && !isMark(end, 0x28) && !isMark(end, 0x3A)  // not `… (cựu giám đốc)`
+        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && blocked[name.lowerBound - 2]
+            || isListSeparator(end) && end + 1 < tokens.count && blocked[end + 1]
     }
 
     private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }

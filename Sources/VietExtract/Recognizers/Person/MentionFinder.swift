@@ -101,6 +101,8 @@ struct MentionFinder {
             let start = name[name.startIndex]
             if start > 0, scan.tokens[start - 1].kind == .number,
                start < 2 || !scan.text.token(scan.tokens[start - 2], equalsLowercased: Self.nam) { return nil }
+            // A name listed with places or bodies is a street's or a school's (`Phạm Hùng, Nguyễn Trãi, …`).
+            if scan.isListedWithThings(start..<scan.wordEnd(name[name.endIndex - 1]), inList: true) { return nil }
             return (scan.trimmedAtSentenceStart(name), "person.name")
         }
         if words.count == 1 {
