@@ -80,6 +80,11 @@ import Testing
         #expect(PersonFixture.names("Hãy nhấn giữ phím Home vài giây.").isEmpty)
     }
 
+    @Test func notWhereTheTextNamesItAsAThingElsewhere() {
+        #expect(PersonFixture.names("Hãng Dentsu bị phạt. Nhân viên của Dentsu phải làm thêm giờ.").isEmpty)
+        #expect(PersonFixture.names("Nhân viên của Dentsu phải làm thêm giờ.") == ["Dentsu"], "no other mention: a person by shape")
+    }
+
     @Test func notInAListWithPlaces() {
         #expect(PersonFixture.names("Tên lửa được bán cho Iran, Angeria và Pakistan.").isEmpty)
         #expect(PersonFixture.names("Anh ấy sinh ra ở Londrina, Parana, Brazil.").isEmpty)

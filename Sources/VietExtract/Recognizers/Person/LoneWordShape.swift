@@ -80,6 +80,21 @@ extension PersonScan {
             && lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
     }
 
+    /// Whether the word at `index` stands elsewhere in the text as a thing's name: inside a place or a
+    /// body found before, or after a word for a kind of thing (`công ty Dentsu` makes `của Dentsu` no person).
+    func isThingElsewhere(_ index: Int) -> Bool {
+        let units = text.view.units
+        let word = tokens[index].range
+        for other in tokens.indices where other != index && tokens[other].length == tokens[index].length
+            && tokens[other].kind == .word && tokens[other].range.elementsEqual(word, by: { units[$0] == units[$1] }) {
+            let before = other - 1
+            if blocked[other] || before >= 0 && tokens[before].kind == .word && lexicon.facts(ids[before]).contains(.thingWord) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether the name of tokens `name` is an item of a list whose item next to it is a place or a body found
     /// before (`Iran, Indonexia, Myanma, Thái Lan`, `Viettel, Vinaphone và Mobiphone`): a list of
     /// things, not of people.

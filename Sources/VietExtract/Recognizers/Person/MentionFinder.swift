@@ -109,7 +109,7 @@ struct MentionFinder {
             let word = words[0]
             if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
             if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
-            return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
+            return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word) ? (words[...], "person.foreign-word") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
