@@ -91,3 +91,19 @@ import Testing
         #expect(PersonFixture.names("Đội hình có Toure, Fernando và Delph ở Anh.") == ["Toure", "Fernando", "Delph"])
     }
 }
+
+/// Common nouns that hold a title word, after which a capital is no name.
+@Suite struct PersonTitleNounTests {
+    @Test(arguments: [
+        "Quân đội đánh bật nhóm khủng bố Nhà nước Hồi giáo khỏi thành phố.",
+        "Bà con Rục đang thu hoạch lúa.",
+        "Cha mẹ Việt kể chuyện họp phụ huynh.",
+    ])
+    func noNameAfterANounHoldingATitle(text: String) {
+        #expect(PersonFixture.names(text).isEmpty)
+    }
+
+    @Test func theTitleStillWorksAlone() {
+        #expect(PersonFixture.names("Hôm qua bà Lan và bố Hùng đã đến.") == ["Lan", "Hùng"])
+    }
+}
