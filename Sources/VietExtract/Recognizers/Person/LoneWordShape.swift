@@ -80,13 +80,19 @@ extension PersonScan {
             && lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
     }
 
-    /// Whether the word at `index` stands elsewhere in the text as a thing's name: inside a place or a
-    /// body found before, or after a word for a kind of thing (`công ty Dentsu` makes `của Dentsu` no person).
-    func isThingElsewhere(_ index: Int) -> Bool {
+    /// Whether the name of tokens `name` stands elsewhere in the text as a thing's name: inside a
+    /// place or a body found before, or after a word for a kind of thing (`công ty Dentsu` makes
+    /// `của Dentsu` no person, `thương hiệu Giorgio Armani` a later `cho Giorgio Armani`).
+    func isThingElsewhere(_ name: Range<Int>) -> Bool {
         let units = text.view.units
-        let word = tokens[index].range
-        for other in tokens.indices where other != index && tokens[other].length == tokens[index].length
-            && tokens[other].kind == .word && tokens[other].range.elementsEqual(word, by: { units[$0] == units[$1] }) {
+        let count = name.count
+        for other in 0..<max(0, tokens.count - count + 1) where other != name.lowerBound {
+            let same = (0..<count).allSatisfy { offset in
+                let mine = tokens[name.lowerBound + offset], theirs = tokens[other + offset]
+                return mine.length == theirs.length && mine.kind == theirs.kind
+                    && mine.range.elementsEqual(theirs.range, by: { units[$0] == units[$1] })
+            }
+            guard same else { continue }
             let before = other - 1
             if blocked[other] || before >= 0 && tokens[before].kind == .word && lexicon.facts(ids[before]).contains(.thingWord) {
                 return true

@@ -109,14 +109,15 @@ struct MentionFinder {
             let word = words[0]
             if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
             if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
-            return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word) ? (words[...], "person.foreign-word") : nil
+            return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word..<word + 1) ? (words[...], "person.foreign-word") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
         let name = words[scan.foreignStart(words)...]
         // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
         let atStart = scan.atSentenceStart(name[name.startIndex])
-        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) }) ? (name, "person.foreign") : nil
+        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) })
+            && !scan.isThingElsewhere(name[name.startIndex]..<scan.wordEnd(name[name.endIndex - 1])) ? (name, "person.foreign") : nil
     }
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a
