@@ -5,8 +5,8 @@ import Testing
 /// for these tests.
 @Suite struct PersonSentenceStartTests {
     @Test(arguments: [
-        ("Lâm đã về quê từ hôm qua .", "Lâm"),
-        ("Khiêm ơi , em ở đâu ?", "Khiêm"),
+        ("Tâm đã về quê từ hôm qua .", "Tâm"),
+        ("Hưng ơi , em ở đâu ?", "Hưng"),
         ("Hiền kể rằng mẹ vẫn khỏe .", "Hiền"),
         ("Hôm ấy trời mưa. Tuấn không đến lớp.", "Tuấn"),
         ("Hùng bị thương ở chân .", "Hùng"),
@@ -20,8 +20,8 @@ import Testing
     @Test(arguments: [
         "Như đã đưa tin, giá xăng tăng mạnh.",
         "Nhất là khi trời mưa thì đường rất trơn.",
-        "Chuẩn bị một chén giấm trắng.",
-        "Tỉnh sẽ bố trí thêm kinh phí.",
+        "Chuẩn bị hai quả trứng gà.",
+        "Tỉnh sẽ hỗ trợ thêm cho người dân.",
         "Hai đã là quá nhiều.",
         "Lâm sản được bán ở chợ.",
         "Trang bị cho bộ đội đã đầy đủ.",
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func anOpenerBeforeAGivenName() {
-        #expect(PersonFixture.names("Rồi Khiêm kể cho mình nghe chuyện cũ .") == ["Khiêm"])
+        #expect(PersonFixture.names("Rồi Hùng kể cho mình nghe chuyện cũ .") == ["Hùng"])
         #expect(PersonFixture.names("Chúc Thùy luôn vui .") == ["Thùy"])
     }
 
@@ -69,28 +69,28 @@ import Testing
 /// Lone foreign words: a person's after a mark or a function word, a thing's after a content word.
 @Suite struct PersonLoneForeignWordTests {
     @Test func afterAFunctionWordOrAMark() {
-        #expect(PersonFixture.names("Tiền vệ này chuyền bóng cho Griezmann ghi bàn.") == ["Griezmann"])
-        #expect(PersonFixture.names("Đội hình có Toure, Fernando và Delph.") == ["Toure", "Fernando", "Delph"])
+        #expect(PersonFixture.names("Tiền vệ này chuyền bóng cho Brandt ghi bàn.") == ["Brandt"])
+        #expect(PersonFixture.names("Đội hình có Rossi, Fernando và Baxter.") == ["Rossi", "Fernando", "Baxter"])
         #expect(PersonFixture.names("Tất cả là vì Zidane muốn thế.") == ["Zidane"])
     }
 
     @Test func notAfterAContentWord() {
-        #expect(PersonFixture.names("Các nhà khoa học tìm đến bộ lạc Korowai ở Papua.").isEmpty)
-        #expect(PersonFixture.names("Nhật Bản muốn mua hệ thống Aegis mặt đất.").isEmpty)
+        #expect(PersonFixture.names("Các nhà khoa học tìm đến bộ lạc Matowa ở Papua.").isEmpty)
+        #expect(PersonFixture.names("Nhật Bản muốn mua hệ thống Patrion mặt đất.").isEmpty)
         #expect(PersonFixture.names("Hãy nhấn giữ phím Home vài giây.").isEmpty)
     }
 
     @Test func notWhereTheTextNamesItAsAThingElsewhere() {
-        #expect(PersonFixture.names("Hãng Dentsu bị phạt. Nhân viên của Dentsu phải làm thêm giờ.").isEmpty)
-        #expect(PersonFixture.names("Nhân viên của Dentsu phải làm thêm giờ.") == ["Dentsu"], "no other mention: a person by shape")
-        #expect(PersonFixture.names("Thương hiệu Giorgio Armani rất nổi tiếng. Anh làm thiết kế cho Giorgio Armani.").isEmpty)
-        #expect(PersonFixture.names("Anh làm thiết kế cho Giorgio Armani.") == ["Giorgio Armani"])
+        #expect(PersonFixture.names("Hãng Kobexa bị phạt. Nhân viên của Kobexa phải làm thêm giờ.").isEmpty)
+        #expect(PersonFixture.names("Nhân viên của Kobexa phải làm thêm giờ.") == ["Kobexa"], "no other mention: a person by shape")
+        #expect(PersonFixture.names("Thương hiệu Marco Bellini rất nổi tiếng. Anh làm thiết kế cho Marco Bellini.").isEmpty)
+        #expect(PersonFixture.names("Anh làm thiết kế cho Marco Bellini.") == ["Marco Bellini"])
     }
 
     @Test func notInAListWithPlaces() {
-        #expect(PersonFixture.names("Tên lửa được bán cho Iran, Angeria và Pakistan.").isEmpty)
-        #expect(PersonFixture.names("Anh ấy sinh ra ở Londrina, Parana, Brazil.").isEmpty)
-        #expect(PersonFixture.names("Đội hình có Toure, Fernando và Delph ở Anh.") == ["Toure", "Fernando", "Delph"])
+        #expect(PersonFixture.names("Tên lửa được bán cho Iran, Zambora và Pakistan.").isEmpty)
+        #expect(PersonFixture.names("Anh ấy sinh ra ở Santos, Sergipe, Brazil.").isEmpty)
+        #expect(PersonFixture.names("Đội hình có Rossi, Fernando và Baxter ở Anh.") == ["Rossi", "Fernando", "Baxter"])
     }
 }
 
@@ -98,7 +98,7 @@ import Testing
 @Suite struct PersonTitleNounTests {
     @Test(arguments: [
         "Quân đội đánh bật nhóm khủng bố Nhà nước Hồi giáo khỏi thành phố.",
-        "Bà con Rục đang thu hoạch lúa.",
+        "Bà con Lự đang thu hoạch lúa.",
         "Cha mẹ Việt kể chuyện họp phụ huynh.",
     ])
     func noNameAfterANounHoldingATitle(text: String) {
