@@ -74,6 +74,12 @@ import Testing
         #expect(PersonFixture.names("Tất cả là vì Zidane muốn thế.") == ["Zidane"])
     }
 
+    @Test func atASentenceStartOnlyAsTheSubject() {
+        #expect(PersonFixture.names("Trận đấu kết thúc. Brandt rất thất vọng.") == ["Brandt"])
+        #expect(PersonFixture.names("Trận đấu kết thúc. Kobexa, nhà tài trợ, hài lòng.").isEmpty)
+        #expect(PersonFixture.names("Trận đấu kết thúc. Kobexa tài trợ giải.").isEmpty)
+    }
+
     @Test func notAfterAContentWord() {
         #expect(PersonFixture.names("Các nhà khoa học tìm đến bộ lạc Matowa ở Papua.").isEmpty)
         #expect(PersonFixture.names("Nhật Bản muốn mua hệ thống Patrion mặt đất.").isEmpty)

@@ -132,7 +132,10 @@ extension PersonScan {
     /// after a mark or a function word.
     func isLoneForeignWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
+        // At a sentence start only as the subject (`Fred rất …`), like a Vietnamese given name.
+        let subject = index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && !tokens[index + 1].flags.contains(.initialCapital) && lexicon.facts(ids[index + 1]).contains(.subjectFollower)
+        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index) || subject,
               !lexicon.facts(ids[index]).contains(.foreignThing), !isTitleWord(index),
               token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
         // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
