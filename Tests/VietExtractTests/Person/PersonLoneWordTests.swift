@@ -111,6 +111,13 @@ import Testing
         #expect(PersonFixture.names(text).isEmpty)
     }
 
+    @Test func noNameAfterAWordForAKindOfThing() {
+        #expect(PersonFixture.names("Bác sĩ trưởng khoa Nhi cho biết như vậy.").isEmpty)
+        #expect(PersonFixture.names("Dự án cần 2 tỷ Yên để hoàn thành.").isEmpty)
+        #expect(PersonFixture.names("Nghĩa quân đứng lên chống quân Lương.").isEmpty)
+        #expect(PersonFixture.names("Đội bóng có thủ quân Andres Iniesta.") == ["Andres Iniesta"])
+    }
+
     @Test func theTitleStillWorksAlone() {
         #expect(PersonFixture.names("Hôm qua bà Lan và bố Hùng đã đến.") == ["Lan", "Hùng"])
     }
