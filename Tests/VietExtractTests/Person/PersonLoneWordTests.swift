@@ -17,6 +17,15 @@ import Testing
         #expect(found.first?.rule == "person.given")
     }
 
+    @Test func noLoneGivenNameInsideANameWithALowerCaseMiddle() {
+        #expect(!PersonFixture.names("Trụ sở ở số 9 Lý thường Kiệt , Hà Nội .").contains("Kiệt"))
+        #expect(!PersonFixture.names("Đó là công trình của Hà văn Thắm , Lê Văn Tú và các đồng nghiệp.").contains("Thắm"))
+    }
+
+    @Test func noLoneGivenNameListedWithPlaces() {
+        #expect(PersonFixture.names("Đoàn đi qua Hà Nội, Vinh, Huế và Đà Nẵng .").isEmpty)
+    }
+
     @Test(arguments: [
         "Như đã đưa tin, giá xăng tăng mạnh.",
         "Nhất là khi trời mưa thì đường rất trơn.",

@@ -69,6 +69,15 @@ extension PersonScan {
         index >= 0 && index < tokens.count && tokens[index].length == 1 && tokens[index].flags.contains(.allCapitals)
     }
 
+    /// Whether token `index` ends a name written with a lower-case middle syllable (`Hà văn Thắm`,
+    /// `Lý thường Kiệt`), which is no lone given name.
+    func endsNameWithLowerCaseMiddle(_ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].kind == .word, !tokens[index - 1].flags.contains(.initialCapital),
+              tokens[index - 2].kind == .word, tokens[index - 2].flags.contains(.initialCapital) else { return false }
+        return !lexicon.facts(ids[index - 1]).isDisjoint(with: [.middle, .given])
+            && lexicon.facts(ids[index - 2]).contains(.surname)
+    }
+
     /// Whether a foreign word at `index` follows a lower-case content word, which makes it rather
     /// the name of the thing that word names (`bộ lạc Korowai`, `hệ thống Aegis`, `sơn Dulux`); a
     /// foreign person stands after a mark or a function word (`của`, `và`, `khi`).

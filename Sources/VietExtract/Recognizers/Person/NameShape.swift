@@ -116,6 +116,7 @@ extension PersonScan {
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && !followsCapitalWord(index)
             && endsClause(after: index) && !isTitleWord(index)
+            && !endsNameWithLowerCaseMiddle(index) && !isListedWithThings(index..<index + 1, inList: true)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
