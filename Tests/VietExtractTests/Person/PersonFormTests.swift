@@ -14,6 +14,23 @@ import Testing
         #expect(PersonFixture.names("Trưởng bản là Giàng A Páo, còn Lò Văn Cu làm y tá.") == ["Giàng A Páo", "Lò Văn Cu"])
     }
 
+    @Test func aFullNameWithAMiddleNameEvenAfterAThingWord() {
+        #expect(PersonFixture.names("Đội cấp cứu gồm bác sĩ Lan và lái xe Nguyễn Văn Bình .") == ["Lan", "Nguyễn Văn Bình"])
+        #expect(PersonFixture.names("Ông ấy mua nước mắm Phước Hương ở chợ .").isEmpty)
+    }
+
+    @Test func aNumberBeforeANameMakesItAnAddressUnlessAYear() {
+        #expect(PersonFixture.names("Chúng tôi đến thăm bác tại tư gia 20 Trần Hưng Đạo .").isEmpty)
+        #expect(PersonFixture.names("Vị trưởng phòng sinh năm 1988 Đỗ Văn Tâm gây bất ngờ .") == ["Đỗ Văn Tâm"])
+    }
+
+    @Test func aNameListedWithPlacesIsAStreet() {
+        #expect(PersonFixture.names("Dự án trải dài qua các quận Ba Đình, Đống Đa, Lê Văn Hưu và Hoàn Kiếm .").isEmpty)
+        #expect(PersonFixture.names("Sinh ra ở Kim Sơn, Ninh Bình, Phạm Văn Lộc đã sớm đi làm .") == ["Phạm Văn Lộc"])
+        #expect(PersonFixture.names("Bị cáo Lê Văn Tú (ở Hà Nội, Trần Thị Mai Hoa (ở Hải Dương) có mặt.")
+            .contains("Trần Thị Mai Hoa"))
+    }
+
     @Test func thiMarksANameWhateverTheSurname() {
         #expect(PersonFixture.names("Huy chương vàng thuộc về Liên Thị Tuyết Mai.") == ["Liên Thị Tuyết Mai"])
     }

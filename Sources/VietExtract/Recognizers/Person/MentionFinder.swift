@@ -6,6 +6,7 @@ struct MentionFinder {
 
     private static let comma: UInt16 = 0x2C
     private static let kiem: [UInt16] = Array("kiêm".utf16)
+    private static let nam: [UInt16] = Array("năm".utf16)
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
@@ -58,8 +59,15 @@ struct MentionFinder {
                 continue
             }
             if scan.isNameWord(index) {
-                let words = scan.nameRun(from: index)
-                if let (name, source) = shapedName(words) {
+                var words = scan.nameRun(from: index)
+                // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
+                // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
+                var found = shapedName(words)
+                if found == nil, words.count == 2, scan.isOpener(words[0]) {
+                    words.removeFirst()
+                    found = shapedName(words).flatMap { $0.0.allSatisfy(scan.isNative) ? $0 : nil }
+                }
+                if let (name, source) = found {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
@@ -81,24 +89,35 @@ struct MentionFinder {
     /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
     private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
         if let name = scan.byline(words) { return (name, "person.byline") }
-        // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`).
+        // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`),
+        // unless it is a full name with a middle name (`lái xe Nguyễn Văn Nghĩa`).
         let first = words[0]
         if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
            scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord),
-           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel) { return nil }
-        if let name = scan.vietnameseName(endingRun: words) { return (scan.trimmedAtSentenceStart(name), "person.name") }
+           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel), !scan.isFullNameWithMiddle(words) { return nil }
+        if let name = scan.vietnameseName(endingRun: words) {
+            // A house number or a vessel's number before it makes the name a street's or a ship's
+            // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
+            let start = name[name.startIndex]
+            if start > 0, scan.tokens[start - 1].kind == .number,
+               start < 2 || !scan.text.token(scan.tokens[start - 2], equalsLowercased: Self.nam) { return nil }
+            // A name listed with places or bodies is a street's or a school's (`Phạm Hùng, Nguyễn Trãi, …`).
+            if scan.isListedWithThings(start..<scan.wordEnd(name[name.endIndex - 1]), inList: true) { return nil }
+            return (scan.trimmedAtSentenceStart(name), "person.name")
+        }
         if words.count == 1 {
             let word = words[0]
-            if scan.isLoneInitials(word) { return (words[...], "person.initials") }
-            if scan.isLoneGivenName(word) { return (words[...], "person.given") }
-            return scan.isLoneForeignWord(word) ? (words[...], "person.foreign-word") : nil
+            if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
+            if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
+            return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word..<word + 1) ? (words[...], "person.foreign-word") : nil
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
         let name = words[scan.foreignStart(words)...]
         // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
         let atStart = scan.atSentenceStart(name[name.startIndex])
-        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) }) ? (name, "person.foreign") : nil
+        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) })
+            && !scan.isThingElsewhere(name[name.startIndex]..<scan.wordEnd(name[name.endIndex - 1])) ? (name, "person.foreign") : nil
     }
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a

@@ -32,6 +32,13 @@ extension PersonScan {
         return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
     }
 
+    /// Whether `words` are exactly a Vietnamese name of three or four syllables with a common surname
+    /// and a listed middle name second (`Nguyễn Văn Nghĩa`), which no thing is named.
+    func isFullNameWithMiddle(_ words: [Int]) -> Bool {
+        (3...Self.longestName).contains(words.count) && lexicon.surnameWeight(ids[words[0]]) >= 1
+            && lexicon.facts(ids[words[1]]).contains(.middle) && isVietnameseName(words[...])
+    }
+
     /// The Vietnamese name that ends a run of capitalized words, when the run is longer than a name or
     /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
     /// is one, else the suffix of two to four words after the most common surname.
@@ -107,9 +114,9 @@ extension PersonScan {
             && !tokens[index - 1].flags.contains(.initialCapital) && lexicon.facts(ids[index - 1]).contains(.personBefore)
             && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
-            && !atSentenceStart(index) && (index == 0 || tokens[index - 1].kind != .word
-                || !tokens[index - 1].flags.contains(.initialCapital))
+            && !atSentenceStart(index) && !followsCapitalWord(index)
             && endsClause(after: index) && !isTitleWord(index)
+            && !endsNameWithLowerCaseMiddle(index) && !isListedWithThings(index..<index + 1, inList: true)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
@@ -122,10 +129,14 @@ extension PersonScan {
     }
 
     /// A foreign given name or surname standing alone inside a sentence (`… như Francia .`): a word of
-    /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names.
+    /// Latin letters only that Vietnamese spelling does not allow, and no word of things' names,
+    /// after a mark or a function word.
     func isLoneForeignWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index),
+        // At a sentence start only as the subject (`Fred rất …`), like a Vietnamese given name.
+        let subject = index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && !tokens[index + 1].flags.contains(.initialCapital) && lexicon.facts(ids[index + 1]).contains(.subjectFollower)
+        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index) || subject,
               !lexicon.facts(ids[index]).contains(.foreignThing), !isTitleWord(index),
               token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
         // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
@@ -133,8 +144,8 @@ extension PersonScan {
            tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
             return false
         }
-        return (index == 0 || !tokens[index - 1].flags.contains(.initialCapital))
-            && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+        return !followsContentWord(index) && !followsCapitalWord(index) && (index + 1 >= tokens.count || !tokens[index + 1].flags.contains(.initialCapital))
+            && !isListedWithThings(index..<index + 1)
     }
 
     /// Whether a punctuation mark, the end of the text or a function word follows token `index`, so

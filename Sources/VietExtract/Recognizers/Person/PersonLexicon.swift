@@ -6,7 +6,7 @@
 struct PersonLexicon: Sendable {
     /// What the name lists say about one syllable.
     struct Facts: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let surname = Facts(rawValue: 1 << 0)
         static let middle = Facts(rawValue: 1 << 1)
         static let given = Facts(rawValue: 1 << 2)
@@ -34,6 +34,10 @@ struct PersonLexicon: Sendable {
         static let thingCancel = Facts(rawValue: 1 << 13)
         /// A word after which a lone capitalized word is a person (`của`, `gặp`).
         static let personBefore = Facts(rawValue: 1 << 14)
+        /// A lower-case word after which a given name opening a sentence is its subject (`đã`, `ơi`).
+        static let subjectFollower = Facts(rawValue: 1 << 15)
+        /// A given name that, opening a sentence, is rather a conjunction or an adverb (`Như`, `Nhất`).
+        static let opening = Facts(rawValue: 1 << 16)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -91,6 +95,8 @@ struct PersonLexicon: Sendable {
         let thingWords = try TSVTable.resource("people/thing_words.tsv", required: ["word"])
         let particles = try TSVTable.resource("people/name_particles.tsv", required: ["word"])
         let personBefore = try TSVTable.resource("people/person_before.tsv", required: ["word"])
+        let subjectFollowers = try TSVTable.resource("people/subject_followers.tsv", required: ["word"])
+        let openingWords = try TSVTable.resource("people/opening_words.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -134,6 +140,8 @@ struct PersonLexicon: Sendable {
         }
         for row in particles.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.particle) } }
         for row in personBefore.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.personBefore) } }
+        for row in subjectFollowers.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.subjectFollower) } }
+        for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
