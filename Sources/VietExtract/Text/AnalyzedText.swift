@@ -13,6 +13,8 @@ public struct AnalyzedText: Sendable {
     public let view: NormalizedText
     /// The view's tokens, in order, without white space.
     public let tokens: [Token]
+    /// The `SyllableKeys` key of every token, by which word tables look tokens up.
+    let keys: [UInt64]
 
     /// Normalizes and segments `text`.
     public init(_ text: String) {
@@ -20,6 +22,7 @@ public struct AnalyzedText: Sendable {
         originalUnits = UTF16Transcoder.units(of: text)
         view = NormalizedText(original: originalUnits)
         tokens = Segmenter.tokens(of: view.units)
+        keys = SyllableKeys.keys(of: tokens, in: view.units)
     }
 
     /// The view's units in `range`.

@@ -71,11 +71,12 @@ struct KnownOrganizations: Sendable {
     /// name with capitals inside a syllable (`NAM`, `VietinBank`) must be written exactly so, which
     /// keeps `miền Nam` from being the Non-Aligned Movement.
     func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Body? {
-        for entry in match.entries {
+        for position in matcher.entries(of: match) {
+            let entry = matcher.entry(at: position)
             if case .object(let members) = entry.attributes, let exact = members.first(where: { $0.0 == "exact" }),
                case .string(let written) = exact.1,
                Self.compact(text.string(inView: match.viewRange), normalized: true) != written { continue }
-            if let index = Int(entry.id) { return bodies[index] }
+            if let index = matcher.number(ofEntry: position) { return bodies[index] }
         }
         return nil
     }

@@ -172,9 +172,12 @@ struct PersonLexicon: Sendable {
 
     /// The name-list syllable id of every token of `text` (negative when no list has it).
     func syllableIDs(of text: AnalyzedText) -> [Int32] {
-        text.view.units.withUnsafeBufferPointer { units in
-            text.tokens.map { syllables.lookup(units, $0.range) }
-        }
+        syllables.ids(of: text)
+    }
+
+    /// The index in `titleRecords` of the title a `titles` match names.
+    func titleRecord(of match: GazetteerMatcher.Match) -> Int? {
+        titles.entries(of: match).first.flatMap(titles.number(ofEntry:))
     }
 
     /// The facts of a syllable id from `syllableIDs(of:)`.

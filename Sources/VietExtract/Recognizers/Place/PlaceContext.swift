@@ -27,8 +27,8 @@ struct PlaceContext {
         rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
         rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
         for match in tables.contextWords.matches(in: text) {
-            for entry in match.entries {
-                guard let role = Int(entry.id).map({ tables.contextRoles[$0] }) else { continue }
+            for entry in tables.contextWords.entries(of: match) {
+                guard let role = tables.contextWords.number(ofEntry: entry).map({ tables.contextRoles[$0] }) else { continue }
                 rolesBefore[match.tokens.upperBound].insert(Roles(role))
                 rolesAt[match.tokens.lowerBound].insert(Roles(role))
             }

@@ -32,7 +32,8 @@ public struct PlaceRecognizer: Recognizer {
         for match in tables.typeWords.matches(in: text) where match.tokens.lowerBound >= typeWordEnd {
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
-            guard let typeWord = match.entries.first.flatMap({ Int($0.id) }).map({ tables.typeWordRecords[$0] }),
+            guard let typeWord = tables.typeWords.entries(of: match).first
+                    .flatMap(tables.typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
                   let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
@@ -58,7 +59,7 @@ public struct PlaceRecognizer: Recognizer {
             }
             let end = match.tokens.upperBound
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
-            let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
+            let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
                                       afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
             var records: [PlaceTables.Record] = []
@@ -95,9 +96,7 @@ public struct PlaceRecognizer: Recognizer {
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
         // a peninsula keeps it (`bán đảo Triều Tiên`).
         if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
-           listed.entries.contains(where: { entry in
-               Int(entry.id).map { tables.records[$0].standing == .alone && tables.value($0).kind == "country" } ?? false
-           }) {
+           tables.records(of: listed).contains(where: { $0.standing == .alone && PlaceTables.isCountry($0.source) }) {
             return nil
         }
         guard let end = written else { return nil }
@@ -147,9 +146,7 @@ public struct PlaceRecognizer: Recognizer {
     private func placeLength(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Int {
         guard index < syllables.count, syllables[index] >= 0,
               let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return 0 }
-        let standing = match.entries.contains { entry in
-            Int(entry.id).map { tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired } ?? false
-        }
+        let standing = tables.records(of: match).contains { $0.standing == .alone || orPaired && $0.standing == .paired }
         return standing ? match.tokens.count : 0
     }
 
@@ -157,7 +154,7 @@ public struct PlaceRecognizer: Recognizer {
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let records = match.entries.compactMap { Int($0.id) }.map(tables.value)
+        let records = tables.records(of: match).map { PlaceTables.value(of: $0.source) }
         let fitting = typeWord.isAdministrative
             ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
             : records.filter { $0.kind == typeWord.kind }

@@ -130,9 +130,9 @@ struct PlaceTables: Sendable {
         contextRoles = roles
     }
 
-    /// The value of record `index`.
-    func value(_ index: Int) -> PlaceValue {
-        Self.value(of: records[index].source)
+    /// The records of the entries a `names` match found.
+    func records(of match: GazetteerMatcher.Match) -> [Record] {
+        names.entries(of: match).compactMap { names.number(ofEntry: $0).map { records[$0] } }
     }
 
     static func value(of source: Source) -> PlaceValue {
