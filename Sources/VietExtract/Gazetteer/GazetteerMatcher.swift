@@ -134,7 +134,7 @@ public struct GazetteerMatcher: Sendable {
 
     /// The syllable id of every token of `text` (negative for syllables no entry has, and dashes).
     public func syllables(of text: AnalyzedText) -> [Int32] {
-        text.keys.map { $0 == SyllableKeys.dash ? Self.dash : syllableTable.lookup($0) }
+        syllableTable.ids(of: text, dash: Self.dash)
     }
 
     /// The longest match of every token that starts one, in text order (matches may overlap).

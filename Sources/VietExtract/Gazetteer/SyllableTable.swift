@@ -8,13 +8,20 @@ struct SyllableTable: Sendable {
 
     /// The key of each id.
     private var keys: [UInt64] = []
-    private var slots: [Int32]
+    /// The open-addressing table: each slot holds a key beside its id, so a probe reads one cache line.
+    private var slots: [Slot]
     private var mask: Int
+
+    private struct Slot: Sendable {
+        var key: UInt64
+        var id: Int32
+        static let empty = Slot(key: 0, id: SyllableTable.unknown)
+    }
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: Self.unknown, count: size)
+        slots = [Slot](repeating: .empty, count: size)
         mask = size - 1
     }
 
@@ -37,25 +44,33 @@ struct SyllableTable: Sendable {
     func lookup(_ key: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let id = slots[slot]
-            if id == Self.unknown || keys[Int(id)] == key { return id }
+            let stored = slots[slot]
+            if stored.key == key || stored.id == Self.unknown { return stored.id }
             slot = (slot + 1) & mask
         }
     }
 
-    /// The id of every token of `text` (`unknown` for syllables the table lacks; dashes are unknown).
-    func ids(of text: AnalyzedText) -> [Int32] {
-        text.keys.map(lookup)
+    /// The id of every token of `text`: `unknown` for syllables the table lacks, `dash` for dashes.
+    func ids(of text: AnalyzedText, dash: Int32 = unknown) -> [Int32] {
+        let keys = text.keys
+        return [Int32](unsafeUninitializedCapacity: keys.count) { ids, count in
+            for index in keys.indices {
+                let key = keys[index]
+                ids.initializeElement(at: index, to: key == SyllableKeys.dash ? dash : lookup(key))
+            }
+            count = keys.count
+        }
     }
 
     private mutating func insert(_ id: Int32) {
-        var slot = Int(truncatingIfNeeded: keys[Int(id)]) & mask
-        while slots[slot] != Self.unknown { slot = (slot + 1) & mask }
-        slots[slot] = id
+        let key = keys[Int(id)]
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot].id != Self.unknown { slot = (slot + 1) & mask }
+        slots[slot] = Slot(key: key, id: id)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: Self.unknown, count: slots.count * 2)
+        slots = [Slot](repeating: .empty, count: slots.count * 2)
         mask = slots.count - 1
         for id in 0..<Int32(count) { insert(id) }
     }

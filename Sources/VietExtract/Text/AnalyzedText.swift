@@ -21,8 +21,7 @@ public struct AnalyzedText: Sendable {
         original = text
         originalUnits = UTF16Transcoder.units(of: text)
         view = NormalizedText(original: originalUnits)
-        tokens = Segmenter.tokens(of: view.units)
-        keys = SyllableKeys.keys(of: tokens, in: view.units)
+        (tokens, keys) = Segmenter.segment(view.units)
     }
 
     /// The view's units in `range`.

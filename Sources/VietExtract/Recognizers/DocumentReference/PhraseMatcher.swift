@@ -25,7 +25,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     init(_ entries: [(String, Payload)]) {
         let phrases = entries.map { phrase, payload in
             let view = NormalizedText(original: Array(phrase.utf16)).units
-            return (keys: SyllableKeys.keys(of: Segmenter.tokens(of: view), in: view), payload: payload)
+            return (keys: Segmenter.segment(view).keys, payload: payload)
         }.sorted { $0.keys.count > $1.keys.count }
         self.phrases = phrases
         let indexed = phrases.indices.filter { !phrases[$0].keys.isEmpty }
