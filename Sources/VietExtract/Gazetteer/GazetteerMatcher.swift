@@ -54,7 +54,7 @@ public struct GazetteerMatcher: Sendable {
 
     /// The names of the compiled lists, in the order given.
     public let listNames: [String]
-    private let syllableTable: SyllableTable
+    private var syllableTable: SyllableTable
     private let entries: [GazetteerEntry]
     private let entryLists: [Int32]
     /// Each entry's id read as a number (-1 when it is none): built-in tables index their records by it.
@@ -62,10 +62,12 @@ public struct GazetteerMatcher: Sendable {
     /// For each entry, the key syllables that must start with a capital (bit k: syllable k).
     private let capitalMasks: [UInt64]
     /// The child of the root for each syllable id.
-    private let rootChildren: [Int32]
+    private var rootChildren: [Int32]
     /// For each syllable id, whether every entry it starts wants it capitalized: such a syllable
     /// written in lower case starts no match, which most tokens of a text are.
-    private let rootNeedsCapital: [Bool]
+    private var rootNeedsCapital: [Bool]
+    /// For each syllable id, whether some key of this matcher has the syllable.
+    private var ownSyllables: [Bool]
     /// Children below the root.
     private let children: EdgeTable
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
@@ -77,13 +79,37 @@ public struct GazetteerMatcher: Sendable {
 
     /// Compiles `lists`; where entries share a key, earlier lists come first in a match.
     public init(_ lists: [Gazetteer]) {
+        var table = SyllableTable()
+        self.init(lists, interningInto: &table)
+    }
+
+    /// Compiles each group of lists into a matcher, all over one syllable table: one
+    /// `syllables(of:)` of any of them serves them all (`matches(in:syllables:)`,
+    /// `longestMatch(at:in:syllables:)`), so a recognizer with several tables reads a text's
+    /// keys once.
+    static func sharingSyllables(_ groups: [[Gazetteer]]) -> [GazetteerMatcher] {
+        var table = SyllableTable()
+        var matchers = groups.map { GazetteerMatcher($0, interningInto: &table) }
+        for index in matchers.indices { matchers[index].adopt(table) }
+        return matchers
+    }
+
+    /// Takes `table`, which holds every syllable of this matcher's own table under the same ids.
+    private mutating func adopt(_ table: SyllableTable) {
+        let added = table.count - syllableTable.count
+        rootChildren += repeatElement(-1, count: added)
+        rootNeedsCapital += repeatElement(true, count: added)
+        ownSyllables += repeatElement(false, count: added)
+        syllableTable = table
+    }
+
+    private init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
         listNames = lists.map(\.name)
         let flat = lists.enumerated().flatMap { index, list in list.entries.map { (index, $0, list.casePolicy) } }
         entries = flat.map(\.1)
         entryLists = flat.map { Int32($0.0) }
         entryNumbers = flat.map { Int32($0.1.id) ?? -1 }
         let keys = Self.keys(of: flat.map(\.1.name))
-        var table = SyllableTable(capacity: flat.count)
         let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
         var children = EdgeTable(capacity: flat.count)
@@ -121,6 +147,9 @@ public struct GazetteerMatcher: Sendable {
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
         }
+        var own = [Bool](repeating: false, count: table.count)
+        for syllable in path { own[Int(syllable)] = true }
+        ownSyllables = own
         capitalMasks = masks
         rootChildren = root
         rootNeedsCapital = needsCapital
@@ -137,9 +166,18 @@ public struct GazetteerMatcher: Sendable {
         syllableTable.ids(of: text, dash: Self.dash)
     }
 
+    /// Whether a syllable id from `syllables(of:)` is a syllable of some key of this matcher
+    /// (matchers that share their syllables give ids to the others' syllables too).
+    @inline(__always)
+    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && ownSyllables[Int(syllable)] }
+
     /// The longest match of every token that starts one, in text order (matches may overlap).
     public func matches(in text: AnalyzedText) -> [Match] {
-        let syllables = syllables(of: text)
+        matches(in: text, syllables: syllables(of: text))
+    }
+
+    /// `matches(in:)`, given the text's `syllables(of:)`.
+    func matches(in text: AnalyzedText, syllables: [Int32]) -> [Match] {
         var result: [Match] = []
         for index in syllables.indices where syllables[index] >= 0 && rootChildren[Int(syllables[index])] >= 0 {
             if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }

@@ -89,3 +89,26 @@ import Testing
         #expect(found("").isEmpty)
     }
 }
+
+@Suite struct SharedSyllableTests {
+    static let groups = GazetteerMatcher.sharingSyllables([
+        [Gazetteer(name: "places", entries: [GazetteerEntry(name: "Hà Nội", label: .location, id: "hn")])],
+        [Gazetteer(name: "types", entries: [GazetteerEntry(name: "thành phố", label: .location, id: "tp")],
+                   casePolicy: .insensitive)],
+    ])
+
+    @Test func oneSyllablePassServesEveryMatcherOfTheGroup() throws {
+        let text = AnalyzedText("thành phố Hà Nội")
+        let syllables = Self.groups[0].syllables(of: text)
+        #expect(syllables == Self.groups[1].syllables(of: text))
+        #expect(Self.groups[0].matches(in: text, syllables: syllables).map(\.tokens) == [2..<4])
+        #expect(Self.groups[1].matches(in: text, syllables: syllables).map(\.tokens) == [0..<2])
+    }
+
+    @Test func aMatcherKnowsOnlyItsOwnSyllables() {
+        let syllables = Self.groups[0].syllables(of: AnalyzedText("thành Hà xyz"))
+        #expect(syllables[2] == SyllableTable.unknown)
+        #expect(syllables.map(Self.groups[0].knows) == [false, true, false])
+        #expect(syllables.map(Self.groups[1].knows) == [true, false, false])
+    }
+}
