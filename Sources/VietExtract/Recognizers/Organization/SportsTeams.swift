@@ -24,6 +24,7 @@ struct SportsTeams {
         // A club: a place or one or two capitalized words, then `FC`.
         var end = scanner.placeCandidateEnd(at: index) ?? index
         if end == index {
+            guard scanner.isCapitalized(tokens[index]) else { return nil }
             while end < tokens.count, end - index < 2, scanner.isCapitalized(tokens[end]), !isClubMark(end),
                   end == index || !scanner.startsNewText(end) { end += 1 }
         }
@@ -33,11 +34,14 @@ struct SportsTeams {
 
     /// `U16`, `U19`, `U23`: a capital U and two digits.
     private func isAgeGroup(_ token: Token) -> Bool {
-        let units = text.units(token.range)
-        return units.count == 3 && units.first == 0x55 && units.dropFirst().allSatisfy(UTF16Letters.isDigit)
+        let units = text.view.units, start = Int(token.start)
+        return token.length == 3 && units[start] == 0x55 && UTF16Letters.isDigit(units[start + 1])
+            && UTF16Letters.isDigit(units[start + 2])
     }
 
+    /// `FC`.
     private func isClubMark(_ index: Int) -> Bool {
-        text.units(text.tokens[index].range).elementsEqual("FC".utf16)
+        let token = text.tokens[index], units = text.view.units
+        return token.length == 2 && units[Int(token.start)] == 0x46 && units[Int(token.start) + 1] == 0x43
     }
 }
