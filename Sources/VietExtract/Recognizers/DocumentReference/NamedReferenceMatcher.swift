@@ -95,27 +95,35 @@ struct NamedReferenceMatcher: Sendable {
 
     /// `Nghị quyết [Hội nghị] Trung ương 4 [(]khóa XI[)]` or `Nghị quyết Đại hội [Đảng] [lần thứ] XIII`.
     private func partyResolution(at start: Int, in text: AnalyzedText) -> (tokens: Range<Int>, value: DocumentReference)? {
-        var value = DocumentReference(documentType: "Nghị quyết", system: .party, mention: .named)
         var end: Int
+        let name: String
+        var plenary = false
         if let match = plenum.match(startingAt: start, in: text), let number = text.integer(at: match.tokens.upperBound, maxLength: 2) {
             end = match.tokens.upperBound + 1
-            value.name = "Nghị quyết Trung ương \(number)"
-            value.issuerCodes = ["TW"]
-            value.issuerName = "Ban Chấp hành Trung ương Đảng"
+            plenary = true
             if let (term, termEnd) = term(at: end, in: text) {
-                value.name! += " khóa \(term)"
+                name = "Nghị quyết Trung ương \(number) khóa \(term)"
                 end = termEnd
+            } else {
+                name = "Nghị quyết Trung ương \(number)"
             }
         } else if let match = congress.match(startingAt: start, in: text) {
             end = match.tokens.upperBound
             if let ordinalWords = ordinal.match(startingAt: end, in: text) { end = ordinalWords.tokens.upperBound }
             guard let term = roman(at: end, in: text) else { return nil }
             end += 1
-            value.name = "Nghị quyết Đại hội \(term)"
+            name = "Nghị quyết Đại hội \(term)"
         } else {
             return nil
         }
-        value.canonical = value.name
+        // Built only for a match: a reference is a large value.
+        var value = DocumentReference(documentType: "Nghị quyết", system: .party, mention: .named)
+        value.name = name
+        if plenary {
+            value.issuerCodes = ["TW"]
+            value.issuerName = "Ban Chấp hành Trung ương Đảng"
+        }
+        value.canonical = name
         return (start..<end, value)
     }
 
