@@ -11,6 +11,23 @@ import Testing
         #expect(try JSONParser.parse(bytes) == .string(text))
     }
 
+    @Test func everyEscapeIsFoundAtEveryPlaceOfAWord() throws {
+        let fillers = ["a", "ệ", "😀", "\u{7F}", " "]
+        for special in ["\"", "\\", "\n", "\u{1F}", "\u{00}"] {
+            for length in 0..<20 {
+                for position in 0...length {
+                    var parts = (0..<length).map { fillers[$0 % fillers.count] }
+                    parts.insert(special, at: position)
+                    let text = parts.joined()
+                    var bytes: [UInt8] = []
+                    JSONWriter.writeString(text, into: &bytes)
+                    #expect(try JSONParser.parse(bytes) == .string(text), "\(text.debugDescription)")
+                    #expect(!bytes.dropFirst().dropLast().contains { $0 < 0x20 }, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func escapesAreDecodedWherEverTheyStand() throws {
         let json = #"{"a":"\nHà\u0020Nội\"","b":"\ud83d\ude00x","c":"x\\"}"#
         let value = try JSONParser.parse(Array(json.utf8))
