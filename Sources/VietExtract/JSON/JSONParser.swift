@@ -169,15 +169,7 @@ public struct JSONParser {
 
     /// The index of the first quote, backslash or control character at or after `index`.
     private func endOfPlainRun(from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var end = index
-            while end < buffer.count {
-                let byte = buffer[end]
-                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
-                end += 1
-            }
-            return end
-        }
+        bytes.withUnsafeBufferPointer { PlainRuns.end(in: $0, from: index) }
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {

@@ -82,10 +82,11 @@ public struct JSONWriter {
         text.withUTF8 { utf8 in
             // Copy the runs between escapes whole: most strings have none, or a few line breaks.
             var runStart = 0
-            func escape(_ index: Int) {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { return }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            while true {
+                let runEnd = PlainRuns.end(in: utf8, from: runStart)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))
+                guard runEnd < utf8.count else { break }
+                let byte = utf8[runEnd]
                 switch byte {
                 case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
                 case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
@@ -95,33 +96,9 @@ public struct JSONWriter {
                 default:
                     bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
                 }
-                runStart = index + 1
+                runStart = runEnd + 1
             }
-            var index = 0
-            if let base = utf8.baseAddress {
-                // Eight bytes at a time: a word with no byte to escape is passed over whole.
-                while index + 8 <= utf8.count {
-                    if Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                        for position in index..<index + 8 { escape(position) }
-                    }
-                    index += 8
-                }
-            }
-            for position in index..<utf8.count { escape(position) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(0x22)
-    }
-
-    /// Whether some byte of `word` is below 0x20, a quote or a backslash (exact as a yes or no;
-    /// the usual bit tricks for "has a zero byte" and "has a byte less than n").
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        let quotes = (quote &- ones) & ~quote & highs
-        let backslashes = (backslash &- ones) & ~backslash & highs
-        return control | quotes | backslashes != 0
     }
 }

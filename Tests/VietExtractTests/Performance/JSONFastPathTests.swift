@@ -40,6 +40,9 @@ import Testing
         #expect(throws: JSONParser.SyntaxError(offset: 4, reason: "control character in string")) {
             try JSONParser.parse(Array("\"a\\n\u{01}\"".utf8))
         }
+        #expect(throws: JSONParser.SyntaxError(offset: 17, reason: "control character in string")) {
+            try JSONParser.parse(Array("\"abcdefghijklmnop\u{01}\"".utf8))
+        }
         #expect(throws: JSONParser.SyntaxError(offset: 6, reason: "unterminated string")) {
             try JSONParser.parse(Array("\"a\\nbc".utf8))
         }

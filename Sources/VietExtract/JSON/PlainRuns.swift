@@ -1,0 +1,32 @@
+/// Finds where a run of string bytes that JSON writes as they are ends: at a quote, a backslash
+/// or a control byte. Reading and writing copy such runs whole, and most strings are one run.
+enum PlainRuns {
+    /// The index of the first quote, backslash or byte below 0x20 in `bytes[start...]`, or
+    /// `bytes.count`. Eight bytes at a time: a word with none of them is passed over whole.
+    static func end(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count, !hasSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0x5C || byte < 0x20 { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// Whether some byte of `word` is below 0x20, a quote or a backslash (exact as a yes or no:
+    /// the usual bit tricks for "has a byte less than n" and "has a zero byte").
+    @inline(__always)
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote & highs
+        let backslashes = (backslash &- ones) & ~backslash & highs
+        return control | quotes | backslashes != 0
+    }
+}
