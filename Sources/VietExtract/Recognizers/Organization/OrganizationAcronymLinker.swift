@@ -11,10 +11,13 @@ public struct OrganizationAcronymLinker: EntityLinker {
         var previous: Int?
         for index in entities.indices where !entities[index].isNested && entities[index].candidate.label == .organization {
             defer { previous = index }
-            let acronym = text.string(inView: entities[index].candidate.viewRange)
             let isFound = entities[index].candidate.source == "org.acronym"
-            if let previous, case .organization(var full) = entities[previous].candidate.value,
-               onlyBracketBetween(entities[previous].candidate.viewRange, entities[index].candidate.viewRange, in: text) {
+            let bracketed = previous.map {
+                onlyBracketBetween(entities[$0].candidate.viewRange, entities[index].candidate.viewRange, in: text)
+            } ?? false
+            guard isFound || bracketed else { continue }
+            let acronym = text.string(inView: entities[index].candidate.viewRange)
+            if bracketed, let previous, case .organization(var full) = entities[previous].candidate.value {
                 let fullText = text.string(inView: entities[previous].candidate.viewRange)
                 full.id = full.id ?? "local.\(KnownOrganizations.slug(fullText))"
                 full.acronym = acronym
@@ -31,7 +34,11 @@ public struct OrganizationAcronymLinker: EntityLinker {
     /// Whether only `(` and white space stand between the two spans.
     private func onlyBracketBetween(_ full: Range<Int>, _ acronym: Range<Int>, in text: AnalyzedText) -> Bool {
         guard full.upperBound <= acronym.lowerBound else { return false }
-        let between = text.units(full.upperBound..<acronym.lowerBound).filter { $0 != 0x20 }
-        return between.count == 1 && between.first == 0x28
+        var brackets = 0
+        for unit in text.units(full.upperBound..<acronym.lowerBound) where unit != 0x20 {
+            guard unit == 0x28, brackets == 0 else { return false }
+            brackets += 1
+        }
+        return brackets == 1
     }
 }
