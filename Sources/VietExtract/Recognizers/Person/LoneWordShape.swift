@@ -9,8 +9,7 @@ extension PersonScan {
         let next = index + 1
         return facts.contains(.given) && facts.isDisjoint(with: [.notAlone, .thingWord, .bodyHead, .opening])
             && atSentenceStart(index) && wordEnd(index) == next && isNative(index) && !isTitleWord(index)
-            && next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
-            && lexicon.facts(ids[next]).contains(.subjectFollower)
+            && precedesPredicate(index)
     }
 
     /// Whether a capitalized word stands right before token `index`, other than a sentence's first

@@ -104,19 +104,33 @@ extension PersonScan {
             && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(ids[$0]).contains(.foreignThing) }
     }
 
-    /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`): a listed given
-    /// name, or any Vietnamese word after `của`, `gặp`, `với` …, that is not rather the start of a
-    /// capitalized common noun, a country or a number, before a punctuation mark or a function word
-    /// (`đã`, `và`), not before the rest of a word (`Bảo vệ`).
+    /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`, `…, Tùng kêu to`):
+    /// a listed given name, or any Vietnamese word after `của`, `gặp`, `với` …, or after a comma or a
+    /// lower-case word and before a predicate (`khi Quyến về nhà`), that is not rather the start of a
+    /// capitalized common noun, a country or a number, before a punctuation mark, a function word
+    /// (`đã`, `và`) or a predicate word (`kêu`, `nhìn`), not before the rest of a word (`Bảo vệ`).
     func isLoneGivenName(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
         let facts = lexicon.facts(ids[index])
-        let vouched = facts.contains(.given) || index > 0 && tokens[index - 1].kind == .word
-            && !tokens[index - 1].flags.contains(.initialCapital) && lexicon.facts(ids[index - 1]).contains(.personBefore)
-            && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead])  // not `của Đảng`
+        let predicate = precedesPredicate(index)
+        let before = tokens[index - 1]
+        let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
+        let context = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
+            || predicate && (lowerBefore || isMark(index - 1, 0x2C))
+        let vouched = facts.contains(.given)
+            || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && !followsCapitalWord(index)
-            && endsClause(after: index) && !isTitleWord(index)
+            && (endsClause(after: index) || predicate) && !isTitleWord(index)
             && !endsNameWithLowerCaseMiddle(index) && !isListedWithThings(index..<index + 1, inList: true)
+    }
+
+    /// Whether a lower-case word that marks a predicate follows token `index` (`đã`, `không`, `kêu`),
+    /// which makes a capitalized word there the subject of a clause.
+    func precedesPredicate(_ index: Int) -> Bool {
+        let next = index + 1
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
+            && lexicon.facts(ids[next]).contains(.subjectFollower)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or

@@ -68,6 +68,8 @@ struct PersonLexicon: Sendable {
     }
 
     private let syllables: SyllableTable
+    /// The id each interned spelling reads as: its own, or that of the other tone spelling.
+    private let canonicalIDs: [Int32]
     private let facts: [Facts]
     private let weights: [Float]
     /// Compound surnames as `first << 32 | second` syllable ids.
@@ -103,10 +105,17 @@ struct PersonLexicon: Sendable {
         var weights: [Float] = []
         var compounds: Set<UInt64> = []
         var givenPairs: Set<UInt64> = []
+        var canonical: [Int32] = []
+        /// The ids of a name's syllables; the other tone spelling of each (`Thuỳ` for `Thùy`) is
+        /// interned too and reads as the same id.
         func intern(_ name: String) -> [Int32] {
             let text = AnalyzedText(name)
-            let ids = text.view.units.withUnsafeBufferPointer { units in
-                text.tokens.filter { $0.kind == .word }.map { table.intern(units, $0.range) }
+            let ids = text.tokens.filter { $0.kind == .word }.map { token in
+                let spellings = ToneSpelling.spellings(of: text.string(of: token)).map { Array($0.utf16) }
+                let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
+                while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
+                for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
+                return ids[0]
             }
             while facts.count < table.count { facts.append([]); weights.append(0) }
             return ids
@@ -161,6 +170,7 @@ struct PersonLexicon: Sendable {
             }
         }
         syllables = table
+        canonicalIDs = canonical
         self.facts = facts
         self.weights = weights
         self.compounds = compounds
@@ -173,7 +183,10 @@ struct PersonLexicon: Sendable {
     /// The name-list syllable id of every token of `text` (negative when no list has it).
     func syllableIDs(of text: AnalyzedText) -> [Int32] {
         text.view.units.withUnsafeBufferPointer { units in
-            text.tokens.map { syllables.lookup(units, $0.range) }
+            text.tokens.map { token in
+                let id = syllables.lookup(units, token.range)
+                return id >= 0 ? canonicalIDs[Int(id)] : id
+            }
         }
     }
 

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The two ways Vietnamese writes the tone of a syllable ending in `oa`, `oe` or `uy`: on the
+/// second vowel (`Hòa`, `Khỏe`, `Thùy`) or, in the older style, on the first (`Hoà`, `Khoẻ`, `Thuỳ`).
+/// Names are written both ways, so the name lists read each of their syllables in both spellings.
+///
+/// Used when the lists are loaded, never on a text.
+enum ToneSpelling {
+    /// The combining tone marks: grave, acute, tilde, hook above, dot below.
+    private static let tones: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
+
+    /// `syllable` lower-cased with its tone on the second vowel of a final `oa`, `oe` or `uy`, then
+    /// the other spelling, if there is one: `["thùy", "thuỳ"]`, `["hòa", "hoà"]`, `["minh"]`.
+    static func spellings(of syllable: String) -> [String] {
+        let scalars = Array(syllable.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard let toneIndex = scalars.firstIndex(where: tones.contains) else { return [syllable.lowercased()] }
+        let tone = scalars[toneIndex]
+        var letters = scalars
+        letters.remove(at: toneIndex)
+        let count = letters.count
+        guard count >= 2 else { return [syllable.lowercased()] }
+        let pair = (letters[count - 2], letters[count - 1])
+        let glide = pair == ("o", "a") || pair == ("o", "e") || pair == ("u", "y") && (count < 3 || letters[count - 3] != "q")
+        guard glide else { return [syllable.lowercased()] }
+        var second = letters, first = letters
+        second.append(tone)                  // after the last vowel
+        first.insert(tone, at: count - 1)    // after the first vowel of the pair
+        return [compose(second), compose(first)]
+    }
+
+    private static func compose(_ scalars: [Unicode.Scalar]) -> String {
+        var string = ""
+        string.unicodeScalars.append(contentsOf: scalars)
+        return string.precomposedStringWithCanonicalMapping
+    }
+}
