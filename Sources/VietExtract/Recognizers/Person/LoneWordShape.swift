@@ -7,7 +7,7 @@ extension PersonScan {
     func isSubjectGivenName(_ index: Int) -> Bool {
         let facts = lexicon.facts(ids[index])
         let next = index + 1
-        return facts.contains(.given) && facts.isDisjoint(with: [.notAlone, .thingWord, .bodyHead, .opening])
+        return !facts.isDisjoint(with: [.given, .middle]) && facts.isDisjoint(with: [.notAlone, .thingWord, .opening])
             && atSentenceStart(index) && wordEnd(index) == next && isNative(index) && !isTitleWord(index)
             && precedesPredicate(index)
     }
