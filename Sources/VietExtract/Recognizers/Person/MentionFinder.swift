@@ -113,6 +113,7 @@ struct MentionFinder {
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
+        if scan.isGivenPairAsSubject(words) { return (words[...], "person.given-pair") }
         let name = words[scan.foreignStart(words)...]
         // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
         let atStart = scan.atSentenceStart(name[name.startIndex])

@@ -183,6 +183,22 @@ extension PersonScan {
             && second.isDisjoint(with: [.bodyHead, .notAlone, .thingWord])
     }
 
+    /// A two-syllable given name no list has, as the subject of a clause (`Diệu Linh đã …`, `…, Quốc
+    /// Bảo vẫn …`): two Vietnamese words, the first a listed middle or given name, the second a listed
+    /// given name, neither a word that starts a body or a thing, before a predicate word, and after
+    /// a mark or a function word (not `bánh đậu xanh Tâm Phúc đang …`, a brand).
+    func isGivenPairAsSubject(_ words: [Int]) -> Bool {
+        guard words.count == 2, words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }),
+              precedesPredicate(words[1]) else { return false }
+        let before = words[0] - 1
+        if before >= 0, tokens[before].kind != .punctuation, !isOpener(before),
+           lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower]) { return false }
+        let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
+        let excluded: PersonLexicon.Facts = [.bodyHead, .notAlone, .thingWord, .opening]
+        return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: excluded)
+            && second.contains(.given) && second.isDisjoint(with: excluded)
+    }
+
     /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
     func isGivenPair(_ words: [Int]) -> Bool {
         words.count == 2 && wordEnd(words[0]) == words[1] && wordEnd(words[1]) == words[1] + 1
