@@ -63,7 +63,7 @@ struct MentionFinder {
                 // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
                 // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
                 var found = shapedName(words)
-                if found == nil, words.count == 2, scan.isOpener(words[0]) {
+                if found == nil, words.count >= 2, scan.isOpener(words[0]) {
                     words.removeFirst()
                     found = shapedName(words).flatMap { $0.0.allSatisfy(scan.isNative) ? $0 : nil }
                 }

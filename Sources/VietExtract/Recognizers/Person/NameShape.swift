@@ -116,7 +116,7 @@ extension PersonScan {
         let before = tokens[index - 1]
         let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
         let context = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
-            || predicate && (lowerBefore || isMark(index - 1, 0x2C))
+            || predicate && (lowerBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
         let vouched = facts.contains(.given)
             || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The two ways Vietnamese writes the tone of a syllable ending in `oa`, `oe` or `uy`: on the
-/// second vowel (`Hòa`, `Khỏe`, `Thùy`) or, in the older style, on the first (`Hoà`, `Khoẻ`, `Thuỳ`).
+/// first vowel (`Hòa`, `Khỏe`, `Thùy`) or, in the newer style, on the second (`Hoà`, `Khoẻ`, `Thuỳ`).
 /// Names are written both ways, so the name lists read each of their syllables in both spellings.
 ///
 /// Used when the lists are loaded, never on a text.
@@ -9,7 +9,7 @@ enum ToneSpelling {
     /// The combining tone marks: grave, acute, tilde, hook above, dot below.
     private static let tones: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
 
-    /// `syllable` lower-cased with its tone on the second vowel of a final `oa`, `oe` or `uy`, then
+    /// `syllable` lower-cased with its tone on the first vowel of a final `oa`, `oe` or `uy`, then
     /// the other spelling, if there is one: `["thùy", "thuỳ"]`, `["hòa", "hoà"]`, `["minh"]`.
     static func spellings(of syllable: String) -> [String] {
         let scalars = Array(syllable.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
@@ -22,10 +22,10 @@ enum ToneSpelling {
         let pair = (letters[count - 2], letters[count - 1])
         let glide = pair == ("o", "a") || pair == ("o", "e") || pair == ("u", "y") && (count < 3 || letters[count - 3] != "q")
         guard glide else { return [syllable.lowercased()] }
-        var second = letters, first = letters
-        second.append(tone)                  // after the last vowel
+        var first = letters, second = letters
         first.insert(tone, at: count - 1)    // after the first vowel of the pair
-        return [compose(second), compose(first)]
+        second.append(tone)                  // after the last vowel
+        return [compose(first), compose(second)]
     }
 
     private static func compose(_ scalars: [Unicode.Scalar]) -> String {

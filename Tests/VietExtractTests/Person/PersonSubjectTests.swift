@@ -1,0 +1,81 @@
+import Testing
+@testable import VietExtract
+
+/// Names standing alone as the subject of a clause, before a predicate word, on sentences written
+/// for these tests.
+@Suite struct PersonSubjectTests {
+    @Test(arguments: [
+        ("Trời vừa sáng , Quyến kêu cả nhà dậy .", "Quyến"),
+        ("Mẹ đi chợ vắng nên Tùy mới phải nấu cơm .", "Tùy"),
+        ("Khi Quyến vấp ngã , cả lớp đều lo .", "Quyến"),
+        ("Hôm ấy trời rét , Thục khẳng định sẽ không về quê .", "Thục"),
+    ])
+    func aWordBeforeAPredicateInsideASentence(text: String, name: String) {
+        let found = PersonFixture.people(text)
+        #expect(found.map(\.text) == [name])
+        #expect(found.first?.rule == "person.given")
+    }
+
+    @Test func aMiddleNameOrABodyHeadOpeningASentence() {
+        #expect(PersonFixture.names("Doãn kêu mọi người ra xem .") == ["Doãn"])
+        #expect(PersonFixture.names("Thành đã về tới nhà lúc nửa đêm .") == ["Thành"])
+    }
+
+    @Test(arguments: [
+        "Bà con Mông đang gặt lúa trên nương .",
+        "Các cô gái Tày vẫn hát bên bếp lửa .",
+        "Cả nhà đi biển vào mùa Hè vừa rồi .",
+        "Chủ tịch nói rằng Tỉnh sẽ hỗ trợ thêm .",
+        "Tính cho tới nay , kho còn ba tấn gạo .",
+        "Lại là anh ấy ghi bàn .",
+        "Tình yêu không cần lời hứa .",
+        "Đường đi còn xa lắm .",
+    ])
+    func noSubjectWhereTheWordIsSomethingElse(text: String) {
+        #expect(PersonFixture.names(text).isEmpty)
+    }
+
+    @Test func aDaughtersNameIsStillAPerson() {
+        #expect(PersonFixture.names("Ông dẫn theo bạn gái Mỹ Linh .") == ["Mỹ Linh"])
+    }
+}
+
+/// Two-syllable given names no list has, as the subject of a clause.
+@Suite struct PersonGivenPairSubjectTests {
+    @Test func afterAMarkOrAFunctionWord() {
+        let found = PersonFixture.people("Hay Khắc Hiếu vừa học vừa làm thêm .")
+        #expect(found.map(\.text) == ["Khắc Hiếu"])
+        #expect(found.first?.rule == "person.given-pair")
+        #expect(PersonFixture.names("Trận đấu kết thúc , Mạnh Hiếu vẫn ngồi lại sân .") == ["Mạnh Hiếu"])
+    }
+
+    @Test func notAfterAContentWord() {
+        #expect(PersonFixture.names("Bánh đậu xanh Tâm Phúc đang bán rất chạy .").isEmpty)
+    }
+
+    @Test func notWithoutAPredicateWord() {
+        #expect(PersonFixture.names("Trận đấu kết thúc , Mạnh Hiếu ra sân .").isEmpty)
+    }
+}
+
+/// Name syllables read in both tone spellings (`Thùy`, `Thuỳ`).
+@Suite struct PersonToneSpellingTests {
+    @Test func bothSpellings() {
+        #expect(ToneSpelling.spellings(of: "Thùy") == ["thùy", "thuỳ"])
+        #expect(ToneSpelling.spellings(of: "Thuỳ") == ["thùy", "thuỳ"])
+        #expect(ToneSpelling.spellings(of: "hoà") == ["hòa", "hoà"])
+        #expect(ToneSpelling.spellings(of: "Khoẻ") == ["khỏe", "khoẻ"])
+    }
+
+    @Test func oneSpellingWhereTheToneHasOnePlace() {
+        #expect(ToneSpelling.spellings(of: "Quý") == ["quý"])
+        #expect(ToneSpelling.spellings(of: "Hoàn") == ["hoàn"])
+        #expect(ToneSpelling.spellings(of: "Minh") == ["minh"])
+        #expect(ToneSpelling.spellings(of: "Hoa") == ["hoa"])
+    }
+
+    @Test func aListedNameInTheOlderSpelling() {
+        #expect(PersonFixture.names("Người đến sớm nhất là Thuỳ .") == ["Thuỳ"])
+        #expect(PersonFixture.names("Người đến sớm nhất là Thùy .") == ["Thùy"])
+    }
+}
