@@ -186,13 +186,18 @@ extension PersonScan {
     /// A two-syllable given name no list has, as the subject of a clause (`Diệu Linh đã …`, `…, Quốc
     /// Bảo vẫn …`): two Vietnamese words, the first a listed middle or given name, the second a listed
     /// given name, neither a word that starts a body or a thing, before a predicate word, and after
-    /// a mark or a function word (not `bánh đậu xanh Tâm Phúc đang …`, a brand).
+    /// a mark or a function word (not `bánh đậu xanh Tâm Phúc đang …`, a brand). Between a
+    /// function word and a mark or another function word too, ending a clause (`… về Thu Trang .`).
     func isGivenPairAsSubject(_ words: [Int]) -> Bool {
-        guard words.count == 2, words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }),
-              precedesPredicate(words[1]) else { return false }
+        guard words.count == 2, words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }) else { return false }
         let before = words[0] - 1
-        if before >= 0, tokens[before].kind != .punctuation, !isOpener(before),
-           lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower]) { return false }
+        let function = before >= 0 && tokens[before].kind == .word && !tokens[before].flags.contains(.initialCapital)
+            && !lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+        if precedesPredicate(words[1]) {
+            guard before < 0 || function || tokens[before].kind == .punctuation || isOpener(before) else { return false }
+        } else if !(function && endsClause(after: words[1])) {
+            return false
+        }
         let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
         let excluded: PersonLexicon.Facts = [.bodyHead, .notAlone, .thingWord, .opening]
         return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: excluded)
