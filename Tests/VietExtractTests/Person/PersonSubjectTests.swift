@@ -40,6 +40,38 @@ import Testing
     }
 }
 
+/// A listed given name after a word that takes a person (`của`, `cho`, `với`), before any lower-case
+/// word but one that makes it a common noun.
+@Suite struct PersonGivenAfterPersonWordTests {
+    @Test(arguments: [
+        ("Tối nào bà cũng đọc truyện cho Hưng nghe .", "Hưng"),
+        ("Chiếc áo của Hùng giờ đã cũ .", "Hùng"),
+        ("Anh chơi thân với Hùng suốt mười năm .", "Hùng"),
+    ])
+    func beforeAnyOtherWord(text: String, name: String) {
+        #expect(PersonFixture.names(text) == [name])
+    }
+
+    @Test(arguments: [
+        "Ông gửi thư cho Hải quân để hỏi .",
+        "Kho súng này là tài sản của Quân đội .",
+        "Đó là đóng góp lớn của Phong trào thanh niên .",
+        "Đó là ước mong của Nhân dân cả nước .",
+        "Đây là bài báo của Hà văn Thắng .",
+    ])
+    func notBeforeTheRestOfACommonNoun(text: String) {
+        #expect(!PersonFixture.names(text).contains { ["Hải", "Quân", "Phong", "Nhân", "Hà"].contains($0) })
+    }
+}
+
+/// Words for a person that are also everyday words (`thằng`, `gã`) and roles (`tài xế`).
+@Suite struct PersonPlainTitleTests {
+    @Test func aNameAfterThem() {
+        #expect(PersonFixture.names("Sáng nay thằng Tý dậy sớm đi chăn trâu .") == ["Tý"])
+        #expect(PersonFixture.people("Tài xế Lưu Văn Toản kể lại chuyến đi .").first?.titles == ["Tài xế"])
+    }
+}
+
 /// Two-syllable given names no list has, as the subject of a clause.
 @Suite struct PersonGivenPairSubjectTests {
     @Test func afterAMarkOrAFunctionWord() {

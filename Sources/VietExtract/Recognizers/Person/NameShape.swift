@@ -109,20 +109,31 @@ extension PersonScan {
     /// lower-case word and before a predicate (`khi Quyến về nhà`), that is not rather the start of a
     /// capitalized common noun, a country or a number, before a punctuation mark, a function word
     /// (`đã`, `và`) or a predicate word (`kêu`, `nhìn`), not before the rest of a word (`Bảo vệ`).
+    /// A listed given name after `của`, `cho` … may stand before other words too (`cho Hưng nghe`).
     func isLoneGivenName(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let facts = lexicon.facts(ids[index])
         let predicate = precedesPredicate(index)
         let before = tokens[index - 1]
         let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
-        let context = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
-            || predicate && (lowerBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
+        let personBefore = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
+        let context = personBefore || predicate && (lowerBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
         let vouched = facts.contains(.given)
             || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && !followsCapitalWord(index)
-            && (endsClause(after: index) || predicate) && !isTitleWord(index)
+            && (endsClause(after: index) || predicate
+                || personBefore && facts.contains(.given) && !facts.contains(.bodyHead) && precedesNoNounTail(index))
+            && !isTitleWord(index)
             && !endsNameWithLowerCaseMiddle(index) && !isListedWithThings(index..<index + 1, inList: true)
+    }
+
+    /// Whether a lower-case word follows token `index` that neither makes it a common noun (`Hải
+    /// quân`, `Phong trào`) nor is a middle name written in lower case (`Hà văn Thắm`).
+    func precedesNoNounTail(_ index: Int) -> Bool {
+        let next = index + 1
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
+            && lexicon.facts(ids[next]).isDisjoint(with: [.nounTail, .middle])
     }
 
     /// Whether a lower-case word that marks a predicate follows token `index` (`đã`, `không`, `kêu`),

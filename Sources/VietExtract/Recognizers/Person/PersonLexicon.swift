@@ -38,6 +38,8 @@ struct PersonLexicon: Sendable {
         static let subjectFollower = Facts(rawValue: 1 << 15)
         /// A given name that, opening a sentence, is rather a conjunction or an adverb (`Như`, `Nhất`).
         static let opening = Facts(rawValue: 1 << 16)
+        /// A lower-case second syllable that makes a capitalized given name a common noun (`quân` of `Hải quân`).
+        static let nounTail = Facts(rawValue: 1 << 17)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -99,6 +101,7 @@ struct PersonLexicon: Sendable {
         let personBefore = try TSVTable.resource("people/person_before.tsv", required: ["word"])
         let subjectFollowers = try TSVTable.resource("people/subject_followers.tsv", required: ["word"])
         let openingWords = try TSVTable.resource("people/opening_words.tsv", required: ["word"])
+        let nounTails = try TSVTable.resource("people/noun_tails.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
@@ -151,6 +154,7 @@ struct PersonLexicon: Sendable {
         for row in personBefore.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.personBefore) } }
         for row in subjectFollowers.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.subjectFollower) } }
         for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
+        for row in nounTails.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.nounTail) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
