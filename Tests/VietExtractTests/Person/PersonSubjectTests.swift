@@ -111,3 +111,24 @@ import Testing
         #expect(PersonFixture.names("Người đến sớm nhất là Thùy .") == ["Thùy"])
     }
 }
+
+/// A word or two joined by `và` or `hoặc` to a person found by another rule.
+@Suite struct PersonCoordinatedNameTests {
+    @Test func joinedToAPerson() {
+        #expect(PersonFixture.names("Chị Hạnh và Xuyến đi chợ từ sáng .") == ["Hạnh", "Xuyến"])
+        #expect(PersonFixture.names("Hỏi ông Tâm hoặc Kiểu đều được .") == ["Tâm", "Kiểu"])
+    }
+
+    @Test func notACommonNounOrABody() {
+        #expect(PersonFixture.names("Chị Lan và Quân đội có mặt từ sớm .") == ["Lan"])
+        #expect(PersonFixture.names("Chị Lan và Công ty đã ký hợp đồng .") == ["Lan"])
+    }
+}
+
+/// A date before a comma lists no things (`Năm 1990 , Bradley …` is no list of places).
+@Suite struct PersonAfterADateTests {
+    @Test func aForeignNameAfterADate() {
+        #expect(PersonFixture.names("Năm 1990 , Bradley chuyển về Texas sống .") == ["Bradley"])
+        #expect(PersonFixture.names("Đoàn đi qua Quebec , Bradley và Ottawa .").isEmpty)
+    }
+}

@@ -118,8 +118,8 @@ extension PersonScan {
         let end = name.upperBound
         let closed = !inList || end == tokens.count || isListSeparator(end)
             || tokens[end].kind == .punctuation && !isMark(end, 0x28) && !isMark(end, 0x3A)  // not `… (cựu giám đốc)`
-        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && blocked[name.lowerBound - 2]
-            || isListSeparator(end) && end + 1 < tokens.count && blocked[end + 1]
+        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && named[name.lowerBound - 2]
+            || isListSeparator(end) && end + 1 < tokens.count && named[end + 1]
     }
 
     private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }

@@ -25,6 +25,8 @@ struct PersonScan {
     let titleSyllables: [Int32]
     /// `blocked[i]`: token i overlaps an earlier candidate of another label.
     let blocked: [Bool]
+    /// `named[i]`: token i overlaps an earlier place or organization (not a date: `Năm 1990 , Bradley …`).
+    let named: [Bool]
     /// `yielding[i]`: token i is, alone, an earlier candidate that is also a given name (`Anh`, `Nga`),
     /// which a name running into it takes over (`Tuấn Anh`, `Hằng Nga`).
     private let yielding: [Bool]
@@ -43,18 +45,22 @@ struct PersonScan {
         ids = lexicon.syllableIDs(of: text)
         titleSyllables = lexicon.titles.syllables(of: text)
         var blocked = [Bool](repeating: false, count: text.tokens.count)
+        var named = blocked
         var cover = [Int8](repeating: 0, count: text.tokens.count)  // 1: one-token candidates only, 2: a longer one
         let tokens = text.tokens
         for candidate in candidates where candidate.label != .person {
             let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
             var index = first
+            let isNamed = candidate.label == .location || candidate.label == .organization
             while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
                 blocked[index] = true
+                if isNamed { named[index] = true }
                 index += 1
             }
             for covered in first..<index { cover[covered] = max(cover[covered], index - first == 1 ? 1 : 2) }
         }
         self.blocked = blocked
+        self.named = named
         let ids = self.ids
         yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
