@@ -16,6 +16,11 @@ import Testing
         #expect(found.first?.rule == "person.given")
     }
 
+    @Test func aNameThatIsAlsoAModifierTitle() {
+        #expect(PersonFixture.names("Hiện Tân đã ra trường .") == ["Tân"])
+        #expect(PersonFixture.people("Tân Bộ trưởng Lê Văn Quyết nhậm chức .").first?.text == "Lê Văn Quyết")
+    }
+
     @Test func aMiddleNameOrABodyHeadOpeningASentence() {
         #expect(PersonFixture.names("Doãn kêu mọi người ra xem .") == ["Doãn"])
         #expect(PersonFixture.names("Thành đã về tới nhà lúc nửa đêm .") == ["Thành"])
@@ -47,6 +52,8 @@ import Testing
         ("Tối nào bà cũng đọc truyện cho Hưng nghe .", "Hưng"),
         ("Chiếc áo của Hùng giờ đã cũ .", "Hùng"),
         ("Anh chơi thân với Hùng suốt mười năm .", "Hùng"),
+        ("Nhà nghèo quá nên Hòa đành bỏ học .", "Hòa"),
+        ("Mọi người đã ngủ nhưng Hưng vẫn ngồi đọc sách .", "Hưng"),
     ])
     func beforeAnyOtherWord(text: String, name: String) {
         #expect(PersonFixture.names(text) == [name])

@@ -198,9 +198,12 @@ struct PersonScan {
     }
 
     /// Whether the word at `index` is itself a title (`Anh`, `Bác`), whatever its case.
+    /// A modifier is none alone (`Tân`, `Nguyên` are names too).
     func isTitleWord(_ index: Int) -> Bool {
-        guard titleSyllables[index] >= 0 else { return false }
-        return lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables)?.tokens == index..<index + 1
+        guard titleSyllables[index] >= 0,
+              let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
+              match.tokens == index..<index + 1 else { return false }
+        return match.entries.first.flatMap { Int($0.id) }.map { lexicon.titleRecords[$0].kind != .modifier } ?? true
     }
 
     /// The title starting at `index`, given the titles found after it.
