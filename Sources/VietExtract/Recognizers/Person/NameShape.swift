@@ -106,7 +106,7 @@ extension PersonScan {
 
     /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`, `…, Tùng kêu to`):
     /// a listed given name, or any Vietnamese word after `của`, `gặp`, `với` …, or after a comma or a
-    /// lower-case word and before a predicate (`khi Quyến về nhà`), that is not rather the start of a
+    /// function word and before a predicate (`khi Quyến về nhà`), that is not rather the start of a
     /// capitalized common noun, a country or a number, before a punctuation mark, a function word
     /// (`đã`, `và`) or a predicate word (`kêu`, `nhìn`), not before the rest of a word (`Bảo vệ`).
     /// A listed given name after `của`, `cho` … may stand before other words too (`cho Hưng nghe`).
@@ -117,7 +117,8 @@ extension PersonScan {
         let before = tokens[index - 1]
         let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
         let personBefore = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
-        let context = personBefore || predicate && (lowerBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
+        let functionBefore = lowerBefore && !lexicon.facts(ids[index - 1]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+        let context = personBefore || predicate && (functionBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
         let vouched = facts.contains(.given)
             || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
