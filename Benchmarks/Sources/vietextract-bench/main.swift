@@ -8,7 +8,8 @@ import VietExtract
 // pipeline (JSON Lines in and out). The corpus is cut into chunks of 32 texts and every case runs
 // on a chunk before the next chunk, in a rotating order, so a change of load during a run touches
 // all cases alike. Each figure is the median over several runs of the whole corpus.
-// Usage: vietextract-bench [CORPUS.jsonl] [--runs N] [--limit N]
+// Usage: vietextract-bench [CORPUS.jsonl] [--runs N] [--limit N] [--only TEXT]
+// (--only: the floor and the cases whose name contains TEXT, for profiling one of them.)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> Int? {
@@ -16,6 +17,7 @@ func option(_ name: String) -> Int? {
     return Int(arguments[index + 1])
 }
 let runs = option("--runs") ?? 7
+let only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
 let positional = arguments.enumerated().filter { index, argument in
     !argument.hasPrefix("--") && (index == 0 || !arguments[index - 1].hasPrefix("--"))
 }.map(\.element)
@@ -101,13 +103,14 @@ cases.append(Case(name: "pipeline: JSONL in → out") { _, chunk in
     checksum &+= output.count
 })
 
+let selected = cases.indices.map { $0 == 0 || only.map(cases[$0].name.contains) ?? true }
 var measurements = cases.map { Measurement(name: $0.name) }
 let recognizerCases = 4..<(4 + recognizers.count)
 for _ in 0..<runs {
     var seconds = [Double](repeating: 0, count: cases.count)
     recognizerSeconds = recognizerSeconds.map { _ in 0 }
     for (chunk, range) in chunks.enumerated() {
-        for offset in cases.indices {
+        for offset in cases.indices where selected[(chunk + offset) % cases.count] {
             let index = (chunk + offset) % cases.count
             seconds[index] += Stopwatch.time { cases[index].run(range, chunk) }
         }
@@ -118,6 +121,6 @@ for _ in 0..<runs {
 }
 
 print("corpus: \(corpusPath): \(corpus.texts.count) texts, \(corpus.utf8Bytes) UTF-8 bytes (MB/s over these bytes)")
-Report.print(measurements, bytes: corpus.utf8Bytes, floor: measurements[0], runs: runs)
+Report.print(measurements.indices.filter { selected[$0] }.map { measurements[$0] }, bytes: corpus.utf8Bytes, floor: measurements[0], runs: runs)
 print("start-up, Extractor() with resources loaded: median \(Report.format(startup.median * 1000, 2)) ms")
 print("(checksum \(checksum))")

@@ -1,5 +1,8 @@
 /// The normalized value of an entity, one case per kind of value.
-public enum EntityValue: Sendable, Hashable {
+///
+/// Indirect: the values differ in size by a factor of ten (a document reference is nearly 500
+/// bytes), and boxing them keeps candidates and entities small to move, sort and grow arrays of.
+public indirect enum EntityValue: Sendable, Hashable {
     /// A reference to a document, with its canonical number and symbol.
     case document(DocumentReference)
     /// A date, time or period, with its ISO 8601 value.

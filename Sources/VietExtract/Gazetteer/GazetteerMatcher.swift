@@ -6,27 +6,68 @@
 /// `Thừa Thiên-Huế` and `Thừa Thiên Huế` all match one entry, and the span covers the dash.
 /// Matching allocates only for the matches it returns. The matcher is immutable and `Sendable`.
 public struct GazetteerMatcher: Sendable {
-    /// The entries found at one place of a text.
+    /// The longest key found at one place of a text; `entries(of:)` gives its entries.
     public struct Match: Sendable {
         /// The matched tokens (indices into `AnalyzedText.tokens`).
         public let tokens: Range<Int>
         /// The matched span in the normalized view.
         public let viewRange: Range<Int>
-        /// Every entry with this key whose case policy accepts the text, in list order, then entry order.
-        public let entries: [GazetteerEntry]
-        /// For each of `entries`, the index of its list in `listNames`.
-        public let lists: [Int]
+        /// The trie node the key ends at.
+        fileprivate let node: Int32
+        /// The key syllables the text capitalizes (bit k: syllable k), or nil when it is all in capitals.
+        fileprivate let capitals: UInt64?
+    }
+
+    /// The entries of a match whose case policy accepts the text, as positions in the compiled
+    /// entries (list after list, each in its order); reading them allocates nothing.
+    public struct MatchedEntries: Sequence, IteratorProtocol, Sendable {
+        private var slot: Int
+        private let end: Int
+        private let capitals: UInt64?
+        private let nodeEntries: [Int32]
+        private let capitalMasks: [UInt64]
+
+        fileprivate init(_ match: Match, in matcher: GazetteerMatcher) {
+            slot = Int(matcher.nodeEntryStarts[Int(match.node)])
+            end = Int(matcher.nodeEntryStarts[Int(match.node) + 1])
+            capitals = match.capitals
+            nodeEntries = matcher.nodeEntries
+            capitalMasks = matcher.capitalMasks
+        }
+
+        public mutating func next() -> Int? {
+            while slot < end {
+                let entry = Int(nodeEntries[slot])
+                slot += 1
+                if let capitals, capitalMasks[entry] & ~capitals != 0 { continue }
+                return entry
+            }
+            return nil
+        }
+
+        /// The first entry, if any.
+        public var first: Int? {
+            var copy = self
+            return copy.next()
+        }
     }
 
     /// The names of the compiled lists, in the order given.
     public let listNames: [String]
-    private let syllableTable: SyllableTable
+    private var syllableTable: SyllableTable
     private let entries: [GazetteerEntry]
     private let entryLists: [Int32]
+    /// Each entry's id read as a number (-1 when it is none): built-in tables index their records by it.
+    private let entryNumbers: [Int32]
     /// For each entry, the key syllables that must start with a capital (bit k: syllable k).
     private let capitalMasks: [UInt64]
     /// The child of the root for each syllable id.
-    private let rootChildren: [Int32]
+    private var rootChildren: [Int32]
+    /// For each syllable id, whether every entry it starts wants it capitalized: such a syllable
+    /// written in lower case starts no match, which most tokens of a text are.
+    private var rootNeedsCapital: [Bool]
+    /// For each syllable id, whether some key of this matcher has the syllable.
+    private var ownSyllables: [Bool]
     /// Children below the root.
     private let children: EdgeTable
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
@@ -38,12 +79,37 @@ public struct GazetteerMatcher: Sendable {
 
     /// Compiles `lists`; where entries share a key, earlier lists come first in a match.
     public init(_ lists: [Gazetteer]) {
+        var table = SyllableTable()
+        self.init(lists, interningInto: &table)
+    }
+
+    /// Compiles each group of lists into a matcher, all over one syllable table: one
+    /// `syllables(of:)` of any of them serves them all (`matches(in:syllables:)`,
+    /// `longestMatch(at:in:syllables:)`), so a recognizer with several tables reads a text's
+    /// keys once.
+    static func sharingSyllables(_ groups: [[Gazetteer]]) -> [GazetteerMatcher] {
+        var table = SyllableTable()
+        var matchers = groups.map { GazetteerMatcher($0, interningInto: &table) }
+        for index in matchers.indices { matchers[index].adopt(table) }
+        return matchers
+    }
+
+    /// Takes `table`, which holds every syllable of this matcher's own table under the same ids.
+    private mutating func adopt(_ table: SyllableTable) {
+        let added = table.count - syllableTable.count
+        rootChildren += repeatElement(-1, count: added)
+        rootNeedsCapital += repeatElement(true, count: added)
+        ownSyllables += repeatElement(false, count: added)
+        syllableTable = table
+    }
+
+    private init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
         listNames = lists.map(\.name)
         let flat = lists.enumerated().flatMap { index, list in list.entries.map { (index, $0, list.casePolicy) } }
         entries = flat.map(\.1)
         entryLists = flat.map { Int32($0.0) }
+        entryNumbers = flat.map { Int32($0.1.id) ?? -1 }
         let keys = Self.keys(of: flat.map(\.1.name))
-        var table = SyllableTable(capacity: flat.count)
         let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
         var children = EdgeTable(capacity: flat.count)
@@ -76,8 +142,17 @@ public struct GazetteerMatcher: Sendable {
             filled[Int(node)] += 1
         }
         syllableTable = table
-        capitalMasks = zip(keys.capitals, flat).map { $1.2 == .insensitive ? 0 : $0 }
+        let masks = zip(keys.capitals, flat).map { $1.2 == .insensitive ? 0 : $0 }
+        var needsCapital = [Bool](repeating: true, count: table.count)
+        for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
+            needsCapital[Int(path[keys.starts[entry]])] = false
+        }
+        var own = [Bool](repeating: false, count: table.count)
+        for syllable in path { own[Int(syllable)] = true }
+        ownSyllables = own
+        capitalMasks = masks
         rootChildren = root
+        rootNeedsCapital = needsCapital
         self.children = children
         nodeEntryStarts = starts
         nodeEntries = terminals
@@ -88,17 +163,21 @@ public struct GazetteerMatcher: Sendable {
 
     /// The syllable id of every token of `text` (negative for syllables no entry has, and dashes).
     public func syllables(of text: AnalyzedText) -> [Int32] {
-        text.view.units.withUnsafeBufferPointer { units in
-            text.tokens.map { token in
-                if token.length == 1, UTF16Letters.isDash(units[Int(token.start)]) { return Self.dash }
-                return syllableTable.lookup(units, token.range)
-            }
-        }
+        syllableTable.ids(of: text, dash: Self.dash)
     }
+
+    /// Whether a syllable id from `syllables(of:)` is a syllable of some key of this matcher
+    /// (matchers that share their syllables give ids to the others' syllables too).
+    @inline(__always)
+    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && ownSyllables[Int(syllable)] }
 
     /// The longest match of every token that starts one, in text order (matches may overlap).
     public func matches(in text: AnalyzedText) -> [Match] {
-        let syllables = syllables(of: text)
+        matches(in: text, syllables: syllables(of: text))
+    }
+
+    /// `matches(in:)`, given the text's `syllables(of:)`.
+    func matches(in text: AnalyzedText, syllables: [Int32]) -> [Match] {
         var result: [Match] = []
         for index in syllables.indices where syllables[index] >= 0 && rootChildren[Int(syllables[index])] >= 0 {
             if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }
@@ -109,6 +188,8 @@ public struct GazetteerMatcher: Sendable {
     /// The longest match starting at token `start`, given the text's `syllables(of:)`.
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         let tokens = text.tokens
+        guard start < tokens.count, syllables[start] >= 0,
+              tokens[start].flags.contains(.initialCapital) || !rootNeedsCapital[Int(syllables[start])] else { return nil }
         var node: Int32 = 0
         var index = start
         var capitals: UInt64 = 0
@@ -135,16 +216,24 @@ public struct GazetteerMatcher: Sendable {
             if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
         }
         guard let best else { return nil }
-        var found: [GazetteerEntry] = []
-        var lists: [Int] = []
-        for slot in Int(nodeEntryStarts[Int(best.node)])..<Int(nodeEntryStarts[Int(best.node) + 1]) {
-            let entry = Int(nodeEntries[slot])
-            guard best.allCapitals || capitalMasks[entry] & ~best.capitals == 0 else { continue }
-            found.append(entries[entry])
-            lists.append(Int(entryLists[entry]))
-        }
         return Match(tokens: start..<(best.last + 1), viewRange: Int(tokens[start].start)..<Int(tokens[best.last].end),
-                     entries: found, lists: lists)
+                     node: best.node, capitals: best.allCapitals ? nil : best.capitals)
+    }
+
+    /// The entries of `match` whose case policy accepts the text.
+    public func entries(of match: Match) -> MatchedEntries { MatchedEntries(match, in: self) }
+
+    /// The compiled entry at `position` (from `entries(of:)`).
+    public func entry(at position: Int) -> GazetteerEntry { entries[position] }
+
+    /// The index in `listNames` of the list the entry at `position` came from.
+    public func list(ofEntry position: Int) -> Int { Int(entryLists[position]) }
+
+    /// The id of the entry at `position` read as a number, if it is one: the index of its record in
+    /// the built-in table it was made from.
+    func number(ofEntry position: Int) -> Int? {
+        let number = entryNumbers[position]
+        return number >= 0 ? Int(number) : nil
     }
 
     /// Whether some entry ending at `node` accepts the capitals seen.

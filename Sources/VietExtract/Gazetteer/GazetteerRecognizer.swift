@@ -18,14 +18,16 @@ public struct GazetteerRecognizer: Recognizer {
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         for match in matcher.matches(in: text) {
             var labelsSeen: Set<EntityLabel> = []
-            for (entry, list) in zip(match.entries, match.lists) where labelsSeen.insert(entry.label).inserted {
+            for position in matcher.entries(of: match) {
+                let entry = matcher.entry(at: position)
+                guard labelsSeen.insert(entry.label).inserted else { continue }
                 var value = JSONObjectBuilder()
                 value.add("id", entry.id)
                 if case .object(let members) = entry.attributes {
                     for (key, member) in members where key != "id" { value.add(key, member) }
                 }
                 candidates.append(Candidate(label: entry.label, viewRange: match.viewRange, value: .attributes(value.value),
-                                            source: "gazetteer:\(matcher.listNames[list])", priority: Self.priority))
+                                            source: "gazetteer:\(matcher.listNames[matcher.list(ofEntry: position)])", priority: Self.priority))
             }
         }
     }

@@ -1,92 +1,76 @@
-/// Interns lower-cased syllables as small integers, and finds a token's id straight from the view.
+/// Interns syllables as small integers, keyed by their `SyllableKeys` key, so that a text's tokens
+/// are looked up by the keys `AnalyzedText` computed once, with one probe and no allocation.
 ///
-/// Keys are compared lower-cased and with `’` read as `'`.
-///
-/// Lookup hashes the token's lower-cased UTF-16 units (FNV-1a) into an open-addressing table and
-/// compares them with the stored syllable, so reading a text allocates nothing per token.
+/// Keys compare syllables lower-cased and with `’` read as `'` (see `SyllableKeys`).
 struct SyllableTable: Sendable {
     /// No syllable of the table.
     static let unknown: Int32 = -1
 
-    private var pool: [UInt16] = []
-    private var offsets: [Int32] = [0]
-    private var slots: [Int32]
+    /// The key of each id.
+    private var keys: [UInt64] = []
+    /// The open-addressing table: each slot holds a key beside its id, so a probe reads one cache line.
+    private var slots: [Slot]
     private var mask: Int
+
+    private struct Slot: Sendable {
+        var key: UInt64
+        var id: Int32
+        static let empty = Slot(key: 0, id: SyllableTable.unknown)
+    }
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: Self.unknown, count: size)
+        slots = [Slot](repeating: .empty, count: size)
         mask = size - 1
     }
 
-    var count: Int { offsets.count - 1 }
+    var count: Int { keys.count }
 
-    /// The id of the syllable `units[range]` (compared lower-cased), adding it when new.
+    /// The id of the syllable `units[range]`, adding it when new.
     mutating func intern(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
-        let found = lookup(units, range)
+        let key = SyllableKeys.hash(units, range)
+        let found = lookup(key)
         if found != Self.unknown { return found }
         if (count + 1) * 2 > slots.count { grow() }
         let id = Int32(count)
-        for position in range { pool.append(Self.keyUnit(units[position])) }
-        offsets.append(Int32(pool.count))
+        keys.append(key)
         insert(id)
         return id
     }
 
-    /// The id of `units[range]` compared lower-cased, or `unknown`.
+    /// The id of the syllable with `key`, or `unknown`.
     @inline(__always)
-    func lookup(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int32 {
-        var slot = Int(truncatingIfNeeded: Self.hash(units, range)) & mask
+    func lookup(_ key: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let id = slots[slot]
-            if id == Self.unknown { return Self.unknown }
-            if equals(id, units, range) { return id }
+            let stored = slots[slot]
+            if stored.key == key || stored.id == Self.unknown { return stored.id }
             slot = (slot + 1) & mask
         }
     }
 
-    @inline(__always)
-    private func equals(_ id: Int32, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        let start = Int(offsets[Int(id)])
-        guard Int(offsets[Int(id) + 1]) - start == range.count else { return false }
-        var stored = start
-        for position in range {
-            if pool[stored] != Self.keyUnit(units[position]) { return false }
-            stored += 1
+    /// The id of every token of `text`: `unknown` for syllables the table lacks, `dash` for dashes.
+    func ids(of text: AnalyzedText, dash: Int32 = unknown) -> [Int32] {
+        let keys = text.keys
+        return [Int32](unsafeUninitializedCapacity: keys.count) { ids, count in
+            for index in keys.indices {
+                let key = keys[index]
+                ids.initializeElement(at: index, to: key == SyllableKeys.dash ? dash : lookup(key))
+            }
+            count = keys.count
         }
-        return true
-    }
-
-    /// A unit as keys compare it: lower-cased, with the typographic apostrophe read as `'` (`Đắk R’Lấp`).
-    @inline(__always)
-    static func keyUnit(_ unit: UInt16) -> UInt16 {
-        if unit < 0x80 { return UTF16Letters.isASCIIUpper(unit) ? unit | 0x20 : unit }
-        switch unit {
-        case 0xE0...0xFF, 0x1A1, 0x1B0: return unit  // lower-case already (à…ý, ơ, ư): no ICU call
-        case 0x2019, 0x02BC: return 0x27
-        default: return UTF16Letters.lowercase(unit)
-        }
-    }
-
-    @inline(__always)
-    private static func hash(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for position in range {
-            hash = (hash ^ UInt64(Self.keyUnit(units[position]))) &* 0x100_0000_01b3
-        }
-        return hash ^ (hash >> 29)
     }
 
     private mutating func insert(_ id: Int32) {
-        let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
-        var slot = pool.withUnsafeBufferPointer { Int(truncatingIfNeeded: Self.hash($0, range)) } & mask
-        while slots[slot] != Self.unknown { slot = (slot + 1) & mask }
-        slots[slot] = id
+        let key = keys[Int(id)]
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot].id != Self.unknown { slot = (slot + 1) & mask }
+        slots[slot] = Slot(key: key, id: id)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: Self.unknown, count: slots.count * 2)
+        slots = [Slot](repeating: .empty, count: slots.count * 2)
         mask = slots.count - 1
         for id in 0..<Int32(count) { insert(id) }
     }

@@ -13,13 +13,15 @@ public struct AnalyzedText: Sendable {
     public let view: NormalizedText
     /// The view's tokens, in order, without white space.
     public let tokens: [Token]
+    /// The `SyllableKeys` key of every token, by which word tables look tokens up.
+    let keys: [UInt64]
 
     /// Normalizes and segments `text`.
     public init(_ text: String) {
         original = text
         originalUnits = UTF16Transcoder.units(of: text)
         view = NormalizedText(original: originalUnits)
-        tokens = Segmenter.tokens(of: view.units)
+        (tokens, keys) = Segmenter.segment(view.units)
     }
 
     /// The view's units in `range`.

@@ -16,15 +16,21 @@ enum Segmenter {
     }
 
     /// The tokens of `units`: every word-break segment that is not white space.
-    static func tokens(of units: [UInt16]) -> [Token] {
+    static func tokens(of units: [UInt16]) -> [Token] { segment(units).tokens }
+
+    /// The tokens of `units` and the `SyllableKeys` key of each, found in one pass over the units.
+    static func segment(_ units: [UInt16]) -> (tokens: [Token], keys: [UInt64]) {
         let boundaries = boundaries(CICU_BREAK_WORD, in: units)
         let segments = boundaries.count - 1
         var spaceBefore = true
         var lineBefore = true
         var afterTerminal = true
+        var keys: [UInt64] = []
+        keys.reserveCapacity(segments)
         // At most one token per segment: written in place, without a capacity check per token.
-        return [Token](unsafeUninitializedCapacity: segments) { tokens, count in
-        UnitClasses.table.withUnsafeBufferPointer { table in units.withUnsafeBufferPointer { text in
+        let tokens = [Token](unsafeUninitializedCapacity: segments) { tokens, count in
+        UnitClasses.table.withUnsafeBufferPointer { table in SyllableKeys.folded.withUnsafeBufferPointer { folded in
+        units.withUnsafeBufferPointer { text in
             for index in 0..<segments {
                 let start = Int(boundaries[index])
                 let end = Int(boundaries[index + 1])
@@ -40,9 +46,10 @@ enum Segmenter {
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if lineBefore { flags.insert(.lineBefore) }
                 if afterTerminal && (spaceBefore || lineBefore) { flags.insert(.sentenceStart) }
-                let (kind, caseFlags) = classify(text, start, end, table)
+                let (kind, caseFlags, key) = classify(text, start, end, table, folded)
                 flags.formUnion(caseFlags)
                 tokens.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+                keys.append(key)
                 count += 1
                 if kind == .punctuation {
                     if isSentenceTerminal(first) {
@@ -56,37 +63,43 @@ enum Segmenter {
                 spaceBefore = false
                 lineBefore = false
             }
-        } }
+        } } }
         }
+        return (tokens, keys)
     }
 
-    /// The kind of the segment `text[start..<end]` and its case and digit flags.
+    /// The kind of the segment `text[start..<end]`, its case and digit flags, and its key.
     @inline(__always)
     private static func classify(
-        _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>
-    ) -> (Token.Kind, Token.Flags) {
+        _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>,
+        _ folded: UnsafeBufferPointer<UInt16>
+    ) -> (Token.Kind, Token.Flags, UInt64) {
         var letters = 0
         var capitals = 0
         var digits = 0
+        var hash = SyllableKeys.seed
         for position in start..<end {
-            let bits = UnitClasses.of(text[position], in: table).rawValue
+            let unit = text[position]
+            let bits = UnitClasses.of(unit, in: table).rawValue
             // Counted without branches: `.letter` is bit 0, `.upper` bit 1, `.digit` bit 2, and a
             // unit counts as a capital only when it is also a letter.
             letters &+= Int(bits & 1)
             capitals &+= Int(bits & (bits >> 1) & 1)
             digits &+= Int(bits >> 2 & 1)
+            hash = SyllableKeys.step(hash, unit, folded)
         }
+        let key = end - start == 1 && UTF16Letters.isDash(text[start]) ? SyllableKeys.dash : SyllableKeys.finish(hash)
         var flags: Token.Flags = []
         if digits > 0 { flags.insert(.hasDigit) }
         if letters > 0 {
             if UnitClasses.of(text[start], in: table).contains(.upper) { flags.insert(.initialCapital) }
             if capitals == letters { flags.insert(.allCapitals) }
-            return (.word, flags)
+            return (.word, flags, key)
         }
-        if digits > 0 { return (.number, flags) }
+        if digits > 0 { return (.number, flags, key) }
         // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.
-        if end - start > 1 || text[start] > 0x2FFF { return (.word, flags) }
-        return (.punctuation, flags)
+        if end - start > 1 || text[start] > 0x2FFF { return (.word, flags, key) }
+        return (.punctuation, flags, key)
     }
 
     @inline(__always)

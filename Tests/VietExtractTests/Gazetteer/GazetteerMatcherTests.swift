@@ -16,9 +16,10 @@ import Testing
     func found(_ text: String, matcher: GazetteerMatcher? = nil) -> [(String, String)] {
         let analyzed = AnalyzedText(text)
         let units = analyzed.originalUnits
-        return (matcher ?? self.matcher).matches(in: analyzed).map { match in
+        let matcher = matcher ?? self.matcher
+        return matcher.matches(in: analyzed).map { match in
             let range = analyzed.originalRange(ofView: match.viewRange)
-            return (String(decoding: units[range], as: UTF16.self), match.entries.first?.id ?? "")
+            return (String(decoding: units[range], as: UTF16.self), matcher.entries(of: match).first.map { matcher.entry(at: $0).id } ?? "")
         }
     }
 
@@ -59,12 +60,23 @@ import Testing
         #expect(found("khánh hòa, châu âu", matcher: GazetteerMatcher([list])).map(\.1) == ["kh", "eu"])
     }
 
+    @Test func aLowerCaseFirstSyllableStartsOnlyEntriesThatAllowIt() {
+        let rivers = GazetteerMatcher([Gazetteer(name: "rivers", entries: [
+            GazetteerEntry(name: "sông Hồng", label: .location, id: "hong"),
+            GazetteerEntry(name: "Sông Cầu", label: .location, id: "cau"),
+            GazetteerEntry(name: "Hồng Lĩnh", label: .location, id: "hl"),
+        ])])
+        #expect(found("sông Hồng, sông Cầu, Sông Cầu", matcher: rivers).map(\.1) == ["hong", "cau"])
+        #expect(found("hồng lĩnh và Hồng Lĩnh", matcher: rivers).map(\.0) == ["Hồng Lĩnh"])
+        #expect(found("SÔNG CẦU", matcher: rivers).map(\.1) == ["cau"])
+    }
+
     @Test func earlierListsComeFirstWhereKeysAreShared() throws {
         let user = Gazetteer(name: "user", entries: [GazetteerEntry(name: "Khánh Hoà", label: .organization, id: "mine")])
         let matcher = GazetteerMatcher([user, Self.places])
         let match = try #require(matcher.matches(in: AnalyzedText("Khánh Hòa")).first)
-        #expect(match.entries.map(\.id) == ["mine", "kh"])
-        #expect(match.lists.map { matcher.listNames[$0] } == ["user", "test"])
+        #expect(matcher.entries(of: match).map { matcher.entry(at: $0).id } == ["mine", "kh"])
+        #expect(matcher.entries(of: match).map { matcher.listNames[matcher.list(ofEntry: $0)] } == ["user", "test"])
     }
 
     @Test func aTypographicApostropheMatchesAStraightOne() {
@@ -75,5 +87,28 @@ import Testing
     @Test func unknownWordsAndPunctuationDoNotMatch() {
         #expect(found("Hôm nay trời đẹp, không có địa danh nào.").isEmpty)
         #expect(found("").isEmpty)
+    }
+}
+
+@Suite struct SharedSyllableTests {
+    static let groups = GazetteerMatcher.sharingSyllables([
+        [Gazetteer(name: "places", entries: [GazetteerEntry(name: "Hà Nội", label: .location, id: "hn")])],
+        [Gazetteer(name: "types", entries: [GazetteerEntry(name: "thành phố", label: .location, id: "tp")],
+                   casePolicy: .insensitive)],
+    ])
+
+    @Test func oneSyllablePassServesEveryMatcherOfTheGroup() throws {
+        let text = AnalyzedText("thành phố Hà Nội")
+        let syllables = Self.groups[0].syllables(of: text)
+        #expect(syllables == Self.groups[1].syllables(of: text))
+        #expect(Self.groups[0].matches(in: text, syllables: syllables).map(\.tokens) == [2..<4])
+        #expect(Self.groups[1].matches(in: text, syllables: syllables).map(\.tokens) == [0..<2])
+    }
+
+    @Test func aMatcherKnowsOnlyItsOwnSyllables() {
+        let syllables = Self.groups[0].syllables(of: AnalyzedText("thành Hà xyz"))
+        #expect(syllables[2] == SyllableTable.unknown)
+        #expect(syllables.map(Self.groups[0].knows) == [false, true, false])
+        #expect(syllables.map(Self.groups[1].knows) == [true, false, false])
     }
 }

@@ -12,11 +12,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let tokens: Range<Int>
     }
 
-    /// Phrases as the lower-cased tokens the segmenter makes of them (`,` and `&` are tokens), longest first.
-    private let phrases: [(syllables: [[UInt16]], payload: Payload)]
-    /// Indices into `phrases`, in order, by the hash of the phrase's first syllable.
+    /// Phrases as the `SyllableKeys` keys of the tokens the segmenter makes of them (`,` and `&`
+    /// are tokens), longest first.
+    private let phrases: [(keys: [UInt64], payload: Payload)]
+    /// Indices into `phrases`, in order, by the key of the phrase's first syllable.
     private let byFirstSyllable: [UInt64: [Int]]
-    /// Indices into `phrases`, in order, by the hash of the phrase's last syllable.
+    /// Indices into `phrases`, in order, by the key of the phrase's last syllable.
     private let byLastSyllable: [UInt64: [Int]]
     /// Indices of phrases with no syllable (they match anywhere), after all others.
     private let empty: [Int]
@@ -24,57 +25,48 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     init(_ entries: [(String, Payload)]) {
         let phrases = entries.map { phrase, payload in
             let view = NormalizedText(original: Array(phrase.utf16)).units
-            let syllables = Segmenter.tokens(of: view).map { view[$0.range].map(UTF16Letters.lowercase) }
-            return (syllables: syllables, payload: payload)
-        }.sorted { $0.syllables.count > $1.syllables.count }
+            return (keys: Segmenter.segment(view).keys, payload: payload)
+        }.sorted { $0.keys.count > $1.keys.count }
         self.phrases = phrases
-        let indexed = phrases.indices.filter { !phrases[$0].syllables.isEmpty }
-        byFirstSyllable = Dictionary(grouping: indexed) { Self.hash(phrases[$0].syllables.first![...]) }
-        byLastSyllable = Dictionary(grouping: indexed) { Self.hash(phrases[$0].syllables.last![...]) }
-        empty = phrases.indices.filter { phrases[$0].syllables.isEmpty }
+        let indexed = phrases.indices.filter { !phrases[$0].keys.isEmpty }
+        byFirstSyllable = Dictionary(grouping: indexed) { phrases[$0].keys.first! }
+        byLastSyllable = Dictionary(grouping: indexed) { phrases[$0].keys.last! }
+        empty = phrases.indices.filter { phrases[$0].keys.isEmpty }
     }
 
     /// The longest phrase whose last syllable is the token before `tokenIndex`.
     func match(endingBefore tokenIndex: Int, in text: AnalyzedText) -> Match? {
-        let candidates = tokenIndex > 0 && tokenIndex <= text.tokens.count
-            ? byLastSyllable[Self.hash(of: text.tokens[tokenIndex - 1], in: text)] ?? [] : []
-        for index in candidates + empty where phrases[index].syllables.count <= tokenIndex {
-            let first = tokenIndex - phrases[index].syllables.count
-            if matches(phrases[index].syllables, at: first, in: text) {
-                return Match(payload: phrases[index].payload, tokens: first..<tokenIndex)
-            }
+        let candidates = tokenIndex > 0 && tokenIndex <= text.tokens.count ? byLastSyllable[text.keys[tokenIndex - 1]] : nil
+        return firstMatch(among: candidates) { index in
+            let count = phrases[index].keys.count
+            return count <= tokenIndex && matches(phrases[index].keys, at: tokenIndex - count, in: text)
+                ? tokenIndex - count..<tokenIndex : nil
         }
-        return nil
     }
 
     /// The longest phrase starting at `tokenIndex`.
     func match(startingAt tokenIndex: Int, in text: AnalyzedText) -> Match? {
-        let candidates = tokenIndex >= 0 && tokenIndex < text.tokens.count
-            ? byFirstSyllable[Self.hash(of: text.tokens[tokenIndex], in: text)] ?? [] : []
-        for index in candidates + empty where tokenIndex + phrases[index].syllables.count <= text.tokens.count {
-            if matches(phrases[index].syllables, at: tokenIndex, in: text) {
-                return Match(payload: phrases[index].payload, tokens: tokenIndex..<tokenIndex + phrases[index].syllables.count)
-            }
+        let candidates = tokenIndex >= 0 && tokenIndex < text.tokens.count ? byFirstSyllable[text.keys[tokenIndex]] : nil
+        return firstMatch(among: candidates) { index in
+            let end = tokenIndex + phrases[index].keys.count
+            return end <= text.tokens.count && matches(phrases[index].keys, at: tokenIndex, in: text) ? tokenIndex..<end : nil
+        }
+    }
+
+    /// The first of `candidates`, then of the empty phrases, that `tokens(at:)` places in the text.
+    @inline(__always)
+    private func firstMatch(among candidates: [Int]?, _ tokens: (Int) -> Range<Int>?) -> Match? {
+        for index in candidates ?? [] {
+            if let range = tokens(index) { return Match(payload: phrases[index].payload, tokens: range) }
+        }
+        for index in empty {
+            if let range = tokens(index) { return Match(payload: phrases[index].payload, tokens: range) }
         }
         return nil
     }
 
-    private func matches(_ syllables: [[UInt16]], at first: Int, in text: AnalyzedText) -> Bool {
-        syllables.indices.allSatisfy { offset in
-            text.token(text.tokens[first + offset], equalsLowercased: syllables[offset])
-        }
-    }
-
-    /// FNV-1a over lower-cased units: equal for a syllable and every token that equals it lower-cased.
-    private static func hash(_ lowercased: ArraySlice<UInt16>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for unit in lowercased { hash = (hash ^ UInt64(unit)) &* 0x100_0000_01B3 }
-        return hash
-    }
-
-    private static func hash(of token: Token, in text: AnalyzedText) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for unit in text.units(token.range) { hash = (hash ^ UInt64(UTF16Letters.lowercase(unit))) &* 0x100_0000_01B3 }
-        return hash
+    @inline(__always)
+    private func matches(_ keys: [UInt64], at first: Int, in text: AnalyzedText) -> Bool {
+        keys.indices.allSatisfy { text.keys[first + $0] == keys[$0] }
     }
 }

@@ -67,15 +67,16 @@ struct KnownOrganizations: Sendable {
         idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The body a match names: its first entry whose capitals the text keeps. An abbreviation or a
+    /// The index in `bodies` of the body a match names: its first entry whose capitals the text keeps. An abbreviation or a
     /// name with capitals inside a syllable (`NAM`, `VietinBank`) must be written exactly so, which
     /// keeps `miền Nam` from being the Non-Aligned Movement.
-    func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Body? {
-        for entry in match.entries {
+    func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Int? {
+        for position in matcher.entries(of: match) {
+            let entry = matcher.entry(at: position)
             if case .object(let members) = entry.attributes, let exact = members.first(where: { $0.0 == "exact" }),
                case .string(let written) = exact.1,
                Self.compact(text.string(inView: match.viewRange), normalized: true) != written { continue }
-            if let index = Int(entry.id) { return bodies[index] }
+            if let index = matcher.number(ofEntry: position) { return index }
         }
         return nil
     }

@@ -129,8 +129,8 @@ struct OrganizationLexicon: Sendable {
         }
         var found: Roles = []
         var head: Head?
-        for entry in match.entries {
-            guard let slot = Int(entry.id) else { continue }
+        for entry in matcher.entries(of: match) {
+            guard let slot = matcher.number(ofEntry: entry) else { continue }
             found.formUnion(roles[slot])
             if head == nil { head = heads[slot] }
         }

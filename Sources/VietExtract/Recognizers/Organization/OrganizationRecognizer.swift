@@ -29,13 +29,13 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var knownAt = [(end: Int, body: KnownOrganizations.Body)?](repeating: nil, count: text.tokens.count)
+        var knownAt = [(end: Int, body: Int)?](repeating: nil, count: text.tokens.count)
         for match in known.matcher.matches(in: text) {
             if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
-                                              knownEnds: knownAt.map { $0.map { ($0.end, $0.body.scope != .national,
-                                                                                 Self.brandKinds.contains($0.body.kind)) } })
+                                              knownEnds: knownAt.map { $0.map { ($0.end, known.bodies[$0.body].scope != .national,
+                                                                                 Self.brandKinds.contains(known.bodies[$0.body].kind)) } })
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
         let policeCodes = PoliceUnitCodes(text: text)
@@ -43,7 +43,7 @@ public struct OrganizationRecognizer: Recognizer {
         var index = 0
         while index < text.tokens.count {
             let hit = scanner.hit(at: index)
-            let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
+            let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue

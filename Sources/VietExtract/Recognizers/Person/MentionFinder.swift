@@ -126,7 +126,7 @@ struct MentionFinder {
     private func epithet(at index: Int, syllables: [Int32]) -> (PersonMention, Bool)? {
         guard syllables[index] >= 0, !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
               let match = scan.lexicon.epithets.longestMatch(at: index, in: scan.text, syllables: syllables),
-              let id = match.entries.first.flatMap({ Int($0.id) }) else { return nil }
+              let id = scan.lexicon.epithets.entries(of: match).first.flatMap(scan.lexicon.epithets.number(ofEntry:)) else { return nil }
         let record = scan.lexicon.epithetRecords[id]
         let end = match.tokens.upperBound
         if match.tokens.count == 1, scan.atSentenceStart(index) || scan.isNameWord(end) { return nil }

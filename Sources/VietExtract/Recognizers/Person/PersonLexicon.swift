@@ -186,12 +186,14 @@ struct PersonLexicon: Sendable {
 
     /// The name-list syllable id of every token of `text` (negative when no list has it).
     func syllableIDs(of text: AnalyzedText) -> [Int32] {
-        text.view.units.withUnsafeBufferPointer { units in
-            text.tokens.map { token in
-                let id = syllables.lookup(units, token.range)
-                return id >= 0 ? canonicalIDs[Int(id)] : id
-            }
-        }
+        var ids = syllables.ids(of: text)
+        for index in ids.indices where ids[index] >= 0 { ids[index] = canonicalIDs[Int(ids[index])] }
+        return ids
+    }
+
+    /// The index in `titleRecords` of the title a `titles` match names.
+    func titleRecord(of match: GazetteerMatcher.Match) -> Int? {
+        titles.entries(of: match).first.flatMap(titles.number(ofEntry:))
     }
 
     /// The facts of a syllable id from `syllableIDs(of:)`.

@@ -57,7 +57,7 @@ struct PersonScan {
         // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
         for index in tokens.indices where titleSyllables[index] >= 0 {
             guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-                  let id = match.entries.first.flatMap({ Int($0.id) }), lexicon.titleRecords[id].kind == .noun else { continue }
+                  let id = lexicon.titleRecord(of: match), lexicon.titleRecords[id].kind == .noun else { continue }
             for inside in match.tokens.dropFirst() { found[inside] = nil }
         }
         titles = found
@@ -203,14 +203,14 @@ struct PersonScan {
         guard titleSyllables[index] >= 0,
               let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
               match.tokens == index..<index + 1 else { return false }
-        return match.entries.first.flatMap { Int($0.id) }.map { lexicon.titleRecords[$0].kind != .modifier } ?? true
+        return lexicon.titleRecord(of: match).map { lexicon.titleRecords[$0].kind != .modifier } ?? true
     }
 
     /// The title starting at `index`, given the titles found after it.
     private func findTitle(at index: Int, after found: [TitleMatch?]) -> TitleMatch? {
         guard titleSyllables[index] >= 0, !blocked[index],
               let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-              let id = match.entries.first.flatMap({ Int($0.id) }) else { return nil }
+              let id = lexicon.titleRecord(of: match) else { return nil }
         let kind = lexicon.titleRecords[id].kind
         let capitalized = tokens[index].flags.contains(.initialCapital)
         var end = match.tokens.upperBound

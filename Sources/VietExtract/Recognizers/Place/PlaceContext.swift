@@ -22,13 +22,14 @@ struct PlaceContext {
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
-    init(text: AnalyzedText, tables: PlaceTables) {
+    /// The context of `text`, whose `tables.names.syllables(of:)` is `syllables`.
+    init(text: AnalyzedText, tables: PlaceTables, syllables: [Int32]) {
         self.text = text
         rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
         rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
-        for match in tables.contextWords.matches(in: text) {
-            for entry in match.entries {
-                guard let role = Int(entry.id).map({ tables.contextRoles[$0] }) else { continue }
+        for match in tables.contextWords.matches(in: text, syllables: syllables) {
+            for entry in tables.contextWords.entries(of: match) {
+                guard let role = tables.contextWords.number(ofEntry: entry).map({ tables.contextRoles[$0] }) else { continue }
                 rolesBefore[match.tokens.upperBound].insert(Roles(role))
                 rolesAt[match.tokens.lowerBound].insert(Roles(role))
             }
@@ -115,8 +116,8 @@ struct PlaceContext {
 
     /// The end (token index, exclusive) of a foreign name no list has, right after `ở` or `tại`
     /// (`ở Palmyra`, `tại Tel Aviv`): capitalized words of ASCII letters, not acronyms.
-    /// `syllables` are the names matcher's ids: a lone word some listed name has (`Khu`, `Chi`) is no foreign name.
-    func foreignNameAfterLocative(at start: Int, syllables: [Int32]) -> Int? {
+    /// A lone word that some listed name has (`Khu`, `Chi`: `startIsPlaceSyllable`) is no foreign name.
+    func foreignNameAfterLocative(at start: Int, startIsPlaceSyllable: Bool) -> Int? {
         guard rolesBefore[start].contains(.strongLocative) else { return nil }
         var index = start
         while index < text.tokens.count, index - start < 3, isNameSyllable(text.tokens[index]),
@@ -125,7 +126,7 @@ struct PlaceContext {
             index += 1
         }
         guard index > start, index == text.tokens.count || !isNameSyllable(text.tokens[index]),
-              !rolesAt[index].contains(.orgAfter), index - start > 1 || syllables[start] < 0 else { return nil }
+              !rolesAt[index].contains(.orgAfter), index - start > 1 || !startIsPlaceSyllable else { return nil }
         return index
     }
 

@@ -25,14 +25,15 @@ public struct PlaceRecognizer: Recognizer {
         let tokens = text.tokens
         guard !tokens.isEmpty else { return }
         let syllables = tables.names.syllables(of: text)
-        let scan = PlaceContext(text: text, tables: tables)
+        let scan = PlaceContext(text: text, tables: tables, syllables: syllables)
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
         var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
-        for match in tables.typeWords.matches(in: text) where match.tokens.lowerBound >= typeWordEnd {
+        for match in tables.typeWords.matches(in: text, syllables: syllables) where match.tokens.lowerBound >= typeWordEnd {
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
-            guard let typeWord = match.entries.first.flatMap({ Int($0.id) }).map({ tables.typeWordRecords[$0] }),
+            guard let typeWord = tables.typeWords.entries(of: match).first
+                    .flatMap(tables.typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
                   let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
@@ -47,8 +48,8 @@ public struct PlaceRecognizer: Recognizer {
         }
         var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
         for index in tokens.indices where !namedAfterType[index] {
-            guard syllables[index] >= 0, let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
-                if let end = scan.foreignNameAfterLocative(at: index, syllables: syllables) {
+            guard tables.names.knows(syllables[index]), let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
+                if let end = scan.foreignNameAfterLocative(at: index, startIsPlaceSyllable: tables.names.knows(syllables[index])) {
                     let range = Int(tokens[index].start)..<Int(tokens[end - 1].end)
                     candidates.append(Candidate(label: .location, viewRange: range,
                                                 value: .place(PlaceValue(name: text.string(inView: range), kind: "place")),
@@ -58,19 +59,20 @@ public struct PlaceRecognizer: Recognizer {
             }
             let end = match.tokens.upperBound
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
-            let listed = match.entries.compactMap { Int($0.id) }.map { tables.records[$0] }
+            let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
                                       afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
-            var records: [PlaceTables.Record] = []
-            for standing in [PlaceTables.Standing.alone, .locative, .paired] where listed.contains(where: { $0.standing == standing }) {
+            var records: [Int] = []
+            for standing in [PlaceTables.Standing.alone, .locative, .paired]
+            where listed.contains(where: { tables.records[$0].standing == standing }) {
                 if scan.allowsBareName(match, standing: standing, around: around) {
-                    records += listed.filter { $0.standing == standing }
+                    records += listed.filter { tables.records[$0].standing == standing }
                 }
             }
             guard let first = records.first else { continue }
-            var value = PlaceTables.value(of: first.source)
+            var value = PlaceTables.value(of: tables.records[first].source)
             if records.count > 1 {
-                let sameLevel = records.map { PlaceTables.value(of: $0.source) }.filter { $0.level == value.level }
+                let sameLevel = records.map { PlaceTables.value(of: tables.records[$0].source) }.filter { $0.level == value.level }
                 value.ambiguity = Set(Self.collapsingEras(sameLevel).compactMap(\.code)).count
             }
             placeEndsAt[end] = true
@@ -87,7 +89,7 @@ public struct PlaceRecognizer: Recognizer {
         let tokens = text.tokens
         let nameStart = typeMatch.tokens.upperBound
         guard nameStart < tokens.count else { return nil }
-        let listed = syllables[nameStart] >= 0 ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
+        let listed = tables.names.knows(syllables[nameStart]) ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
         let written = scan.writtenName(from: nameStart, after: typeWord)
         if let listed, let value = unit(in: listed, after: typeWord) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
@@ -95,9 +97,7 @@ public struct PlaceRecognizer: Recognizer {
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
         // a peninsula keeps it (`bán đảo Triều Tiên`).
         if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
-           listed.entries.contains(where: { entry in
-               Int(entry.id).map { tables.records[$0].standing == .alone && tables.value($0).kind == "country" } ?? false
-           }) {
+           tables.records(of: listed).contains(where: { tables.records[$0].standing == .alone && PlaceTables.isCountry(tables.records[$0].source) }) {
             return nil
         }
         guard let end = written else { return nil }
@@ -114,7 +114,7 @@ public struct PlaceRecognizer: Recognizer {
 
     /// What the context rules need to know of the places around `match`, worked out only where a
     /// rule will ask (most names need none of it).
-    private func surroundings(of match: GazetteerMatcher.Match, listed: [PlaceTables.Record], text: AnalyzedText,
+    private func surroundings(of match: GazetteerMatcher.Match, listed: GazetteerMatcher.MatchedEntries, text: AnalyzedText,
                               syllables: [Int32], scan: PlaceContext, afterPlace: Bool,
                               typeWordStarts: [Bool]) -> PlaceContext.Surroundings {
         let tokens = text.tokens
@@ -123,32 +123,32 @@ public struct PlaceRecognizer: Recognizer {
         if match.tokens.count == 1, end < tokens.count, tokens[end].flags.contains(.initialCapital) {
             around.nextIsPlace = placeLength(at: end, in: text, syllables: syllables) > 1
         }
-        if listed.contains(where: { $0.standing == .paired }) {
+        if listed.contains(where: { tables.records[$0].standing == .paired }) {
             // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
             around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
                 || start >= 2 && placeLength(at: start - 2, in: text, syllables: syllables, orPaired: true) > 0
         }
-        if listed.contains(where: { $0.standing == .locative }), end + 1 < tokens.count, tokens[end].kind == .punctuation {
+        if listed.contains(where: { tables.records[$0].standing == .locative }), end + 1 < tokens.count, tokens[end].kind == .punctuation {
             let mark = text.view.units[Int(tokens[end].start)]
             around.placeFollows = mark == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
                 || mark == 0x2C && typeWordStarts[end + 1]
         }
         around.afterPlace = afterPlace && match.tokens.count > 1
-        around.previousIsKnownSyllable = start > 0 && syllables[start - 1] >= 0
+        around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
-        around.nextIsKnownSyllable = end < syllables.count && syllables[end] >= 0 && tokens[end].length <= 5
-        if case .unit(let row) = listed.first?.source { around.isMinorUnit = row["level"] != "province" }
-        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry($0.source) }
+        around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
+        if let first = listed.first, case .unit(let row) = tables.records[first].source { around.isMinorUnit = row["level"] != "province" }
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry(tables.records[$0].source) }
         return around
     }
 
     /// The length in tokens of the listed name that stands alone (or, with `orPaired`, of a short
     /// form) starting at token `index`; 0 when there is none.
     private func placeLength(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Int {
-        guard index < syllables.count, syllables[index] >= 0,
+        guard index < syllables.count, tables.names.knows(syllables[index]),
               let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return 0 }
-        let standing = match.entries.contains { entry in
-            Int(entry.id).map { tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired } ?? false
+        let standing = tables.records(of: match).contains {
+            tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired
         }
         return standing ? match.tokens.count : 0
     }
@@ -157,7 +157,7 @@ public struct PlaceRecognizer: Recognizer {
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let records = match.entries.compactMap { Int($0.id) }.map(tables.value)
+        let records = tables.records(of: match).map { PlaceTables.value(of: tables.records[$0].source) }
         let fitting = typeWord.isAdministrative
             ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
             : records.filter { $0.kind == typeWord.kind }

@@ -80,6 +80,8 @@ struct PlaceTables: Sendable {
         }
     }
 
+    /// Place names; `names`, `typeWords` and `contextWords` share their syllable ids, so one
+    /// `names.syllables(of:)` serves all three.
     let names: GazetteerMatcher
     let records: [Record]
     let typeWords: GazetteerMatcher
@@ -114,25 +116,30 @@ struct PlaceTables: Sendable {
                      takesNumber: row["numbers"] == "yes", mayBeCapitalized: row["capital"] == "yes",
                      notAfter: row["not_after"].split(separator: ";").map { Self.syllables(of: String($0)) })
         }
-        typeWords = GazetteerMatcher([Gazetteer(name: "place-types", entries: typeWordRecords.enumerated().map {
-            GazetteerEntry(name: $1.word, label: .location, id: String($0))
-        }, casePolicy: .insensitive)])
         let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
         var builder = RecordBuilder(typedOnly: typedOnly, genericWords: generic)
         try builder.addAdministrativeUnits()
         try builder.addAliases()
         try builder.addWorld()
         try builder.addHandPlaces()
-        names = GazetteerMatcher([Gazetteer(name: "places", entries: builder.entries)])
+        let matchers = GazetteerMatcher.sharingSyllables([
+            [Gazetteer(name: "places", entries: builder.entries)],
+            [Gazetteer(name: "place-types", entries: typeWordRecords.enumerated().map {
+                GazetteerEntry(name: $1.word, label: .location, id: String($0))
+            }, casePolicy: .insensitive)],
+            [Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)],
+        ])
+        names = matchers[0]
+        typeWords = matchers[1]
+        contextWords = matchers[2]
         records = builder.records
-
-        contextWords = GazetteerMatcher([Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)])
         contextRoles = roles
     }
 
-    /// The value of record `index`.
-    func value(_ index: Int) -> PlaceValue {
-        Self.value(of: records[index].source)
+    /// The indices in `records` of the entries a `names` match found (an entry's position is its
+    /// record's index: both are made together, in one order).
+    func records(of match: GazetteerMatcher.Match) -> GazetteerMatcher.MatchedEntries {
+        names.entries(of: match)
     }
 
     static func value(of source: Source) -> PlaceValue {

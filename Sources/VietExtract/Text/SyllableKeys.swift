@@ -1,0 +1,50 @@
+/// The key of a token: a 64-bit hash of its units as word tables compare them. The segmenter
+/// computes every token's key in its pass over the units, so that a table looks a token up with
+/// one probe instead of reading its units again.
+///
+/// Tables compare syllables lower-cased and with the typographic apostrophe read as `'`
+/// (`Đắk R’Lấp` = `đắk r'lấp`); `fold(_:)` is that comparison and the key hashes its result
+/// (FNV-1a, then a shift to spread the high bits into the low ones tables index by). Two different
+/// syllables share a key only when their 64-bit hashes collide, which tables treat as equality.
+enum SyllableKeys {
+    /// The key of a dash token (`-`, `–`, `—`): tables step over dashes between syllables. No
+    /// other token has it.
+    static let dash: UInt64 = 0
+
+    /// The key of `units[range]` (not a dash).
+    static func hash(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
+        folded.withUnsafeBufferPointer { folded in
+            var hash = seed
+            for position in range { hash = step(hash, units[position], folded) }
+            return finish(hash)
+        }
+    }
+
+    /// The hash before any unit.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash after one more unit; `folded` is `SyllableKeys.folded`.
+    @inline(__always)
+    static func step(_ hash: UInt64, _ unit: UInt16, _ folded: UnsafeBufferPointer<UInt16>) -> UInt64 {
+        let key = Int(unit) < folded.count ? folded[Int(unit)] : fold(unit)
+        return (hash ^ UInt64(key)) &* 0x100_0000_01b3
+    }
+
+    /// The key of a token whose units gave `hash`.
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 {
+        let mixed = hash ^ (hash >> 29)
+        return mixed == dash ? 1 : mixed
+    }
+
+    /// `fold(_:)` of every unit below `UnitClasses.tableSize`.
+    static let folded: [UInt16] = (0..<UnitClasses.tableSize).map { fold(UInt16($0)) }
+
+    /// A unit as tables compare it: lower-cased, with the typographic apostrophe read as `'`.
+    static func fold(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x2019, 0x02BC: return 0x27
+        default: return UTF16Letters.lowercase(unit)
+        }
+    }
+}

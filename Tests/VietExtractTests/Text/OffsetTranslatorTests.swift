@@ -1,0 +1,29 @@
+import Testing
+@testable import VietExtract
+
+@Suite struct OffsetTranslatorTests {
+    /// A long text of every width: ASCII, Vietnamese (2 and 3 UTF-8 bytes), CJK and emoji (surrogate pairs).
+    static let text = String(repeating: "Hà Nội 39-CT/TW 北京 😀 ", count: 2_500) + "Điện Biên"
+
+    @Test func positionsEqualSwiftsOwnCountsAcrossLongRunsOfEveryWidth() {
+        let units = Array(Self.text.utf16)
+        // Offsets on scalar boundaries, both near the start and past many 16-unit blocks.
+        let scalarStarts = Self.text.unicodeScalars.indices.map { $0.utf16Offset(in: Self.text) }
+        let wanted = [0, 1, 5, 17, 33, 4_097, 40_000, 65_555] .compactMap { target in scalarStarts.first { $0 >= target } }
+            + [units.count]
+        let positions = OffsetTranslator.positions(of: wanted.reversed(), in: units)
+        for offset in wanted {
+            let index = String.Index(utf16Offset: offset, in: Self.text)
+            let prefix = Self.text[..<index]
+            #expect(positions[offset]?.codePoints == prefix.unicodeScalars.count)
+            #expect(positions[offset]?.utf8 == prefix.utf8.count)
+        }
+    }
+
+    @Test func anOffsetPastTheEndStopsAtTheEnd() {
+        let units = Array("ả😀".utf16)
+        let positions = OffsetTranslator.positions(of: [10], in: units)
+        #expect(positions[10]?.codePoints == 2)
+        #expect(positions[10]?.utf8 == 7)
+    }
+}
