@@ -114,7 +114,9 @@ struct PersonLexicon: Sendable {
         func intern(_ name: String) -> [Int32] {
             let text = AnalyzedText(name)
             let ids = text.tokens.filter { $0.kind == .word }.map { token in
-                let spellings = ToneSpelling.spellings(of: text.string(of: token)).map { Array($0.utf16) }
+                let spellings = ToneSpelling.mayHaveTwo(text.view.units[Int(token.end) - 1])
+                    ? ToneSpelling.spellings(of: text.string(of: token)).map { Array($0.utf16) }
+                    : [Array(text.view.units[token.range])]
                 let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
                 while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
                 for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
