@@ -1,6 +1,7 @@
 /// The last pass of `PersonRecognizer`: in a list of three or more short capitalized names joined by
-/// commas, dashes or `và`, where most items are already people, the others are people too (a team's
-/// line-up: `Văn Cường, Văn Học, Thiago, Ngọc Nguyên, Văn Phong`).
+/// commas, dashes, `và` or `hoặc`, where most items are already people, the others are people too (a
+/// team's line-up: `Văn Cường, Văn Học, Thiago, Ngọc Nguyên, Văn Phong`); so is a word or two joined
+/// by `và` or `hoặc` to a person (`chị Hạnh và Xuyến`), unless the lists say it is rather a common noun.
 struct ListFinder {
     let scan: PersonScan
     /// The mentions of the earlier passes.
@@ -8,6 +9,7 @@ struct ListFinder {
 
     private static let longestItem = 4
     private static let va: [UInt16] = Array("và".utf16)
+    private static let hoac: [UInt16] = Array("hoặc".utf16)
 
     func mentions() -> [PersonMention] {
         let tokens = scan.tokens
@@ -23,9 +25,9 @@ struct ListFinder {
             // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
             guard scan.isNameWord(index) else { index += 1; continue }
             let items = list(from: index)
-            guard items.count >= 3 else { index += 1; continue }
+            guard items.count >= 2 else { index += 1; continue }
             let known = items.filter { mentionAt[$0.lowerBound] == $0.upperBound }.count
-            if known >= 2, known * 2 >= items.count {
+            if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
                 for item in items where !item.contains(where: { covered[$0] }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
                     let words = scan.nameRun(from: item.lowerBound, limit: Self.longestItem)
@@ -40,7 +42,7 @@ struct ListFinder {
     }
 
     /// The items of the list starting at `index`: runs of one to four name words, each followed by
-    /// a comma, a dash or `và` before the next.
+    /// a comma, a dash, `và` or `hoặc` before the next.
     private func list(from index: Int) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var position = index
@@ -55,8 +57,24 @@ struct ListFinder {
         return items
     }
 
+    /// Whether two items are joined by `và` or `hoặc`, and each is one or two Vietnamese words that
+    /// no list calls a common noun's start, a body's head or a thing's word, not before the rest of a
+    /// common noun (`chị Lan và Quân đội`).
+    private func isCoordinated(_ items: [Range<Int>]) -> Bool {
+        let joint = items[0].upperBound, end = items[1].upperBound
+        guard scan.text.token(scan.tokens[joint], equalsLowercased: Self.va)
+                || scan.text.token(scan.tokens[joint], equalsLowercased: Self.hoac),
+              end >= scan.tokens.count || scan.tokens[end].flags.contains(.initialCapital)
+                || !scan.lexicon.facts(scan.ids[end]).contains(.nounTail) else { return false }
+        return items.allSatisfy { item in
+            item.count <= 2 && item.allSatisfy { scan.isNative($0)
+                && scan.lexicon.facts(scan.ids[$0]).isDisjoint(with: [.notAlone, .bodyHead, .thingWord, .opening]) }
+        }
+    }
+
     private func isSeparator(_ index: Int) -> Bool {
         scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
             || scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
+            || scan.text.token(scan.tokens[index], equalsLowercased: Self.hoac)
     }
 }

@@ -7,10 +7,9 @@ extension PersonScan {
     func isSubjectGivenName(_ index: Int) -> Bool {
         let facts = lexicon.facts(ids[index])
         let next = index + 1
-        return facts.contains(.given) && facts.isDisjoint(with: [.notAlone, .thingWord, .bodyHead, .opening])
+        return !facts.isDisjoint(with: [.given, .middle]) && facts.isDisjoint(with: [.notAlone, .thingWord, .opening])
             && atSentenceStart(index) && wordEnd(index) == next && isNative(index) && !isTitleWord(index)
-            && next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
-            && lexicon.facts(ids[next]).contains(.subjectFollower)
+            && precedesPredicate(index)
     }
 
     /// Whether a capitalized word stands right before token `index`, other than a sentence's first
@@ -119,8 +118,8 @@ extension PersonScan {
         let end = name.upperBound
         let closed = !inList || end == tokens.count || isListSeparator(end)
             || tokens[end].kind == .punctuation && !isMark(end, 0x28) && !isMark(end, 0x3A)  // not `… (cựu giám đốc)`
-        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && blocked[name.lowerBound - 2]
-            || isListSeparator(end) && end + 1 < tokens.count && blocked[end + 1]
+        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && named[name.lowerBound - 2]
+            || isListSeparator(end) && end + 1 < tokens.count && named[end + 1]
     }
 
     private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }

@@ -63,7 +63,7 @@ struct MentionFinder {
                 // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
                 // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
                 var found = shapedName(words)
-                if found == nil, words.count == 2, scan.isOpener(words[0]) {
+                if found == nil, words.count >= 2, scan.isOpener(words[0]) {
                     words.removeFirst()
                     found = shapedName(words).flatMap { $0.0.allSatisfy(scan.isNative) ? $0 : nil }
                 }
@@ -113,6 +113,7 @@ struct MentionFinder {
         }
         if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
         if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
+        if scan.isGivenPairAsSubject(words) { return (words[...], "person.given-pair") }
         let name = words[scan.foreignStart(words)...]
         // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
         let atStart = scan.atSentenceStart(name[name.startIndex])

@@ -104,19 +104,45 @@ extension PersonScan {
             && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(ids[$0]).contains(.foreignThing) }
     }
 
-    /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`): a listed given
-    /// name, or any Vietnamese word after `của`, `gặp`, `với` …, that is not rather the start of a
-    /// capitalized common noun, a country or a number, before a punctuation mark or a function word
-    /// (`đã`, `và`), not before the rest of a word (`Bảo vệ`).
+    /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`, `…, Tùng kêu to`):
+    /// a listed given name, or any Vietnamese word after `của`, `gặp`, `với` …, or after a comma or a
+    /// function word and before a predicate (`khi Quyến về nhà`), that is not rather the start of a
+    /// capitalized common noun, a country or a number, before a punctuation mark, a function word
+    /// (`đã`, `và`) or a predicate word (`kêu`, `nhìn`), not before the rest of a word (`Bảo vệ`).
+    /// A listed given name after `của`, `cho` … may stand before other words too (`cho Hưng nghe`).
     func isLoneGivenName(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
         let facts = lexicon.facts(ids[index])
-        let vouched = facts.contains(.given) || index > 0 && tokens[index - 1].kind == .word
-            && !tokens[index - 1].flags.contains(.initialCapital) && lexicon.facts(ids[index - 1]).contains(.personBefore)
-            && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead])  // not `của Đảng`
+        let predicate = precedesPredicate(index)
+        let before = tokens[index - 1]
+        let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
+        let personBefore = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
+        let functionBefore = lowerBefore && !lexicon.facts(ids[index - 1]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+        let context = personBefore || predicate && (functionBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
+        let vouched = facts.contains(.given)
+            || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
         return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
             && !atSentenceStart(index) && !followsCapitalWord(index)
-            && endsClause(after: index) && !isTitleWord(index)
+            && (endsClause(after: index) || predicate
+                || personBefore && facts.contains(.given) && !facts.contains(.bodyHead) && precedesNoNounTail(index))
+            && !isTitleWord(index)
             && !endsNameWithLowerCaseMiddle(index) && !isListedWithThings(index..<index + 1, inList: true)
+    }
+
+    /// Whether a lower-case word follows token `index` that neither makes it a common noun (`Hải
+    /// quân`, `Phong trào`) nor is a middle name written in lower case (`Hà văn Thắm`).
+    func precedesNoNounTail(_ index: Int) -> Bool {
+        let next = index + 1
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
+            && lexicon.facts(ids[next]).isDisjoint(with: [.nounTail, .middle])
+    }
+
+    /// Whether a lower-case word that marks a predicate follows token `index` (`đã`, `không`, `kêu`),
+    /// which makes a capitalized word there the subject of a clause.
+    func precedesPredicate(_ index: Int) -> Bool {
+        let next = index + 1
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
+            && lexicon.facts(ids[next]).contains(.subjectFollower)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
@@ -167,6 +193,27 @@ extension PersonScan {
         let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
         return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: [.bodyHead, .notAlone])
             && second.isDisjoint(with: [.bodyHead, .notAlone, .thingWord])
+    }
+
+    /// A two-syllable given name no list has, as the subject of a clause (`Diệu Linh đã …`, `…, Quốc
+    /// Bảo vẫn …`): two Vietnamese words, the first a listed middle or given name, the second a listed
+    /// given name, neither a word that starts a body or a thing, before a predicate word, and after
+    /// a mark or a function word (not `bánh đậu xanh Tâm Phúc đang …`, a brand). Between a
+    /// function word and a mark or another function word too, ending a clause (`… về Thu Trang .`).
+    func isGivenPairAsSubject(_ words: [Int]) -> Bool {
+        guard words.count == 2, words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }) else { return false }
+        let before = words[0] - 1
+        let function = before >= 0 && tokens[before].kind == .word && !tokens[before].flags.contains(.initialCapital)
+            && !lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+        if precedesPredicate(words[1]) {
+            guard before < 0 || function || tokens[before].kind == .punctuation || isOpener(before) else { return false }
+        } else if !(function && endsClause(after: words[1])) {
+            return false
+        }
+        let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
+        let excluded: PersonLexicon.Facts = [.bodyHead, .notAlone, .thingWord, .opening]
+        return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: excluded)
+            && second.contains(.given) && second.isDisjoint(with: excluded)
     }
 
     /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).

@@ -38,6 +38,8 @@ struct PersonLexicon: Sendable {
         static let subjectFollower = Facts(rawValue: 1 << 15)
         /// A given name that, opening a sentence, is rather a conjunction or an adverb (`Như`, `Nhất`).
         static let opening = Facts(rawValue: 1 << 16)
+        /// A lower-case second syllable that makes a capitalized given name a common noun (`quân` of `Hải quân`).
+        static let nounTail = Facts(rawValue: 1 << 17)
     }
 
     /// How a title introduces a name (the `kind` column of `titles.tsv`).
@@ -68,6 +70,8 @@ struct PersonLexicon: Sendable {
     }
 
     private let syllables: SyllableTable
+    /// The id each interned spelling reads as: its own, or that of the other tone spelling.
+    private let canonicalIDs: [Int32]
     private let facts: [Facts]
     private let weights: [Float]
     /// Compound surnames as `first << 32 | second` syllable ids.
@@ -97,16 +101,26 @@ struct PersonLexicon: Sendable {
         let personBefore = try TSVTable.resource("people/person_before.tsv", required: ["word"])
         let subjectFollowers = try TSVTable.resource("people/subject_followers.tsv", required: ["word"])
         let openingWords = try TSVTable.resource("people/opening_words.tsv", required: ["word"])
+        let nounTails = try TSVTable.resource("people/noun_tails.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
         var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
         var weights: [Float] = []
         var compounds: Set<UInt64> = []
         var givenPairs: Set<UInt64> = []
+        var canonical: [Int32] = []
+        /// The ids of a name's syllables; the other tone spelling of each (`Thuỳ` for `Thùy`) is
+        /// interned too and reads as the same id.
         func intern(_ name: String) -> [Int32] {
             let text = AnalyzedText(name)
-            let ids = text.view.units.withUnsafeBufferPointer { units in
-                text.tokens.filter { $0.kind == .word }.map { table.intern(units, $0.range) }
+            let ids = text.tokens.filter { $0.kind == .word }.map { token in
+                let spellings = ToneSpelling.mayHaveTwo(text.view.units[Int(token.end) - 1])
+                    ? ToneSpelling.spellings(of: text.string(of: token)).map { Array($0.utf16) }
+                    : [Array(text.view.units[token.range])]
+                let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
+                while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
+                for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
+                return ids[0]
             }
             while facts.count < table.count { facts.append([]); weights.append(0) }
             return ids
@@ -142,6 +156,7 @@ struct PersonLexicon: Sendable {
         for row in personBefore.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.personBefore) } }
         for row in subjectFollowers.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.subjectFollower) } }
         for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
+        for row in nounTails.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.nounTail) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
             GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
@@ -161,6 +176,7 @@ struct PersonLexicon: Sendable {
             }
         }
         syllables = table
+        canonicalIDs = canonical
         self.facts = facts
         self.weights = weights
         self.compounds = compounds
@@ -172,7 +188,9 @@ struct PersonLexicon: Sendable {
 
     /// The name-list syllable id of every token of `text` (negative when no list has it).
     func syllableIDs(of text: AnalyzedText) -> [Int32] {
-        syllables.ids(of: text)
+        var ids = syllables.ids(of: text)
+        for index in ids.indices where ids[index] >= 0 { ids[index] = canonicalIDs[Int(ids[index])] }
+        return ids
     }
 
     /// The index in `titleRecords` of the title a `titles` match names.

@@ -8,14 +8,6 @@ struct PersonScan {
         let kind: PersonLexicon.TitleKind
     }
 
-    /// The words after a title up to where its complement or name stops.
-    struct Zone {
-        /// The tokens of the zone.
-        let tokens: Range<Int>
-        /// The trailing run of name words (start of each word unit), empty when the zone ends otherwise.
-        let nameWords: [Int]
-    }
-
     let text: AnalyzedText
     let tokens: [Token]
     let lexicon: PersonLexicon
@@ -25,16 +17,14 @@ struct PersonScan {
     let titleSyllables: [Int32]
     /// `blocked[i]`: token i overlaps an earlier candidate of another label.
     let blocked: [Bool]
+    /// `named[i]`: token i overlaps an earlier place or organization (not a date: `Năm 1990 , Bradley …`).
+    let named: [Bool]
     /// `yielding[i]`: token i is, alone, an earlier candidate that is also a given name (`Anh`, `Nga`),
     /// which a name running into it takes over (`Tuấn Anh`, `Hằng Nga`).
-    private let yielding: [Bool]
+    let yielding: [Bool]
     /// `titles[i]`: the title starting at token i, if any.
     private var titles: [TitleMatch?] = []
 
-    /// The longest complement or name zone after a title, in tokens.
-    private static let longestZone = 16
-    /// The most lower-case syllables a complement runs over between capitals.
-    private static let longestBridge = 3
 
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
         self.text = text
@@ -43,18 +33,22 @@ struct PersonScan {
         ids = lexicon.syllableIDs(of: text)
         titleSyllables = lexicon.titles.syllables(of: text)
         var blocked = [Bool](repeating: false, count: text.tokens.count)
+        var named = blocked
         var cover = [Int8](repeating: 0, count: text.tokens.count)  // 1: one-token candidates only, 2: a longer one
         let tokens = text.tokens
         for candidate in candidates where candidate.label != .person {
             let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
             var index = first
+            let isNamed = candidate.label == .location || candidate.label == .organization
             while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
                 blocked[index] = true
+                if isNamed { named[index] = true }
                 index += 1
             }
             for covered in first..<index { cover[covered] = max(cover[covered], index - first == 1 ? 1 : 2) }
         }
         self.blocked = blocked
+        self.named = named
         let ids = self.ids
         yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
@@ -204,9 +198,12 @@ struct PersonScan {
     }
 
     /// Whether the word at `index` is itself a title (`Anh`, `Bác`), whatever its case.
+    /// A modifier is none alone (`Tân`, `Nguyên` are names too).
     func isTitleWord(_ index: Int) -> Bool {
-        guard titleSyllables[index] >= 0 else { return false }
-        return lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables)?.tokens == index..<index + 1
+        guard titleSyllables[index] >= 0,
+              let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
+              match.tokens == index..<index + 1 else { return false }
+        return lexicon.titleRecord(of: match).map { lexicon.titleRecords[$0].kind != .modifier } ?? true
     }
 
     /// The title starting at `index`, given the titles found after it.
@@ -230,77 +227,5 @@ struct PersonScan {
         }
         if end < tokens.count, isGlued(end, 0x2E), tokens[end - 1].flags.contains(.allCapitals) { end += 1 }
         return TitleMatch(tokens: index..<end, kind: kind)
-    }
-
-    // MARK: Zones
-
-    /// The zone after a title ending at `start`: for honorifics just a run of name words; for roles
-    /// the body they name too (`Tổ chức Trung ương`, `UBND tỉnh Lâm Đồng`), over earlier candidates,
-    /// capitalized words and short lower-case stretches between them.
-    func zone(from start: Int, complement: Bool) -> Zone {
-        guard complement else {
-            if title(at: start) != nil { return Zone(tokens: start..<start, nameWords: []) }  // `ông Chủ tịch …`
-            let words = nameRun(from: start, limit: 5)
-            return Zone(tokens: start..<(words.last.map(wordEnd) ?? start), nameWords: words)
-        }
-        var position = start
-        var words: [Int] = []
-        while position < tokens.count, position - start < Self.longestZone {
-            if blocked[position] && !(yielding[position] && !words.isEmpty) {
-                while position < tokens.count, blocked[position] { position += 1 }
-                words.removeAll()
-            } else if isNameWord(position) {
-                if title(at: position)?.kind == .honorific { break }
-                if words.isEmpty, lexicon.facts(ids[position]).contains(.bodyHead),
-                   !isVietnameseName(nameRun(from: position, limit: 4)[...]) {
-                    position = wordEnd(position)  // the body's name starts here, not a person's
-                    continue
-                }
-                words.append(position)
-                position = wordEnd(position)
-            } else if tokens[position].kind == .word, tokens[position].flags.contains(.allCapitals) {
-                position += 1  // an acronym of the body (`UBND`, `HĐQT`, `GD`)
-                words.removeAll()
-            } else if !words.isEmpty, vietnameseName(endingRun: words) != nil || isForeignName(words[...]) {
-                break  // a name, then lower-case words: the sentence goes on (`… Lê Thanh Hải dự Hội nghị`)
-            } else if let bridge = bridge(from: position) {
-                position = bridge
-                words.removeAll()
-            } else if !words.isEmpty, isLastSyllable(position) {
-                position += 1  // the second syllable of the body's last word (`… Trung ương`, `Sở Xây dựng`)
-                words.removeAll()
-                break
-            } else if isMark(position, 0x2D) || isMark(position, 0x26) || isMark(position, 0x2013),
-                      position > start, isNameWord(position + 1) || position + 1 < tokens.count && blocked[position + 1] {
-                position += 1
-                words.removeAll()
-            } else {
-                break
-            }
-        }
-        return Zone(tokens: start..<position, nameWords: words)
-    }
-
-    /// Whether token `index` is a lower-case syllable, no stop word, that ends a clause (before a
-    /// punctuation mark or the end of the text).
-    private func isLastSyllable(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[index],
-              !lexicon.facts(ids[index]).contains(.stop) else { return false }
-        return index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
-    }
-
-    /// The end of a short lower-case stretch starting at `index` that a capital or an earlier
-    /// candidate follows, with no stop word and no title in it; nil when there is none.
-    private func bridge(from index: Int) -> Int? {
-        var position = index
-        while position < tokens.count, position - index < Self.longestBridge {
-            let token = tokens[position]
-            guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[position],
-                  !lexicon.facts(ids[position]).contains(.stop), title(at: position) == nil else { break }
-            position += 1
-        }
-        guard position > index, position < tokens.count, isNameWord(position) || blocked[position] else { return nil }
-        return position
     }
 }
