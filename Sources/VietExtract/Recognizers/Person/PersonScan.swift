@@ -24,7 +24,8 @@ struct PersonScan {
     let yielding: [Bool]
     /// `titles[i]`: the title starting at token i, if any.
     private var titles: [TitleMatch?] = []
-
+    /// `nameShaped[i]`: token i has the shape of a name word (`hasNameShape`), found once per token.
+    private var nameShaped: [Bool] = []
 
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
         self.text = text
@@ -51,6 +52,7 @@ struct PersonScan {
         self.named = named
         let ids = self.ids
         yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
+        nameShaped = tokens.indices.map(hasNameShape)
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
         var found = [TitleMatch?](repeating: nil, count: tokens.count)
         for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
@@ -70,6 +72,11 @@ struct PersonScan {
     /// capitals (a heading or an acronym) unless it is initials.
     func isNameWord(_ index: Int) -> Bool {
         guard index < tokens.count, !blocked[index] || yielding[index] && index > 0 && isNameWord(index - 1) else { return false }
+        return nameShaped[index]
+    }
+
+    /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
+    private func hasNameShape(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
