@@ -92,13 +92,14 @@ extension PersonScan {
     /// place or a body found before, or after a word for a kind of thing (`công ty Dentsu` makes
     /// `của Dentsu` no person, `thương hiệu Giorgio Armani` a later `cho Giorgio Armani`).
     func isThingElsewhere(_ name: Range<Int>) -> Bool {
-        let units = text.view.units
+        let units = text.view.units, keys = text.keys
         let count = name.count
-        for other in 0..<max(0, tokens.count - count + 1) where other != name.lowerBound {
+        for other in 0..<max(0, tokens.count - count + 1) where other != name.lowerBound && keys[other] == keys[name.lowerBound] {
+            // Equal keys first (one comparison a token), then the very units.
             let same = (0..<count).allSatisfy { offset in
                 let mine = tokens[name.lowerBound + offset], theirs = tokens[other + offset]
-                return mine.length == theirs.length && mine.kind == theirs.kind
-                    && mine.range.elementsEqual(theirs.range, by: { units[$0] == units[$1] })
+                return keys[name.lowerBound + offset] == keys[other + offset] && mine.length == theirs.length
+                    && mine.kind == theirs.kind && mine.range.elementsEqual(theirs.range, by: { units[$0] == units[$1] })
             }
             guard same else { continue }
             let before = other - 1
