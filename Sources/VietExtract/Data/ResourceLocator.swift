@@ -11,6 +11,16 @@ public enum ResourceLocator {
 
     /// The resources folder, or an error listing where it was looked for.
     public static func resourcesDirectory() throws(ResourceError) -> URL {
+        try located.get()
+    }
+
+    /// The folder, looked for once per process: the environment and the executable's place do not
+    /// change while it runs, and every table asks.
+    private static let located: Result<URL, ResourceError> = {
+        do throws(ResourceError) { return .success(try locate()) } catch { return .failure(error) }
+    }()
+
+    private static func locate() throws(ResourceError) -> URL {
         var tried: [String] = []
         for candidate in candidates() {
             tried.append(candidate.path)

@@ -24,9 +24,9 @@ struct KnownOrganizations: Sendable {
         let became: String?
     }
 
-    /// The tables and the id prefix of their bodies.
-    static let tables = [("organizations/bodies_vn.tsv", "vn"), ("organizations/companies.tsv", "org"),
-                         ("organizations/international.tsv", "intl")]
+    /// The tables; each row's `id` is the body's stable id (`vn.`, `org.` or `intl.` and a slug of
+    /// its name when it was added), kept in the data so that start-up computes none.
+    static let tables = ["organizations/bodies_vn.tsv", "organizations/companies.tsv", "organizations/international.tsv"]
 
     let bodies: [Body]
     let matcher: GazetteerMatcher
@@ -36,14 +36,14 @@ struct KnownOrganizations: Sendable {
     static func builtIn() throws(ResourceError) -> KnownOrganizations {
         var bodies: [Body] = []
         var names: [GazetteerEntry] = []
-        for (path, prefix) in tables {
-            let table = try TSVTable.resource(path, required: ["name", "kind", "scope"])
+        for path in tables {
+            let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
             for row in table.rows {
                 guard let scope = Scope(rawValue: row["scope"]) else {
                     throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
                 }
                 let index = String(bodies.count)
-                bodies.append(Body(id: "\(prefix).\(slug(row["name"]))", name: row["name"], kind: row["kind"], scope: scope,
+                bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
                                    validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
                                    became: row.optional("became")))
                 let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -101,7 +101,10 @@ struct KnownOrganizations: Sendable {
 
     /// Whether some syllable of `name` has a capital after its first letter.
     private static func hasInnerCapital(_ name: String) -> Bool {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0.dropFirst().contains(where: \.isUppercase) }
+        let units = Array(name.utf16)
+        return units.indices.contains { index in
+            index > 0 && units[index - 1] != 0x20 && units[index - 1] != 0x2D && UTF16Letters.isUpper(units[index])
+        }
     }
 
     /// The name normalized as the view is, without spaces and dashes.

@@ -112,11 +112,11 @@ struct PersonLexicon: Sendable {
         /// The ids of a name's syllables; the other tone spelling of each (`Thuỳ` for `Thùy`) is
         /// interned too and reads as the same id.
         func intern(_ name: String) -> [Int32] {
-            let text = AnalyzedText(name)
-            let ids = text.tokens.filter { $0.kind == .word }.map { token in
-                let spellings = ToneSpelling.mayHaveTwo(text.view.units[Int(token.end) - 1])
-                    ? ToneSpelling.spellings(of: text.string(of: token)).map { Array($0.utf16) }
-                    : [Array(text.view.units[token.range])]
+            let (units, words) = Self.words(of: name)
+            let ids = words.map { word in
+                let spellings = ToneSpelling.mayHaveTwo(units[word.upperBound - 1])
+                    ? ToneSpelling.spellings(of: String(decoding: units[word], as: UTF16.self)).map { Array($0.utf16) }
+                    : [Array(units[word])]
                 let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
                 while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
                 for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
@@ -184,6 +184,23 @@ struct PersonLexicon: Sendable {
         titleRecords = records
         titles = GazetteerMatcher([Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
                                    Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)])
+    }
+
+    /// The normalized view of a listed name and its words: cut at spaces when it is made of
+    /// letters and spaces only (most are one word), else by the segmenter.
+    private static func words(of name: String) -> (units: [UInt16], words: [Range<Int>]) {
+        let units = NormalizedText(original: Array(name.utf16)).units
+        guard units.allSatisfy({ UTF16Letters.isLatinLetter($0) || $0 == 0x20 }) else {
+            let text = AnalyzedText(name)
+            return (text.view.units, text.tokens.filter { $0.kind == .word }.map(\.range))
+        }
+        var words: [Range<Int>] = []
+        var start = 0
+        for position in 0...units.count where position == units.count || units[position] == 0x20 {
+            if position > start { words.append(start..<position) }
+            start = position + 1
+        }
+        return (units, words)
     }
 
     /// The name-list syllable id of every token of `text` (negative when no list has it).
