@@ -128,18 +128,18 @@ struct AnnotateCommand: ParsableCommand {
             folder: folder)
         var progress = ProgressBar(inputs: paths)
         var failures = 0
-        // Documents are annotated on `jobs` threads, in batches of up to 16 or 256 KB of text;
-        // results come back here in input order.
+        // Documents are annotated on `jobs` threads, in batches of up to 16 or 256 KB of text, and
+        // rendered there too where the format allows; results come back here in input order.
+        let renderer = writer.documentRenderer
         let annotate = OrderedParallelMap(
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, batchWeight: 1 << 18,
             weight: { (item: InputReader.Item) in (try? item.get())?.parts.reduce(0) { $0 + $1.text.utf8.count } ?? 0 }
-        ) { item in item.map { AnnotatedDocument($0, extractor: extractor) } }
-        let deliver = { (result: Result<AnnotatedDocument, InputError>) throws in
+        ) { item in item.map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }
+        let deliver = { (result: Result<AnnotatedOutput, InputError>) throws in
             switch result {
             case .success(let annotated):
                 try writer.write(annotated)
-                progress.document(source: annotated.document.source, line: annotated.document.line,
-                                  bytes: annotated.text.utf8.count)
+                progress.document(source: annotated.source, line: annotated.line, bytes: annotated.textBytes)
             case .failure(let error):
                 failures += 1
                 progress.clear()

@@ -14,8 +14,14 @@ struct DocumentStreamWriter {
         self.writer.begin(into: &output)
     }
 
-    mutating func write(_ document: AnnotatedDocument) throws {
-        writer.write(document, into: &output)
+    /// The renderer of the writer's format, if it renders each document on its own.
+    var documentRenderer: (any DocumentRenderer)? { writer.documentRenderer }
+
+    mutating func write(_ annotated: AnnotatedOutput) throws {
+        switch annotated.content {
+        case .document(let document): writer.write(document, into: &output)
+        case .rendered(let bytes): output.bytes.append(contentsOf: bytes)
+        }
         try flushIfLarge()
     }
 

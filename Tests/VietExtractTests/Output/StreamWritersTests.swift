@@ -20,6 +20,20 @@ import Testing
             """)
     }
 
+    @Test func onlyJsonLinesRendersADocumentOnItsOwnAndItsRendererWritesWhatTheWriterWrites() throws {
+        let document = WriterFixture.document()
+        var writer = AnnotationFormat.jsonl.writer()
+        var written = WriterOutput()
+        writer.write(document, into: &written)
+        var rendered: [UInt8] = []
+        try #require(writer.documentRenderer).render(document, into: &rendered)
+        #expect(rendered == written.bytes)
+        #expect(rendered.last == 0x0A)
+        for format in AnnotationFormat.allCases where format != .jsonl {
+            #expect(format.writer().documentRenderer == nil, "\(format)")
+        }
+    }
+
     @Test func jsonWritesAnIndentedArrayAndNoErrorRecords() {
         let empty = WriterFixture.run(AnnotationFormat.json.writer(), [])
         #expect(empty.text == "[]\n")

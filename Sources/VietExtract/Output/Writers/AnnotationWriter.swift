@@ -13,12 +13,23 @@ public protocol AnnotationWriter {
     mutating func write(_ error: InputError, into output: inout WriterOutput)
     /// Writes what comes after the last document.
     mutating func finish(into output: inout WriterOutput)
+    /// Where this writer's bytes for a document depend on that document alone, the renderer that
+    /// makes them: a caller may then render documents on the threads that annotate them and append
+    /// the bytes in input order instead of calling `write(_:into:)`.
+    var documentRenderer: (any DocumentRenderer)? { get }
+}
+
+/// Renders one annotated document into the bytes its writer would write for it, independent of
+/// any other document (so on any thread).
+public protocol DocumentRenderer: Sendable {
+    func render(_ document: AnnotatedDocument, into bytes: inout [UInt8])
 }
 
 extension AnnotationWriter {
     public mutating func begin(into output: inout WriterOutput) {}
     public mutating func write(_ error: InputError, into output: inout WriterOutput) {}
     public mutating func finish(into output: inout WriterOutput) {}
+    public var documentRenderer: (any DocumentRenderer)? { nil }
 }
 
 /// What writers produce: bytes for the output stream, and named files for folder formats.

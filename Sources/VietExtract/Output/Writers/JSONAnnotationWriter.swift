@@ -18,6 +18,9 @@ public struct JSONAnnotationWriter: AnnotationWriter {
         emit(AnnotationJSON.document(document), into: &output)
     }
 
+    /// JSON Lines: a document's line depends on the document alone.
+    public var documentRenderer: (any DocumentRenderer)? { linesOnly ? JSONLinesRenderer() : nil }
+
     public mutating func write(_ error: InputError, into output: inout WriterOutput) {
         if linesOnly { emit(AnnotationJSON.error(error), into: &output) }
     }
@@ -35,5 +38,16 @@ public struct JSONAnnotationWriter: AnnotationWriter {
             json.write(value, into: &output.bytes, depth: 1)
         }
         count += 1
+    }
+}
+
+/// Renders a document as its JSON Lines record, newline included (what `JSONAnnotationWriter`
+/// writes for it with `linesOnly`).
+public struct JSONLinesRenderer: DocumentRenderer {
+    public init() {}
+
+    public func render(_ document: AnnotatedDocument, into bytes: inout [UInt8]) {
+        JSONWriter(pretty: false).write(AnnotationJSON.document(document), into: &bytes)
+        bytes.append(0x0A)
     }
 }
