@@ -11,6 +11,9 @@ struct AliasFinder {
         guard !aliases.isEmpty else { return [] }
         let tokens = scan.tokens
         let units = scan.text.view.units
+        let keys = scan.text.keys
+        // The aliases by the key of their first syllable, longest first.
+        let byFirstKey = Dictionary(grouping: aliases.map { alias in (alias, alias.map { keys[$0] }) }) { $0.1[0] }
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in found { for index in mention.tokens { covered[index] = true } }
         var result: [PersonMention] = []
@@ -18,11 +21,12 @@ struct AliasFinder {
         while index < tokens.count {
             defer { index += 1 }
             guard !covered[index], scan.isNameWord(index), index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
-                  scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
-            for alias in aliases where index + alias.count <= tokens.count {
+                  scan.title(at: index) == nil, !scan.isTitleWord(index), let candidates = byFirstKey[keys[index]] else { continue }
+            for (alias, aliasKeys) in candidates where index + alias.count <= tokens.count {
                 let end = index + alias.count
                 guard (index..<end).allSatisfy({ !covered[$0] && scan.isNameWord($0) }), !scan.isNameWord(end),
-                      zip(alias, index..<end).allSatisfy({ equal($0, tokens[$1].range, units) }) else { continue }
+                      zip(aliasKeys, index..<end).allSatisfy({ $0 == keys[$1] }),
+                      zip(alias, index..<end).allSatisfy({ equal(tokens[$0].range, tokens[$1].range, units) }) else { continue }
                 let viewRange = Int(tokens[index].start)..<Int(tokens[end - 1].end)
                 let value = PersonValue(name: scan.text.string(inView: viewRange), form: alias.count == 1 ? .short : .full)
                 result.append(PersonMention(tokens: index..<end, viewRange: viewRange, value: value,
@@ -34,26 +38,35 @@ struct AliasFinder {
         return result
     }
 
-    /// The lower-cased syllables of every alias, longer ones first.
-    private func aliases() -> [[[UInt16]]] {
-        var aliases: Set<[[UInt16]]> = []
+    /// The aliases of the names found: each as the tokens of one mention that spell it (the last
+    /// name, the whole name, a foreign first name, the last two syllables), longest first; one
+    /// mention stands for all mentions of the same lower-cased syllables.
+    private func aliases() -> [[Int]] {
+        var seen: Set<[[UInt16]]> = []
+        var aliases: [[Int]] = []
         let units = scan.text.view.units
+        func add(_ words: ArraySlice<Int>) {
+            let syllables = words.map { index in scan.tokens[index].range.map { UTF16Letters.lowercase(units[$0]) } }
+            if seen.insert(syllables).inserted { aliases.append(Array(words)) }
+        }
         for mention in found where mention.value.form != .epithet && mention.value.form != .initials {
             let words = mention.tokens.filter { scan.tokens[$0].kind == .word }
             guard words.count == mention.tokens.count else { continue }
-            let syllables = words.map { index in scan.tokens[index].range.map { UTF16Letters.lowercase(units[$0]) } }
-            aliases.insert([syllables[syllables.count - 1]])
-            if (2...4).contains(syllables.count) { aliases.insert(syllables) }  // the whole name again (`Hương Tràm`)
-            if syllables.count >= 2, mention.value.form == .foreign { aliases.insert([syllables[0]]) }
-            if syllables.count >= 3, mention.value.form == .full { aliases.insert(Array(syllables.suffix(2))) }
+            add(words.suffix(1))
+            if (2...4).contains(words.count) { add(words[...]) }  // the whole name again (`Hương Tràm`)
+            if words.count >= 2, mention.value.form == .foreign { add(words.prefix(1)) }
+            if words.count >= 3, mention.value.form == .full { add(words.suffix(2)) }
         }
         return aliases.sorted { $0.count > $1.count }
     }
 
+    /// Whether two tokens' units are equal lower-cased.
     @inline(__always)
-    private func equal(_ alias: [UInt16], _ range: Range<Int>, _ units: [UInt16]) -> Bool {
-        guard alias.count == range.count else { return false }
-        for (offset, position) in range.enumerated() where UTF16Letters.lowercase(units[position]) != alias[offset] { return false }
+    private func equal(_ first: Range<Int>, _ second: Range<Int>, _ units: [UInt16]) -> Bool {
+        guard first.count == second.count else { return false }
+        for (one, other) in zip(first, second) where UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
+            return false
+        }
         return true
     }
 }
