@@ -83,12 +83,17 @@ struct PersonClusters {
             if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
         }
         let fullOnes = values.indices.filter { Self.isFull(values[$0], words[$0]) }
+        let names = fullOnes.isEmpty ? [] : values.indices.map { Name(values[$0], words[$0]) }
+        var firstByWords: [[String]: Int] = [:]
+        for index in values.indices.reversed() { firstByWords[words[index]] = index }
         for index in values.indices where !Self.isFull(values[index], words[index]) {
-            let matching = fullOnes.filter { Self.refers(values[index], words[index], to: words[$0]) }
-            let before = matching.last { $0 < index }, after = matching.first { $0 > index }
-            if let target = before ?? after {
+            // The nearest full name before it that it refers to, else the nearest after it.
+            let split = fullOnes.partitioningIndex { $0 > index }
+            let target = fullOnes[..<split].last { names[index].refers(to: names[$0]) }
+                ?? fullOnes[split...].first { names[index].refers(to: names[$0]) }
+            if let target {
                 owners[index] = owners[target]
-            } else if let earlier = values.indices.first(where: { $0 < index && words[$0] == words[index] }) {
+            } else if let earlier = firstByWords[words[index]], earlier < index {
                 owners[index] = owners[earlier]
             }
         }
@@ -102,14 +107,32 @@ struct PersonClusters {
         value.form != .initials && (words.count >= 2 && value.form != .short || value.form == .epithet)
     }
 
-    /// Whether a short mention, initials or a two-word given name refers to the full name `full`.
-    private static func refers(_ value: PersonValue, _ words: [String], to full: [String]) -> Bool {
-        if value.form == .initials {
-            let letters = words.joined().filter(\.isLetter)
-            return letters.count >= 2 ? String(full.compactMap(\.first)) == letters
-                : full.last?.first.map(String.init) == letters
+    /// A mention's lower-cased words, with what initials are compared to, worked out once.
+    private struct Name {
+        let words: [String]
+        let isInitials: Bool
+        /// The first letter of every word (`nva` for `nguyễn văn an`).
+        let initials: String
+        /// The first letter of the last word.
+        let lastInitial: String?
+        /// For initials (`N.V.A.`), their letters (`nva`).
+        let letters: String
+
+        init(_ value: PersonValue, _ words: [String]) {
+            self.words = words
+            isInitials = value.form == .initials
+            initials = String(words.compactMap(\.first))
+            lastInitial = words.last?.first.map(String.init)
+            letters = isInitials ? words.joined().filter(\.isLetter) : ""
         }
-        guard words.count < full.count else { return false }
-        return Array(full.suffix(words.count)) == words || words.count == 1 && full.first == words.first
+
+        /// Whether this short mention, initials or two-word given name refers to the full name `full`.
+        func refers(to full: Name) -> Bool {
+            if isInitials {
+                return letters.count >= 2 ? full.initials == letters : full.lastInitial == letters
+            }
+            guard words.count < full.words.count else { return false }
+            return full.words.suffix(words.count).elementsEqual(words) || words.count == 1 && full.words.first == words.first
+        }
     }
 }
