@@ -157,10 +157,8 @@ public struct PlaceRecognizer: Recognizer {
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let records = tables.records(of: match).map { PlaceTables.value(of: tables.records[$0].source) }
-        let fitting = typeWord.isAdministrative
-            ? records.filter { $0.level.map(typeWord.levels.contains) ?? false }
-            : records.filter { $0.kind == typeWord.kind }
+        let fitting = tables.records(of: match).filter { PlaceTables.fits(tables.records[$0].source, after: typeWord) }
+            .map { PlaceTables.value(of: tables.records[$0].source) }
         let typed = fitting.filter { $0.type == typeWord.type }
         let chosen = Self.collapsingEras(typed.isEmpty ? fitting : typed)
         guard let value = chosen.first else { return nil }

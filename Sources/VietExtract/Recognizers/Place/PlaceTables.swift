@@ -156,12 +156,17 @@ struct PlaceTables: Sendable {
         }
     }
 
-    /// A record's level (or kind) and code, read without building its value.
-    static func levelAndCode(of source: Source) -> (level: String, code: String?) {
+    /// Whether a record is a place `typeWord` can name: a unit of one of its levels, or for a word
+    /// of another kind a place of that kind; read without building the record's value.
+    static func fits(_ source: Source, after typeWord: TypeWord) -> Bool {
         switch source {
-        case .unit(let row): return (row["level"], row.optional("code"))
-        case .world(let row): return (row["kind"], row.optional("code"))
-        case .fixed(let value): return (value.level ?? value.kind, value.code)
+        case .unit(let row):
+            let level = row["level"]
+            return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
+        case .world(let row):
+            return !typeWord.isAdministrative && row["kind"] == typeWord.kind
+        case .fixed(let value):
+            return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
         }
     }
 
