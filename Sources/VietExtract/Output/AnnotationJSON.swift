@@ -23,18 +23,20 @@ public enum AnnotationJSON {
 
     /// The JSON object of one annotated document.
     public static func document(_ annotated: AnnotatedDocument) -> JSONValue {
-        let entities = JSONValue.array(annotated.annotations.map(entity))
+        .object(documentMembers(annotated) + [("entities", .array(annotated.annotations.map(entity)))])
+    }
+
+    /// The members of a document's object before `entities`, which always comes last: a JSON Lines
+    /// record's own fields, or `source`, `line`, `url` and `title`.
+    public static func documentMembers(_ annotated: AnnotatedDocument) -> [(String, JSONValue)] {
         let document = annotated.document
-        if let fields = document.fields {
-            return .object(fields.filter { $0.0 != "entities" } + [("entities", entities)])
-        }
+        if let fields = document.fields { return fields.filter { $0.0 != "entities" } }
         var object = JSONObjectBuilder()
         object.add("source", .string(document.source))
         object.add("line", document.line)
         object.add("url", document.url)
         object.add("title", document.title)
-        object.add("entities", entities)
-        return object.value
+        return object.members
     }
 
     /// The JSON Lines record that stands in the output for an input line that could not be read,

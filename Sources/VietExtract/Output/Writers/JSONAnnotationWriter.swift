@@ -42,12 +42,25 @@ public struct JSONAnnotationWriter: AnnotationWriter {
 }
 
 /// Renders a document as its JSON Lines record, newline included (what `JSONAnnotationWriter`
-/// writes for it with `linesOnly`).
+/// writes for it with `linesOnly`). Entities are written one at a time, so a document with very
+/// many of them is never held whole as a JSON value.
 public struct JSONLinesRenderer: DocumentRenderer {
     public init() {}
 
     public func render(_ document: AnnotatedDocument, into bytes: inout [UInt8]) {
-        JSONWriter(pretty: false).write(AnnotationJSON.document(document), into: &bytes)
-        bytes.append(0x0A)
+        let json = JSONWriter(pretty: false)
+        bytes.append(0x7B)
+        for (key, value) in AnnotationJSON.documentMembers(document) {
+            JSONWriter.writeString(key, into: &bytes)
+            bytes.append(0x3A)
+            json.write(value, into: &bytes)
+            bytes.append(0x2C)
+        }
+        bytes.append(contentsOf: #""entities":["#.utf8)
+        for (index, annotation) in document.annotations.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            json.write(AnnotationJSON.entity(annotation), into: &bytes)
+        }
+        bytes.append(contentsOf: "]}\n".utf8)
     }
 }
