@@ -6,52 +6,6 @@
 /// `Thừa Thiên-Huế` and `Thừa Thiên Huế` all match one entry, and the span covers the dash.
 /// Matching allocates only for the matches it returns. The matcher is immutable and `Sendable`.
 public struct GazetteerMatcher: Sendable {
-    /// The longest key found at one place of a text; `entries(of:)` gives its entries.
-    public struct Match: Sendable {
-        /// The matched tokens (indices into `AnalyzedText.tokens`).
-        public let tokens: Range<Int>
-        /// The matched span in the normalized view.
-        public let viewRange: Range<Int>
-        /// The trie node the key ends at.
-        fileprivate let node: Int32
-        /// The key syllables the text capitalizes (bit k: syllable k), or nil when it is all in capitals.
-        fileprivate let capitals: UInt64?
-    }
-
-    /// The entries of a match whose case policy accepts the text, as positions in the compiled
-    /// entries (list after list, each in its order); reading them allocates nothing.
-    public struct MatchedEntries: Sequence, IteratorProtocol, Sendable {
-        private var slot: Int
-        private let end: Int
-        private let capitals: UInt64?
-        private let nodeEntries: [Int32]
-        private let capitalMasks: [UInt64]
-
-        fileprivate init(_ match: Match, in matcher: GazetteerMatcher) {
-            slot = Int(matcher.nodeEntryStarts[Int(match.node)])
-            end = Int(matcher.nodeEntryStarts[Int(match.node) + 1])
-            capitals = match.capitals
-            nodeEntries = matcher.nodeEntries
-            capitalMasks = matcher.capitalMasks
-        }
-
-        public mutating func next() -> Int? {
-            while slot < end {
-                let entry = Int(nodeEntries[slot])
-                slot += 1
-                if let capitals, capitalMasks[entry] & ~capitals != 0 { continue }
-                return entry
-            }
-            return nil
-        }
-
-        /// The first entry, if any.
-        public var first: Int? {
-            var copy = self
-            return copy.next()
-        }
-    }
-
     /// The names of the compiled lists, in the order given.
     public let listNames: [String]
     private var syllableTable: SyllableTable
@@ -221,7 +175,10 @@ public struct GazetteerMatcher: Sendable {
     }
 
     /// The entries of `match` whose case policy accepts the text.
-    public func entries(of match: Match) -> MatchedEntries { MatchedEntries(match, in: self) }
+    public func entries(of match: Match) -> MatchedEntries {
+        MatchedEntries(slots: Int(nodeEntryStarts[Int(match.node)])..<Int(nodeEntryStarts[Int(match.node) + 1]),
+                       capitals: match.capitals, nodeEntries: nodeEntries, capitalMasks: capitalMasks)
+    }
 
     /// The compiled entry at `position` (from `entries(of:)`).
     public func entry(at position: Int) -> GazetteerEntry { entries[position] }
