@@ -29,7 +29,7 @@ enum Segmenter {
         keys.reserveCapacity(segments)
         // At most one token per segment: written in place, without a capacity check per token.
         let tokens = [Token](unsafeUninitializedCapacity: segments) { tokens, count in
-        UnitClasses.table.withUnsafeBufferPointer { table in SyllableKeys.folded.withUnsafeBufferPointer { folded in
+        UnitClasses.table.withUnsafeBufferPointer { table in Self.unitFacts.withUnsafeBufferPointer { facts in
         units.withUnsafeBufferPointer { text in
             for index in 0..<segments {
                 let start = Int(boundaries[index])
@@ -46,7 +46,7 @@ enum Segmenter {
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if lineBefore { flags.insert(.lineBefore) }
                 if afterTerminal && (spaceBefore || lineBefore) { flags.insert(.sentenceStart) }
-                let (kind, caseFlags, key) = classify(text, start, end, table, folded)
+                let (kind, caseFlags, key) = classify(text, start, end, table, facts)
                 flags.formUnion(caseFlags)
                 tokens.initializeElement(at: count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
                 keys.append(key)
@@ -72,7 +72,7 @@ enum Segmenter {
     @inline(__always)
     private static func classify(
         _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>,
-        _ folded: UnsafeBufferPointer<UInt16>
+        _ facts: UnsafeBufferPointer<UInt32>
     ) -> (Token.Kind, Token.Flags, UInt64) {
         var letters = 0
         var capitals = 0
@@ -80,13 +80,15 @@ enum Segmenter {
         var hash = SyllableKeys.seed
         for position in start..<end {
             let unit = text[position]
-            let bits = UnitClasses.of(unit, in: table).rawValue
+            // One load for both the unit's classes and its folded form (`unitFacts`).
+            let fact = Int(unit) < facts.count ? facts[Int(unit)] : Self.facts(of: unit)
+            let bits = fact & 0xFF
             // Counted without branches: `.letter` is bit 0, `.upper` bit 1, `.digit` bit 2, and a
             // unit counts as a capital only when it is also a letter.
             letters &+= Int(bits & 1)
             capitals &+= Int(bits & (bits >> 1) & 1)
             digits &+= Int(bits >> 2 & 1)
-            hash = SyllableKeys.step(hash, unit, folded)
+            hash = SyllableKeys.step(hash, folded: UInt16(truncatingIfNeeded: fact >> 16))
         }
         let key = end - start == 1 && UTF16Letters.isDash(text[start]) ? SyllableKeys.dash : SyllableKeys.finish(hash)
         var flags: Token.Flags = []
@@ -100,6 +102,14 @@ enum Segmenter {
         // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.
         if end - start > 1 || text[start] > 0x2FFF { return (.word, flags, key) }
         return (.punctuation, flags, key)
+    }
+
+    /// For each unit below `UnitClasses.tableSize`, its `UnitClasses` bits (low byte) and its
+    /// `SyllableKeys.fold` (high half), read by the token loop with one load.
+    private static let unitFacts: [UInt32] = (0..<UnitClasses.tableSize).map { facts(of: UInt16($0)) }
+
+    private static func facts(of unit: UInt16) -> UInt32 {
+        UInt32(UnitClasses.compute(unit).rawValue) | UInt32(SyllableKeys.fold(unit)) << 16
     }
 
     @inline(__always)

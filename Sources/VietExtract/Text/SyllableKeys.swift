@@ -26,8 +26,13 @@ enum SyllableKeys {
     /// The hash after one more unit; `folded` is `SyllableKeys.folded`.
     @inline(__always)
     static func step(_ hash: UInt64, _ unit: UInt16, _ folded: UnsafeBufferPointer<UInt16>) -> UInt64 {
-        let key = Int(unit) < folded.count ? folded[Int(unit)] : fold(unit)
-        return (hash ^ UInt64(key)) &* 0x100_0000_01b3
+        step(hash, folded: Int(unit) < folded.count ? folded[Int(unit)] : fold(unit))
+    }
+
+    /// The hash after one more unit, given already folded.
+    @inline(__always)
+    static func step(_ hash: UInt64, folded unit: UInt16) -> UInt64 {
+        (hash ^ UInt64(unit)) &* 0x100_0000_01b3
     }
 
     /// The key of a token whose units gave `hash`.
