@@ -71,16 +71,16 @@ public struct TSVTable: Sendable {
 
     /// Loads a table from a file; `required` columns must exist and be non-empty on every row.
     public init(path: String, required: [String]) throws(ResourceError) {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
             throw .unreadable(path: path, reason: "not UTF-8")
         }
-        try self.init(text: text, path: path, required: required)
+        try self.init(bytes: bytes, path: path, required: required)
     }
 
     /// Parses a table from text (used for files and for tests).
@@ -88,8 +88,20 @@ public struct TSVTable: Sendable {
     /// Lines and fields are cut on UTF-8 bytes, and a row is a range of one shared list of field
     /// offsets, so large tables load without a string or an allocation per field.
     public init(text: String, path: String, required: [String]) throws(ResourceError) {
+        try self.init(bytes: Array(text.utf8), path: path, required: required)
+    }
+
+    /// The index of the first `byte` in `bytes[start..<end]`, or `end` (`memchr`, which reads many
+    /// bytes at a time).
+    private static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Parses a table from valid UTF-8 bytes.
+    private init(bytes: [UInt8], path: String, required: [String]) throws(ResourceError) {
         self.path = path
-        let bytes = Array(text.utf8)
         var header: [String]?
         var columns: [String: Int] = [:]
         var requiredIndices: [Int] = []
@@ -97,9 +109,9 @@ public struct TSVTable: Sendable {
         var rowFields: [(line: Int, first: Int, count: Int)] = []
         var lineNumber = 0
         var lineStart = 0
+        try bytes.withUnsafeBufferPointer { bytes throws(ResourceError) in
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = Self.index(of: 0x0A, in: bytes, from: lineStart, to: bytes.count)
             defer { lineStart = lineEnd + 1 }
             lineNumber += 1
             if lineEnd == bytes.count, lineStart == lineEnd { break }
@@ -107,10 +119,12 @@ public struct TSVTable: Sendable {
             if bytes[lineStart..<contentEnd].allSatisfy({ $0 == 0x20 }) || bytes[lineStart] == 0x23 { continue }
             let first = starts.count
             var fieldStart = lineStart
-            for position in lineStart...contentEnd where position == contentEnd || bytes[position] == 0x09 {
+            while true {
+                let fieldEnd = Self.index(of: 0x09, in: bytes, from: fieldStart, to: contentEnd)
                 starts.append(Int32(fieldStart))
-                ends.append(Int32(position))
-                fieldStart = position + 1
+                ends.append(Int32(fieldEnd))
+                guard fieldEnd < contentEnd else { break }
+                fieldStart = fieldEnd + 1
             }
             guard header != nil else {
                 let names = (first..<starts.count).map {
@@ -133,6 +147,7 @@ public struct TSVTable: Sendable {
                 throw .malformedLine(path: path, line: lineNumber, reason: "column '\(name)' is empty")
             }
             rowFields.append((lineNumber, first, count))
+        }
         }
         guard let header else { throw .malformedLine(path: path, line: 1, reason: "no header line") }
         let storage = Storage(bytes: bytes, columns: columns, fieldStarts: starts, fieldEnds: ends)

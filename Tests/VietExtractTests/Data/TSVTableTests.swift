@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import VietExtract
+
+/// The reader of the tab-separated tables in `Resources/`.
+@Suite struct TSVTableTests {
+    @Test func fieldsCommentsBlankLinesAndCarriageReturnsAreReadAsWritten() throws {
+        let table = try TSVTable(text: "# a comment\nname\tkind\r\nHà Nội\tcity\n\n   \nHuế\t\n", path: "t.tsv", required: ["name"])
+        #expect(table.header == ["name", "kind"])
+        #expect(table.rows.map { $0["name"] } == ["Hà Nội", "Huế"])
+        #expect(table.rows.map { $0["kind"] } == ["city", ""])
+        #expect(table.rows.map(\.line) == [3, 6])
+    }
+
+    @Test func aRequiredColumnMissingOrEmptyIsAnErrorWithItsLine() {
+        #expect(throws: ResourceError.malformedLine(path: "t.tsv", line: 1, reason: "the header has no column 'code'")) {
+            try TSVTable(text: "name\nA\n", path: "t.tsv", required: ["code"])
+        }
+        #expect(throws: ResourceError.malformedLine(path: "t.tsv", line: 3, reason: "column 'name' is empty")) {
+            try TSVTable(text: "name\tkind\nA\tx\n\ty\n", path: "t.tsv", required: ["name"])
+        }
+    }
+
+    @Test func aFileThatIsNotUTF8IsUnreadable() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vietextract-tsv-\(UUID().uuidString).tsv").path
+        try Data([0x6E, 0x61, 0x6D, 0x65, 0x0A, 0xC3, 0x28, 0x0A]).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: ResourceError.unreadable(path: path, reason: "not UTF-8")) {
+            try TSVTable(path: path, required: ["name"])
+        }
+        let good = try TSVTable(text: "name\nĐà Lạt\n", path: "t.tsv", required: ["name"])
+        #expect(good.rows.first?["name"] == "Đà Lạt")
+    }
+}
