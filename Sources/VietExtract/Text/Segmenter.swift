@@ -29,7 +29,7 @@ enum Segmenter {
         keys.reserveCapacity(segments)
         // At most one token per segment: written in place, without a capacity check per token.
         let tokens = [Token](unsafeUninitializedCapacity: segments) { tokens, count in
-        UnitClasses.table.withUnsafeBufferPointer { table in Self.unitFacts.withUnsafeBufferPointer { facts in
+        UnitClasses.table.withUnsafeBufferPointer { table in UnitClasses.withFolds.withUnsafeBufferPointer { facts in
         units.withUnsafeBufferPointer { text in
             for index in 0..<segments {
                 let start = Int(boundaries[index])
@@ -80,8 +80,8 @@ enum Segmenter {
         var hash = SyllableKeys.seed
         for position in start..<end {
             let unit = text[position]
-            // One load for both the unit's classes and its folded form (`unitFacts`).
-            let fact = Int(unit) < facts.count ? facts[Int(unit)] : Self.facts(of: unit)
+            // One load for both the unit's classes and its folded form.
+            let fact = UnitClasses.withFold(unit, in: facts)
             let bits = fact & 0xFF
             // Counted without branches: `.letter` is bit 0, `.upper` bit 1, `.digit` bit 2, and a
             // unit counts as a capital only when it is also a letter.
@@ -102,14 +102,6 @@ enum Segmenter {
         // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.
         if end - start > 1 || text[start] > 0x2FFF { return (.word, flags, key) }
         return (.punctuation, flags, key)
-    }
-
-    /// For each unit below `UnitClasses.tableSize`, its `UnitClasses` bits (low byte) and its
-    /// `SyllableKeys.fold` (high half), read by the token loop with one load.
-    private static let unitFacts: [UInt32] = (0..<UnitClasses.tableSize).map { facts(of: UInt16($0)) }
-
-    private static func facts(of unit: UInt16) -> UInt32 {
-        UInt32(UnitClasses.compute(unit).rawValue) | UInt32(SyllableKeys.fold(unit)) << 16
     }
 
     @inline(__always)

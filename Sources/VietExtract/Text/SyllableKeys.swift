@@ -11,23 +11,16 @@ enum SyllableKeys {
     /// other token has it.
     static let dash: UInt64 = 0
 
-    /// The key of `units[range]` (not a dash).
+    /// The key of `units[range]` (not a dash), for the words of tables; a text's tokens get theirs
+    /// from the segmenter, which hashes the same way in its own pass (reading folds from a table).
     static func hash(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> UInt64 {
-        folded.withUnsafeBufferPointer { folded in
-            var hash = seed
-            for position in range { hash = step(hash, units[position], folded) }
-            return finish(hash)
-        }
+        var hash = seed
+        for position in range { hash = step(hash, folded: fold(units[position])) }
+        return finish(hash)
     }
 
     /// The hash before any unit.
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// The hash after one more unit; `folded` is `SyllableKeys.folded`.
-    @inline(__always)
-    static func step(_ hash: UInt64, _ unit: UInt16, _ folded: UnsafeBufferPointer<UInt16>) -> UInt64 {
-        step(hash, folded: Int(unit) < folded.count ? folded[Int(unit)] : fold(unit))
-    }
 
     /// The hash after one more unit, given already folded.
     @inline(__always)
@@ -41,9 +34,6 @@ enum SyllableKeys {
         let mixed = hash ^ (hash >> 29)
         return mixed == dash ? 1 : mixed
     }
-
-    /// `fold(_:)` of every unit below `UnitClasses.tableSize`.
-    static let folded: [UInt16] = (0..<UnitClasses.tableSize).map { fold(UInt16($0)) }
 
     /// A unit as tables compare it: lower-cased, with the typographic apostrophe read as `'`.
     static func fold(_ unit: UInt16) -> UInt16 {

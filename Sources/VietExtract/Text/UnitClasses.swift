@@ -33,6 +33,20 @@ enum UnitClasses {
         Int(unit) < tableSize ? table[Int(unit)] : compute(unit)
     }
 
+    /// For units 0..<`tableSize`, their bits (low byte) and their `SyllableKeys.fold` (high half):
+    /// what the segmenter's token loop reads, with one load per unit.
+    static let withFolds: [UInt32] = (0..<tableSize).map { withFold(UInt16($0)) }
+
+    /// `unit`'s entry of `withFolds`, from the table when it covers it.
+    @inline(__always)
+    static func withFold(_ unit: UInt16, in table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        Int(unit) < table.count ? table[Int(unit)] : withFold(unit)
+    }
+
+    private static func withFold(_ unit: UInt16) -> UInt32 {
+        UInt32(compute(unit).rawValue) | UInt32(SyllableKeys.fold(unit)) << 16
+    }
+
     static func compute(_ unit: UInt16) -> Bits {
         var bits: Bits = []
         let isUpper = UTF16Letters.isUpper(unit)
