@@ -60,9 +60,13 @@ public enum JSONValue: Sendable, Hashable {
 
 /// Builds objects member by member, leaving out members whose value is absent.
 public struct JSONObjectBuilder {
-    public private(set) var members: [(String, JSONValue)] = []
+    public private(set) var members: [(String, JSONValue)]
 
-    public init() {}
+    /// An empty object with room for the members of most values, so adding them allocates once.
+    public init() {
+        members = []
+        members.reserveCapacity(10)
+    }
 
     public mutating func add(_ key: String, _ value: JSONValue) {
         members.append((key, value))

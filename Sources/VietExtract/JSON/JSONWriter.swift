@@ -76,29 +76,41 @@ public struct JSONWriter {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends `text` as a JSON string literal, escaping what JSON requires.
+    /// The bytes are copied whole first (one copy for most strings, which need no escape); the
+    /// part from the first byte that does is then rewritten with its escapes.
     public static func writeString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(0x22)
-        var text = text
-        text.withUTF8 { utf8 in
-            // Copy the runs between escapes whole: most strings have none, or a few line breaks.
-            var runStart = 0
-            while true {
-                let runEnd = PlainRuns.end(in: utf8, from: runStart)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))
-                guard runEnd < utf8.count else { break }
-                let byte = utf8[runEnd]
-                switch byte {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-                default:
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
-                }
-                runStart = runEnd + 1
-            }
+        let start = bytes.count
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
+        let special = bytes.withUnsafeBufferPointer { PlainRuns.end(in: $0, from: start) }
+        if special < bytes.count {
+            let rest = Array(bytes[special...])
+            bytes.removeSubrange(special...)
+            rest.withUnsafeBufferPointer { appendEscaped($0, into: &bytes) }
         }
         bytes.append(0x22)
+    }
+
+    /// Appends `utf8` with the escapes JSON requires, copying the runs between them whole.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+        var runStart = 0
+        while true {
+            let runEnd = PlainRuns.end(in: utf8, from: runStart)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))
+            guard runEnd < utf8.count else { return }
+            let byte = utf8[runEnd]
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            default:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+            }
+            runStart = runEnd + 1
+        }
     }
 }

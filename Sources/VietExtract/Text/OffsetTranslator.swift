@@ -17,29 +17,62 @@ struct OffsetTranslator {
         result.reserveCapacity(wanted.count)
         var position = Position(utf16: 0, codePoints: 0, utf8: 0)
         units.withUnsafeBufferPointer { units in
+            guard let base = units.baseAddress else { return }
             for target in wanted {
                 let end = min(max(target, position.utf16), units.count)
-                advance(&position, through: units[position.utf16..<end])
-                position.utf16 = end
+                advance(&position, through: base, to: end)
                 result[target] = position
             }
         }
         return result
     }
 
-    /// Counts `units` into `position`'s code points and UTF-8 bytes, without a branch per unit
-    /// (so the compiler can vectorize it): a unit takes 1, 2 or 3 UTF-8 bytes by its value, and
-    /// each half of a surrogate pair 2 of the pair's 4; a pair is one code point.
+    /// Counts the units from `position.utf16` to `end` into `position`'s code points and UTF-8
+    /// bytes: a unit takes 1, 2 or 3 UTF-8 bytes by its value, and each half of a surrogate pair
+    /// 2 of the pair's 4; a pair is one code point. Four units at a time, as the lanes of a word.
     @inline(__always)
-    private static func advance(_ position: inout Position, through units: Slice<UnsafeBufferPointer<UInt16>>) {
-        var utf8 = 0
+    private static func advance(_ position: inout Position, through units: UnsafePointer<UInt16>, to end: Int) {
+        var index = position.utf16
+        var extraBytes = 0
         var lowSurrogates = 0
-        for unit in units {
-            let isSurrogate = unit & 0xF800 == 0xD800 ? 1 : 0
-            utf8 &+= 1 &+ (unit >= 0x80 ? 1 : 0) &+ (unit >= 0x800 ? 1 : 0) &- isSurrogate
-            lowSurrogates &+= unit & 0xFC00 == 0xDC00 ? 1 : 0
+        let raw = UnsafeRawPointer(units)
+        while end &- index >= 4 {
+            let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
+            extraBytes &+= Lanes.nonZero(word & Lanes.spread(0xFF80)) &+ Lanes.nonZero(word & Lanes.spread(0xF800))
+            if Lanes.nonZero(word & Lanes.spread(0x8000)) != 0 {
+                extraBytes &-= Lanes.zero((word & Lanes.spread(0xF800)) ^ Lanes.spread(0xD800))
+                lowSurrogates &+= Lanes.zero((word & Lanes.spread(0xFC00)) ^ Lanes.spread(0xDC00))
+            }
+            index &+= 4
         }
-        position.utf8 &+= utf8
-        position.codePoints &+= units.count &- lowSurrogates
+        while index < end {
+            let unit = units[index]
+            extraBytes &+= (unit >= 0x80 ? 1 : 0) &+ (unit >= 0x800 ? 1 : 0) &- (unit & 0xF800 == 0xD800 ? 1 : 0)
+            lowSurrogates &+= unit & 0xFC00 == 0xDC00 ? 1 : 0
+            index &+= 1
+        }
+        let count = end &- position.utf16
+        position.utf8 &+= count &+ extraBytes
+        position.codePoints &+= count &- lowSurrogates
+        position.utf16 = end
+    }
+
+    /// Counting tests over the four 16-bit lanes of a word.
+    private enum Lanes {
+        /// `lane` in every lane.
+        @inline(__always)
+        static func spread(_ lane: UInt64) -> UInt64 { lane &* 0x0001_0001_0001_0001 }
+
+        /// How many lanes of `word` are not zero.
+        @inline(__always)
+        static func nonZero(_ word: UInt64) -> Int {
+            let low15 = spread(0x7FFF)
+            let flags = ((((word & low15) &+ low15) | word) & spread(0x8000)) >> 15  // 1 in each such lane
+            return Int(truncatingIfNeeded: (flags &* spread(1)) >> 48)  // their sum, in the top lane
+        }
+
+        /// How many lanes of `word` are zero.
+        @inline(__always)
+        static func zero(_ word: UInt64) -> Int { 4 - nonZero(word) }
     }
 }

@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    @Test func everyScalarStartOfAMixedTextIsCountedWhateverItsPlaceInAWord() {
+        // Four units are counted at a time: surrogate pairs and wide letters at every lane and across words.
+        let text = "a😀ả北b😀😀ễ x😀" + String(repeating: "Đ😀k", count: 7)
+        let units = Array(text.utf16)
+        let starts = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) }
+        for (count, start) in starts.enumerated() {
+            let position = OffsetTranslator.positions(of: [start], in: units)[start]
+            #expect(position?.codePoints == count)
+            #expect(position?.utf8 == text.unicodeScalars.prefix(count).reduce(0) { $0 + String($1).utf8.count })
+        }
+    }
+
     @Test func anOffsetPastTheEndStopsAtTheEnd() {
         let units = Array("ả😀".utf16)
         let positions = OffsetTranslator.positions(of: [10], in: units)
