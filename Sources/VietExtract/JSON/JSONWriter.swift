@@ -9,106 +9,127 @@ public struct JSONWriter {
 
     /// The value as JSON text.
     public func string(_ value: JSONValue) -> String {
-        var bytes: [UInt8] = []
-        write(value, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var buffer = ByteBuffer()
+        write(value, into: &buffer)
+        return buffer.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Appends the value as JSON to `bytes`.
     public func write(_ value: JSONValue, into bytes: inout [UInt8], depth: Int = 0) {
+        var buffer = ByteBuffer()
+        write(value, into: &buffer, depth: depth)
+        buffer.copy(into: &bytes)
+    }
+
+    /// Appends `text` as a JSON string literal, escaping what JSON requires.
+    public static func writeString(_ text: String, into bytes: inout [UInt8]) {
+        var buffer = ByteBuffer(capacity: text.utf8.count + 2)
+        writeString(text, into: &buffer)
+        buffer.copy(into: &bytes)
+    }
+
+    /// Appends the value as JSON to `buffer`.
+    func write(_ value: JSONValue, into buffer: inout ByteBuffer, depth: Int = 0) {
         switch value {
-        case .null: bytes.append(contentsOf: "null".utf8)
-        case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .int(let number): Self.writeInt(number, into: &bytes)
+        case .null: buffer.append("null")
+        case .bool(let flag): buffer.append(flag ? "true" : "false")
+        case .int(let number): Self.writeInt(number, into: &buffer)
         case .double(let number):
-            bytes.append(contentsOf: (number.isFinite ? String(number) : "null").utf8)
-        case .string(let text): Self.writeString(text, into: &bytes)
+            var text = number.isFinite ? String(number) : "null"
+            text.withUTF8 { buffer.append($0) }
+        case .string(let text): Self.writeString(text, into: &buffer)
         case .array(let values):
-            writeContainer(open: 0x5B, close: 0x5D, count: values.count, depth: depth, into: &bytes) { index, bytes in
-                write(values[index], into: &bytes, depth: depth + 1)
+            buffer.append(0x5B)
+            for (index, element) in values.enumerated() {
+                startMember(index, depth: depth, into: &buffer)
+                write(element, into: &buffer, depth: depth + 1)
             }
+            end(0x5D, empty: values.isEmpty, depth: depth, into: &buffer)
         case .object(let members):
-            writeContainer(open: 0x7B, close: 0x7D, count: members.count, depth: depth, into: &bytes) { index, bytes in
-                Self.writeString(members[index].0, into: &bytes)
-                bytes.append(0x3A)
-                if pretty { bytes.append(0x20) }
-                write(members[index].1, into: &bytes, depth: depth + 1)
+            buffer.append(0x7B)
+            for (index, (key, element)) in members.enumerated() {
+                startMember(index, depth: depth, into: &buffer)
+                Self.writeString(key, into: &buffer)
+                buffer.append(0x3A)
+                if pretty { buffer.append(0x20) }
+                write(element, into: &buffer, depth: depth + 1)
             }
+            end(0x7D, empty: members.isEmpty, depth: depth, into: &buffer)
         }
     }
 
-    private func writeContainer(
-        open: UInt8, close: UInt8, count: Int, depth: Int, into bytes: inout [UInt8],
-        element: (Int, inout [UInt8]) -> Void
-    ) {
-        bytes.append(open)
-        for index in 0..<count {
-            if index > 0 { bytes.append(0x2C) }
-            if pretty { newline(depth + 1, into: &bytes) }
-            element(index, &bytes)
-        }
-        if pretty && count > 0 { newline(depth, into: &bytes) }
-        bytes.append(close)
+    /// The comma before every member but the first, and when pretty the line break and indent.
+    @inline(__always)
+    private func startMember(_ index: Int, depth: Int, into buffer: inout ByteBuffer) {
+        if index > 0 { buffer.append(0x2C) }
+        if pretty { newline(depth + 1, into: &buffer) }
     }
 
-    private func newline(_ depth: Int, into bytes: inout [UInt8]) {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    /// The closing bracket of a container, on a line of its own when pretty and not empty.
+    @inline(__always)
+    private func end(_ close: UInt8, empty: Bool, depth: Int, into buffer: inout ByteBuffer) {
+        if pretty && !empty { newline(depth, into: &buffer) }
+        buffer.append(close)
+    }
+
+    private func newline(_ depth: Int, into buffer: inout ByteBuffer) {
+        buffer.append(0x0A)
+        for _ in 0..<depth * 2 { buffer.append(0x20) }
     }
 
     /// Appends the decimal digits of `number` without making a String.
-    private static func writeInt(_ number: Int, into bytes: inout [UInt8]) {
-        if number < 0 { bytes.append(0x2D) }
+    private static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
+        if number < 0 { buffer.append(0x2D) }
         var magnitude = number.magnitude
-        var count = 1
-        var rest = magnitude / 10
-        while rest > 0 { count += 1; rest /= 10 }
-        // Room for the digits, then each written in place from the last (no slice: it would copy `bytes`).
-        bytes.append(contentsOf: repeatElement(0x30, count: count))
-        var position = bytes.count - 1
-        repeat {
-            bytes[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-            position -= 1
-        } while magnitude > 0
+        // The digits from the last, into a scratch word (an Int has at most 20), then copied in order.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { scratch in
+            var position = scratch.count
+            repeat {
+                position -= 1
+                scratch[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            buffer.append(UnsafeBufferPointer(rebasing: scratch.bindMemory(to: UInt8.self)[position...]))
+        }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Appends `text` as a JSON string literal, escaping what JSON requires.
-    /// The bytes are copied whole first (one copy for most strings, which need no escape); the
-    /// part from the first byte that does is then rewritten with its escapes.
-    public static func writeString(_ text: String, into bytes: inout [UInt8]) {
-        bytes.append(0x22)
-        let start = bytes.count
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
+    /// Appends `text` as a JSON string literal. The bytes are copied whole first (one copy for most
+    /// strings, which need no escape); the part from the first byte that does is then rewritten.
+    static func writeString(_ text: String, into buffer: inout ByteBuffer) {
+        buffer.append(0x22)
+        let start = buffer.count
+        var text = text
+        text.withUTF8 { buffer.append($0) }
+        let special = buffer.withBytes { PlainRuns.end(in: $0, from: start) }
+        if special < buffer.count {
+            let rest = buffer.withBytes { Array($0[special...]) }
+            buffer.removeLast(from: special)
+            rest.withUnsafeBufferPointer { appendEscaped($0, into: &buffer) }
         }
-        let special = bytes.withUnsafeBufferPointer { PlainRuns.end(in: $0, from: start) }
-        if special < bytes.count {
-            let rest = Array(bytes[special...])
-            bytes.removeSubrange(special...)
-            rest.withUnsafeBufferPointer { appendEscaped($0, into: &bytes) }
-        }
-        bytes.append(0x22)
+        buffer.append(0x22)
     }
 
     /// Appends `utf8` with the escapes JSON requires, copying the runs between them whole.
-    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
         var runStart = 0
         while true {
             let runEnd = PlainRuns.end(in: utf8, from: runStart)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))
             guard runEnd < utf8.count else { return }
             let byte = utf8[runEnd]
+            buffer.append(0x5C)
             switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x22, 0x5C: buffer.append(byte)
+            case 0x0A: buffer.append(0x6E)
+            case 0x0D: buffer.append(0x72)
+            case 0x09: buffer.append(0x74)
             default:
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+                buffer.append("u00")
+                buffer.append(hexDigits[Int(byte >> 4)])
+                buffer.append(hexDigits[Int(byte & 0xF)])
             }
             runStart = runEnd + 1
         }

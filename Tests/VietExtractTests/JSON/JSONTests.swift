@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VietExtract
 
@@ -7,6 +8,20 @@ import Testing
         let value = try JSONParser.parse(Array(text.utf8))
         #expect(value["s"]?.stringValue == "Hà \"Nội\"\né😀")
         #expect(JSONWriter().string(value) == #"{"z":1,"a":[true,null,-2.5],"s":"Hà \"Nội\"\né😀"}"#)
+    }
+
+    @Test func writesEveryIntegerAndLongStringsWhole() {
+        let value = JSONValue.array([.int(0), .int(-7), .int(1_234_567), .int(Int.max), .int(Int.min)])
+        #expect(JSONWriter().string(value) == "[0,-7,1234567,\(Int.max),\(Int.min)]")
+        // Longer than the writer's first buffer, with escapes on both sides of where it grows.
+        let long = String(repeating: "Nội \"x\"\n", count: 400)
+        #expect(JSONWriter().string(.string(long)) == "\"" + long.replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n") + "\"")
+    }
+
+    @Test func prettyOutputIndentsNestedContainersAndLeavesEmptyOnesShut() {
+        let value = JSONValue.object([("a", .array([.int(1), .object([])])), ("b", .array([]))])
+        #expect(JSONWriter(pretty: true).string(value) == "{\n  \"a\": [\n    1,\n    {}\n  ],\n  \"b\": []\n}")
     }
 
     @Test(arguments: [#"{"a":}"#, #"{"a":1"#, #"[1,]"#, #"{"a":1} x"#, #""\x""#, #"tru"#])

@@ -49,18 +49,20 @@ public struct JSONLinesRenderer: DocumentRenderer {
 
     public func render(_ document: AnnotatedDocument, into bytes: inout [UInt8]) {
         let json = JSONWriter(pretty: false)
-        bytes.append(0x7B)
+        var buffer = ByteBuffer(capacity: 4096)
+        buffer.append(0x7B)
         for (key, value) in AnnotationJSON.documentMembers(document) {
-            JSONWriter.writeString(key, into: &bytes)
-            bytes.append(0x3A)
-            json.write(value, into: &bytes)
-            bytes.append(0x2C)
+            JSONWriter.writeString(key, into: &buffer)
+            buffer.append(0x3A)
+            json.write(value, into: &buffer)
+            buffer.append(0x2C)
         }
-        bytes.append(contentsOf: #""entities":["#.utf8)
+        buffer.append(#""entities":["#)
         for (index, annotation) in document.annotations.enumerated() {
-            if index > 0 { bytes.append(0x2C) }
-            json.write(AnnotationJSON.entity(annotation), into: &bytes)
+            if index > 0 { buffer.append(0x2C) }
+            json.write(AnnotationJSON.entity(annotation), into: &buffer)
         }
-        bytes.append(contentsOf: "]}\n".utf8)
+        buffer.append("]}\n")
+        buffer.copy(into: &bytes)
     }
 }
