@@ -33,7 +33,7 @@ public struct AnalyzedText: Sendable {
 
     /// The view's text in `range`, as a String.
     public func string(inView range: Range<Int>) -> String {
-        String(decoding: view.units[range], as: UTF16.self)
+        UTF16Transcoder.string(of: view.units[range])
     }
 
     /// The range of the original text (UTF-16 units) that a range of the view came from.

@@ -1,8 +1,10 @@
-/// Converts a String's UTF-8 storage to UTF-16 code units in one pass.
+/// Converts between a String's UTF-8 storage and UTF-16 code units in one pass each way.
 ///
 /// `Array(text.utf16)` first counts the units through the string's breadcrumbs, then copies
 /// unit by unit through the generic view; over Vietnamese text that costs more than ICU's word
 /// break. A String's storage is valid UTF-8 by construction, so the decoding needs no checks.
+/// The other way, `String(decoding:as: UTF16.self)` parses scalar by scalar through a generic
+/// decoder (thousands of instructions for a name); `string(of:)` writes the UTF-8 bytes directly.
 enum UTF16Transcoder {
     /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`.
     static func units(of text: String) -> [UInt16] {
@@ -41,5 +43,48 @@ enum UTF16Transcoder {
                 count = output
             }
         }
+    }
+
+    /// The string of `units`, equal to `String(decoding: units, as: UTF16.self)`: a lone surrogate
+    /// becomes U+FFFD.
+    static func string(of units: UnsafeBufferPointer<UInt16>) -> String {
+        // Every unit becomes at most 3 bytes (a pair: 4 bytes for 2 units).
+        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var input = 0
+            var output = 0
+            let end = units.count
+            while input < end {
+                let unit = UInt32(units[input])
+                input += 1
+                if unit < 0x80 {
+                    bytes[output] = UInt8(truncatingIfNeeded: unit)
+                    output += 1
+                } else if unit < 0x800 {
+                    bytes[output] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
+                    bytes[output + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
+                    output += 2
+                } else if unit & 0xFC00 == 0xD800, input < end, units[input] & 0xFC00 == 0xDC00 {
+                    let scalar = 0x10000 + ((unit & 0x3FF) << 10 | UInt32(units[input]) & 0x3FF)
+                    input += 1
+                    bytes[output] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+                    bytes[output + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+                    bytes[output + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+                    bytes[output + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+                    output += 4
+                } else {
+                    let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit  // a lone surrogate
+                    bytes[output] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+                    bytes[output + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+                    bytes[output + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+                    output += 3
+                }
+            }
+            return output
+        }
+    }
+
+    /// The string of `units`, as `string(of:)` on their storage.
+    static func string(of units: ArraySlice<UInt16>) -> String {
+        units.withUnsafeBufferPointer { string(of: $0) }
     }
 }

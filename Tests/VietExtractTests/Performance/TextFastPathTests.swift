@@ -6,6 +6,14 @@ import Testing
     @Test(arguments: ["", "abc", "Chỉ thị số 39-CT/TW", "Hà Nội\n\nngày 22/10/2013", "emoji 😀 và 𝔘", "\u{0000}x\u{FFFF}"])
     func transcoderEqualsTheStandardLibrary(_ text: String) {
         #expect(UTF16Transcoder.units(of: text) == Array(text.utf16))
+        #expect(UTF16Transcoder.string(of: Array(text.utf16)[...]) == text)
+    }
+
+    @Test func unitsBackToAStringRepairLoneSurrogatesAsTheStandardLibraryDoes() {
+        let cases: [[UInt16]] = [[0xD83D], [0x61, 0xDE00, 0x62], [0xD83D, 0x61], [0xDE00, 0xD83D], [0xD83D, 0xDE00, 0xD83D]]
+        for units in cases {
+            #expect(UTF16Transcoder.string(of: units[...]) == String(decoding: units, as: UTF16.self), "\(units)")
+        }
     }
 
     @Test func unchangedTextSharesTheIdentityMap() {

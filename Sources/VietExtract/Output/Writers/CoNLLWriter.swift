@@ -26,7 +26,7 @@ public struct CoNLLWriter: AnnotationWriter {
         output.append(nestedColumn ? "-DOCSTART-\tO\tO\n\n" : "-DOCSTART-\tO\n\n")
         for sentence in analyzed.sentences() {
             for index in sentence {
-                output.append(String(decoding: analyzed.originalUnits[originalRanges[index]], as: UTF16.self))
+                output.append(UTF16Transcoder.string(of: analyzed.originalUnits[originalRanges[index]]))
                 for column in columns { output.append("\t" + column[index]) }
                 output.bytes.append(0x0A)
             }
