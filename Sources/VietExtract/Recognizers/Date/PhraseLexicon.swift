@@ -6,8 +6,6 @@
 /// the few entries found.
 struct PhraseLexicon<Value: Sendable>: Sendable {
     private struct Entry: Sendable {
-        /// The first syllable, lower-cased.
-        let first: [UInt16]
         let keys: [UInt64]
         let value: Value
     }
@@ -18,13 +16,19 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
     private let buckets: [[Entry]]
 
     init(_ pairs: [(phrase: String, value: Value)]) {
-        var entries: [UInt64: [Entry]] = [:]
-        for (phrase, value) in pairs {
-            let units = NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase)
+        self.init(keyed: pairs.map { phrase, value in
+            let units = NormalizedText(original: Array(phrase.utf16)).units
             let syllables = units.split(separator: 0x20).map(Array.init)
-            guard let first = syllables.first else { continue }
-            let keys = syllables.map { syllable in syllable.withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) } }
-            entries[keys[0], default: []].append(Entry(first: first, keys: keys, value: value))
+            return (syllables.map { syllable in syllable.withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) } }, value)
+        })
+    }
+
+    /// Phrases given as the keys of their syllables.
+    init(keyed pairs: [(keys: [UInt64], value: Value)]) {
+        var entries: [UInt64: [Entry]] = [:]
+        for (keys, value) in pairs {
+            guard let first = keys.first else { continue }
+            entries[first, default: []].append(Entry(keys: keys, value: value))
         }
         var size = 2
         while size < entries.count * 2 { size *= 2 }
@@ -51,8 +55,8 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// The first syllable of every phrase (lower-cased, normalized), in no particular order.
-    var firstSyllables: [[UInt16]] { buckets.flatMap { $0.map(\.first) } }
+    /// The key of every phrase's first syllable, once each, in no particular order.
+    var firstKeys: [UInt64] { keys.filter { $0 != 0 } }
 
     /// The longest phrase starting at token `index`, with the index of the token after it.
     func match(at index: Int, in text: AnalyzedText) -> (value: Value, end: Int)? {
