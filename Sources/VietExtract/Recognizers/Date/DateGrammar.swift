@@ -160,7 +160,7 @@ final class DateGrammar {
     /// The parsers of word-led forms that can start at word `index` (see `DateStarts`): one lookup
     /// that spares most words all the parsers.
     func starts(atWord index: Int) -> DateStarts {
-        var starts = words.starters.match(at: index, in: text)?.value ?? []
+        var starts = words.starters.value(for: keys[index]) ?? []
         if tokens[index].flags.contains(.hasDigit) { starts.insert(.clock) }
         return starts
     }

@@ -5,7 +5,8 @@ extension DateGrammar {
     /// `followsDate` says that a date ends right before a comma or `và` before `index` (`30/8, 31/8`).
     func expressions(at index: Int, followsDate: Bool) -> [DateMatch] {
         if let range = fromTo(at: index) ?? period(at: index) { return [range] }
-        let anchor = anchor(before: index)
+        // Only the numeric forms read `anchored` and `weak` (a word-led form reads its own anchor).
+        let anchor = tokens[index].kind == .number ? anchor(before: index) : (anchored: false, weak: false)
         let anchored = followsDate || anchor.anchored
         let first = single(at: index, anchored: anchored) ?? bareDay(at: index)
         guard let first else { return [] }

@@ -21,7 +21,7 @@ struct DateWords: Sendable {
     /// Every word a date expression can start with, and the parsers it can start (see `DateStarts`):
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
-    let starters: PhraseLexicon<DateStarts>
+    let starters: KeyedTable<DateStarts>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
     let terms: [String: (start: Int, end: Int)]
 
@@ -101,7 +101,7 @@ struct DateWords: Sendable {
             namedDays: namedDays,
             stems: cycle("stem"),
             branches: cycle("branch"),
-            starters: PhraseLexicon(keyed: starts.map { ([$0.key], $0.value) }),
+            starters: KeyedTable(starts.map { ($0.key, $0.value) }),
             terms: terms)
     }
 }
