@@ -2,7 +2,8 @@
 /// of `Resources/documents/laws.tsv` with or without its year (`Luật Đất đai 2013`, `Bộ luật Hình
 /// sự`, `Hiến pháp năm 2013`), any `Luật X … năm YYYY`, and the Party's resolutions named by their
 /// plenum or congress (`Nghị quyết Trung ương 4 (khóa XI)`, `Nghị quyết Đại hội XIII`).
-struct NamedReferenceMatcher: Sendable {
+/// A class, so that the lookup at every token shares one reference instead of copying the tables.
+final class NamedReferenceMatcher: Sendable {
     /// A law's name from the table and its type word.
     struct Law: Sendable {
         let name: String
@@ -31,7 +32,10 @@ struct NamedReferenceMatcher: Sendable {
 
     /// The named reference starting at token `start`: its token range and value.
     func match(at start: Int, in text: AnalyzedText) -> (tokens: Range<Int>, value: DocumentReference)? {
-        guard text.isCapitalizedWord(at: start) else { return nil }
+        // Most capitalized words start no name: one probe per table spares them the matching.
+        guard text.isCapitalizedWord(at: start), laws.mayMatch(startingAt: start, in: text)
+            || lawTypes.mayMatch(startingAt: start, in: text) || plenum.mayMatch(startingAt: start, in: text)
+            || congress.mayMatch(startingAt: start, in: text) else { return nil }
         return partyResolution(at: start, in: text) ?? law(at: start, in: text)
     }
 
