@@ -9,6 +9,7 @@ extension DateGrammar {
             best = match
         }
         if tokens[index].kind == .number {
+            guard mayStart(number: index) else { return nil }
             consider(numericDate(at: index, anchored: anchored))
             consider(isoDate(at: index))
             if anchored { consider(monthYear(at: index)) }

@@ -165,6 +165,24 @@ final class DateGrammar {
         return starts
     }
 
+    /// Whether a number-led form can start at number `index`: each goes on after the number with a
+    /// slash, a dash or a colon (`22/10`, `2010-2015`, `16:06`) or a word of `numberFollowers`
+    /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots (`6.2.2017`).
+    func mayStart(number index: Int) -> Bool {
+        let next = index + 1
+        if next < tokens.count {
+            switch tokens[next].kind {
+            case .punctuation:
+                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next) { return true }
+            case .word:
+                if words.numberFollowers.value(for: keys[next]) != nil { return true }
+            case .number:
+                break
+            }
+        }
+        return text.units(tokens[index].range).contains(0x2E)
+    }
+
     /// Whether an expression can start at `index`: a number, or a word that starts some parser.
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {

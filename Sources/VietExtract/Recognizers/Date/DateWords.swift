@@ -22,6 +22,8 @@ struct DateWords: Sendable {
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
     let starters: KeyedTable<DateStarts>
+    /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
+    let numberFollowers: KeyedTable<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
     let terms: [String: (start: Int, end: Int)]
 
@@ -75,6 +77,7 @@ struct DateWords: Sendable {
         let modifiers = try lexicon("modifier") { DateValue.Modifier(rawValue: $0) }
         let periods = try lexicon("period") { $0.isEmpty ? nil : $0 }
         let namedDays = PhraseLexicon(namedPairs)
+        let units = try lexicon("unit") { DateUnit(rawValue: $0) }
         var starts: [UInt64: DateStarts] = [:]
         for (word, parsers) in DateStarts.fixedWords { starts[word, default: []].formUnion(parsers) }
         for (keys, parsers) in [(numbers.firstKeys, DateStarts([.half, .relative])), (weekdays.firstKeys, .weekday),
@@ -90,7 +93,7 @@ struct DateWords: Sendable {
             parts: parts,
             deictics: deictics,
             daySuffixes: try lexicon("day_suffix") { Int($0) },
-            units: try lexicon("unit") { DateUnit(rawValue: $0) },
+            units: units,
             sets: sets,
             modifiers: modifiers,
             periods: periods,
@@ -102,6 +105,7 @@ struct DateWords: Sendable {
             stems: cycle("stem"),
             branches: cycle("branch"),
             starters: KeyedTable(starts.map { ($0.key, $0.value) }),
+            numberFollowers: KeyedTable(Set(units.firstKeys + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) }),
             terms: terms)
     }
 }
