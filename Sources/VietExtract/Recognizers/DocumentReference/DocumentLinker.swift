@@ -19,6 +19,8 @@ public struct DocumentLinker: EntityLinker {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
+        // Most texts cite no document: then there is nothing to link or to measure.
+        guard !order.isEmpty else { return }
         let offsets = AttributeOffsets(entities: entities, text: text)
         for (number, key) in order.enumerated() {
             let members = groups[key]!

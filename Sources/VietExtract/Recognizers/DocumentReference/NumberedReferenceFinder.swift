@@ -98,10 +98,12 @@ struct NumberedReferenceFinder: Sendable {
     /// not, and a bare number (with a year) that nothing after it makes a count, a date or a code.
     private func typeAndNumber(at index: Int, in text: AnalyzedText) -> FoundReference? {
         let token = text.tokens[index]
-        guard token.kind == .number, token.length <= 5, text.integer(at: index, maxLength: 5) != nil else { return nil }
+        guard token.kind == .number, token.length <= 5 else { return nil }
         let hasSo = text.token(at: index - 1, is: DocumentWords.so)
+        // The type word first: one probe that most numbers fail.
         guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
-              hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
+              hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound),
+              text.integer(at: index, maxLength: 5) != nil else { return nil }
         var last = index
         var year: Int?
         if text.token(at: index + 1, isMark: 0x2F), !text.tokens[index + 1].flags.contains(.spaceBefore),
