@@ -4,11 +4,12 @@ extension DateGrammar {
     /// The expressions starting at `index`: one expression, or the members of a list of days.
     /// `followsDate` says that a date ends right before a comma or `và` before `index` (`30/8, 31/8`).
     func expressions(at index: Int, followsDate: Bool) -> [DateMatch] {
-        if let range = fromTo(at: index) ?? period(at: index) { return [range] }
+        let isNumber = tokens[index].kind == .number
+        if !isNumber, let range = wordLedRange(at: index) { return [range] }
         // Only the numeric forms read `anchored` and `weak` (a word-led form reads its own anchor).
-        let anchor = tokens[index].kind == .number ? anchor(before: index) : (anchored: false, weak: false)
+        let anchor = isNumber ? anchor(before: index) : (anchored: false, weak: false)
         let anchored = followsDate || anchor.anchored
-        let first = single(at: index, anchored: anchored) ?? bareDay(at: index)
+        let first = single(at: index, anchored: anchored) ?? (isNumber ? bareDay(at: index) : nil)
         guard let first else { return [] }
         // After `từ`/`vào`, `3-5` is a count (`từ 3-5 tấn`, `từ 3-5:`) unless the clause ends or goes on
         // with `đến`/`và`/`nhưng` (`từ 18 - 3 đến nay`, `từ 18 - 3)`).
@@ -22,6 +23,12 @@ extension DateGrammar {
         if let range = range(from: first) { return [range] }
         if let list = list(from: first) { return list }
         return first.rule == "date.bare-day" ? [] : [first]
+    }
+
+    /// A range led by the word at `index` (`từ A đến B`, `giai đoạn 2021-2025`), tried only when the word starts one.
+    private func wordLedRange(at index: Int) -> DateMatch? {
+        let starts = starts(atWord: index)
+        return (starts.contains(.fromTo) ? fromTo(at: index) : nil) ?? (starts.contains(.period) ? period(at: index) : nil)
     }
 
     /// `từ A đến B`, `kể từ A tới B`, `từ A - B`.

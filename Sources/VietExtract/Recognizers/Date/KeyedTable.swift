@@ -16,8 +16,9 @@ struct KeyedTable<Value: Sendable>: Sendable {
 
     /// A table of `pairs`, whose keys must differ.
     init(_ pairs: [(key: UInt64, value: Value)]) {
+        // At most a quarter full, so that a missing key (the common case) ends after a probe or two.
         var size = 4
-        while size < pairs.count * 2 { size *= 2 }
+        while size < pairs.count * 4 { size *= 2 }
         var slots = [Slot](repeating: Slot(key: 0, index: -1), count: size)
         for (index, pair) in pairs.enumerated() {
             var slot = Int(truncatingIfNeeded: pair.key) & (size - 1)
