@@ -27,7 +27,7 @@ public struct DocumentReferenceRecognizer: Recognizer {
         let covered = FoundReference.coverage(of: found, in: text)
         var index = 0
         while index < text.tokens.count {
-            if !covered[index], let (tokens, value) = named.match(at: index, in: text),
+            if !covered[index], named.mayStart(at: index, in: text), let (tokens, value) = named.match(at: index, in: text),
                !tokens.contains(where: { covered[$0] }) {
                 found.append(FoundReference(tokens: tokens, value: value, source: "doc.named", priority: 9))
                 index = tokens.upperBound

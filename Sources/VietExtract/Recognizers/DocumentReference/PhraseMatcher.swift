@@ -44,11 +44,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Whether some phrase may start at `tokenIndex`: one probe, to skip the tokens no phrase starts with.
-    func mayMatch(startingAt tokenIndex: Int, in text: AnalyzedText) -> Bool {
-        guard empty.isEmpty else { return true }
-        return tokenIndex >= 0 && tokenIndex < text.tokens.count && byFirstSyllable.value(for: text.keys[tokenIndex]) != nil
-    }
+    /// The keys of the phrases' first syllables, or nil when a phrase without syllables matches anywhere.
+    var firstKeys: [UInt64]? { empty.isEmpty ? byFirstSyllable.keys : nil }
 
     /// The longest phrase starting at `tokenIndex`.
     func match(startingAt tokenIndex: Int, in text: AnalyzedText) -> Match? {
