@@ -9,7 +9,9 @@ extension DateGrammar {
         // Only the numeric forms read `anchored` and `weak` (a word-led form reads its own anchor).
         let anchor = isNumber ? anchor(before: index) : (anchored: false, weak: false)
         let anchored = followsDate || anchor.anchored
-        let first = single(at: index, anchored: anchored) ?? (isNumber ? bareDay(at: index) : nil)
+        // A bare day counts only as the start of a range (`21-25/10`), so only before a connector.
+        let first = single(at: index, anchored: anchored)
+            ?? (isNumber && afterConnector(at: index + 1) != nil ? bareDay(at: index) : nil)
         guard let first else { return [] }
         // After `từ`/`vào`, `3-5` is a count (`từ 3-5 tấn`, `từ 3-5:`) unless the clause ends or goes on
         // with `đến`/`và`/`nhưng` (`từ 18 - 3 đến nay`, `từ 18 - 3)`).
@@ -51,14 +53,7 @@ extension DateGrammar {
     /// The range that `from` opens, if a connector and a compatible end follow it.
     private func range(from: DateMatch) -> DateMatch? {
         guard case .point(var first) = from.expression, first.shift == nil else { return nil }
-        var next = from.end
-        if isWord(next, DateWord.den) || isWord(next, DateWord.toi) || isDash(next) {
-            next += 1
-        } else if isWord(next, DateWord.cho), isWord(next + 1, DateWord.den) {
-            next += 2
-        } else {
-            return nil
-        }
+        guard let next = afterConnector(at: from.end) else { return nil }
         let isYear = first.year != nil && first.month == nil && first.quarter == nil && first.half == nil
         guard let to = single(at: next, anchored: true) ?? (isYear ? bareYear(at: next) : nil),
               case .point(let second) = to.expression, second.shift == nil else { return nil }
@@ -69,6 +64,13 @@ extension DateGrammar {
         let start = DateMatch(from.first, from.end, .point(first), from.rule == "date.bare-day" ? "date.day" : from.rule,
                               parts: from.parts)
         return DateMatch(from.first, to.end, .interval(first, second, kind: nil), "date.range", parts: [start, to])
+    }
+
+    /// The token after the connector of a range (`đến`, `tới`, a dash, `cho đến`) at `index`, if one stands there.
+    private func afterConnector(at index: Int) -> Int? {
+        if isWord(index, DateWord.den) || isWord(index, DateWord.toi) || isDash(index) { return index + 1 }
+        if isWord(index, DateWord.cho), isWord(index + 1, DateWord.den) { return index + 2 }
+        return nil
     }
 
     /// Whether two points can bound one range: same calendar, no clock time on only one, the first not later.
