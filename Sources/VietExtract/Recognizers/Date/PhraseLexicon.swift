@@ -32,10 +32,12 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
     func match(at index: Int, in text: AnalyzedText) -> (value: Value, end: Int)? {
         guard index < text.tokens.count, text.tokens[index].kind == .word,
               let candidates = entries.value(for: text.keys[index]) else { return nil }
-        for entry in candidates where index + entry.keys.count <= text.tokens.count {
-            if entry.keys.indices.allSatisfy({ text.keys[index + $0] == entry.keys[$0] }) {
-                return (entry.value, index + entry.keys.count)
-            }
+        // By position, so that only the entry that matches is copied (a value may hold strings).
+        for position in candidates.indices {
+            let count = candidates[position].keys.count
+            guard index + count <= text.tokens.count,
+                  (0..<count).allSatisfy({ text.keys[index + $0] == candidates[position].keys[$0] }) else { continue }
+            return (candidates[position].value, index + count)
         }
         return nil
     }
