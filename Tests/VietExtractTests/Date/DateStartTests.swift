@@ -40,4 +40,50 @@ import Testing
     func otherTokensAreSkipped(word: String, sentence: String) {
         #expect(!mayStart(word, in: sentence))
     }
+
+    /// The parsers a word starts: only those that test it first, so the others are never run there.
+    @Test func wordsNameTheirParsers() {
+        let text = AnalyzedText("Mùng 3 tháng sáng thứ Hai 10h30 Hà")
+        let grammar = DateGrammar(words: Self.words, text: text)
+        #expect(grammar.starts(atWord: 0).isSuperset(of: [.day, .lunar]))
+        #expect(grammar.starts(atWord: 2).contains(.month))
+        #expect(grammar.starts(atWord: 3).contains(.partOfDay))
+        #expect(grammar.starts(atWord: 4).contains(.weekday))
+        #expect(grammar.starts(atWord: 6) == .clock)
+        #expect(grammar.starts(atWord: 7).isEmpty)
+    }
+
+    /// Whether a number-led form may start at the number `number` of `sentence`.
+    func mayStart(number: String, in sentence: String) -> Bool {
+        let text = AnalyzedText(sentence)
+        let grammar = DateGrammar(words: Self.words, text: text)
+        guard let index = text.tokens.firstIndex(where: { text.string(of: $0) == number }) else {
+            Issue.record("no token \(number) in \(sentence)")
+            return false
+        }
+        return grammar.mayStart(number: index)
+    }
+
+    @Test(arguments: [
+        ("22", "Họp ngày 22/10 tại trụ sở."),
+        ("2010", "Giai đoạn 2010-2015 đã qua."),
+        ("16", "Lúc 16:06 trời mưa."),
+        ("22", "Họp 22 tháng 10."),
+        ("3", "Cách đây 3 năm."),
+        ("30", "Về quê 30 Tết."),
+        ("10", "Đúng 10 giờ thì họp."),
+        ("6.2.2017", "Ký 6.2.2017 tại Huế."),
+    ])
+    func numbersThatGoOnAreLetThrough(number: String, sentence: String) {
+        #expect(mayStart(number: number, in: sentence))
+    }
+
+    @Test(arguments: [
+        ("5", "Có 5 người đến."),
+        ("12", "Tổng cộng 12, không hơn."),
+        ("40", "Đội thắng 40"),
+    ])
+    func numbersThatStopAreSkipped(number: String, sentence: String) {
+        #expect(!mayStart(number: number, in: sentence))
+    }
 }

@@ -9,6 +9,7 @@ extension DateGrammar {
             best = match
         }
         if tokens[index].kind == .number {
+            guard mayStart(number: index) else { return nil }
             consider(numericDate(at: index, anchored: anchored))
             consider(isoDate(at: index))
             if anchored { consider(monthYear(at: index)) }
@@ -19,23 +20,26 @@ extension DateGrammar {
             consider(lunarPhrase(at: index))
             consider(clockPhrase(at: index))
         } else {
-            consider(dayPhrase(at: index))
-            consider(monthPhrase(at: index))
-            consider(quarterPhrase(at: index))
-            consider(halfPhrase(at: index))
-            consider(yearPhrase(at: index))
-            consider(centuryPhrase(at: index))
-            consider(decadePhrase(at: index))
-            consider(deictic(at: index))
-            consider(relativeOffset(at: index))
-            consider(modified(at: index))
-            consider(recurring(at: index))
-            consider(namedDay(at: index))
-            consider(lunarPhrase(at: index))
-            consider(term(at: index))
-            consider(clockPhrase(at: index))
-            consider(partOfDayPhrase(at: index))
-            consider(weekdayPhrase(at: index))
+            // Only the parsers that can start at this word: the others would test it and fail.
+            let starts = starts(atWord: index)
+            guard !starts.isEmpty else { return nil }
+            if starts.contains(.day) { consider(dayPhrase(at: index)) }
+            if starts.contains(.month) { consider(monthPhrase(at: index)) }
+            if starts.contains(.quarter) { consider(quarterPhrase(at: index)) }
+            if starts.contains(.half) { consider(halfPhrase(at: index)) }
+            if starts.contains(.year) { consider(yearPhrase(at: index)) }
+            if starts.contains(.century) { consider(centuryPhrase(at: index)) }
+            if starts.contains(.decade) { consider(decadePhrase(at: index)) }
+            if starts.contains(.deictic) { consider(deictic(at: index)) }
+            if starts.contains(.relative) { consider(relativeOffset(at: index)) }
+            if starts.contains(.modified) { consider(modified(at: index)) }
+            if starts.contains(.recurring) { consider(recurring(at: index)) }
+            if starts.contains(.namedDay) { consider(namedDay(at: index)) }
+            if starts.contains(.lunar) { consider(lunarPhrase(at: index)) }
+            if starts.contains(.term) { consider(term(at: index)) }
+            if starts.contains(.clock) { consider(clockPhrase(at: index)) }
+            if starts.contains(.partOfDay) { consider(partOfDayPhrase(at: index)) }
+            if starts.contains(.weekday) { consider(weekdayPhrase(at: index)) }
         }
         guard var match = best else { return nil }
         if let point = match.point, point.month != nil, point.shift == nil, let end = lunarMark(at: match.end) {

@@ -48,17 +48,20 @@ final class DateGrammar {
     let words: DateWords
     let text: AnalyzedText
     let tokens: [Token]
+    let keys: [UInt64]
 
     init(words: DateWords, text: AnalyzedText) {
         self.words = words
         self.text = text
         self.tokens = text.tokens
+        self.keys = text.keys
     }
 
     // MARK: token tests
 
-    func isWord(_ index: Int, _ word: [UInt16]) -> Bool {
-        index >= 0 && index < tokens.count && text.token(tokens[index], equalsLowercased: word)
+    /// Whether token `index` is `word` (a `DateWord` key), in any case.
+    func isWord(_ index: Int, _ word: UInt64) -> Bool {
+        index >= 0 && index < keys.count && keys[index] == word
     }
 
     func isPunctuation(_ index: Int, _ unit: UInt16) -> Bool {
@@ -154,22 +157,46 @@ final class DateGrammar {
 
     func isAnchored(_ index: Int) -> Bool { anchor(before: index).anchored }
 
-    /// Whether an expression can start at `index`: a number, a word with a digit (`10h30`), or a word
-    /// that some parser tests first (`words.starters`). One lookup that spares most tokens the parsers;
-    /// a parser that begins with a new word must add it to `DateWord.starters`.
+    /// The parsers of word-led forms that can start at word `index` (see `DateStarts`): one lookup
+    /// that spares most words all the parsers.
+    func starts(atWord index: Int) -> DateStarts {
+        var starts = words.starters.value(for: keys[index]) ?? []
+        if tokens[index].flags.contains(.hasDigit) { starts.insert(.clock) }
+        return starts
+    }
+
+    /// Whether a number-led form can start at number `index`: each goes on after the number with a
+    /// slash, a dash or a colon (`22/10`, `2010-2015`, `16:06`) or a word of `numberFollowers`
+    /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots (`6.2.2017`).
+    func mayStart(number index: Int) -> Bool {
+        let next = index + 1
+        if next < tokens.count {
+            switch tokens[next].kind {
+            case .punctuation:
+                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next) { return true }
+            case .word:
+                if words.numberFollowers.value(for: keys[next]) != nil { return true }
+            case .number:
+                break
+            }
+        }
+        return text.units(tokens[index].range).contains(0x2E)
+    }
+
+    /// Whether an expression can start at `index`: a number, or a word that starts some parser.
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
         case .number: return true
         case .punctuation: return false
-        case .word: return tokens[index].flags.contains(.hasDigit) || words.starters.match(at: index, in: text) != nil
+        case .word: return !starts(atWord: index).isEmpty
         }
     }
 }
 
-/// Lower-cased words the grammar tests for, normalized like the text.
+/// The words the grammar tests for, as the `SyllableKeys` keys of the text's tokens (so without case).
 enum DateWord {
-    static func make(_ word: String) -> [UInt16] {
-        NormalizedText(original: Array(word.utf16)).units.map(UTF16Letters.lowercase)
+    static func make(_ word: String) -> UInt64 {
+        NormalizedText(original: Array(word.utf16)).units.withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) }
     }
 
     static let ngay = make("ngày"), hom = make("hôm"), mung = make("mùng"), mong = make("mồng")
@@ -184,8 +211,4 @@ enum DateWord {
     static let sau = make("sau"), nguyen = make("nguyên"), giengMonth = make("giêng"), chapMonth = make("chạp")
     static let hoi = make("hội"), quoc = make("quốc"), qh = make("qh"), dang = make("đảng"), uong = make("ương")
     static let bct = make("bct"), tri = make("trị"), chinh = make("chính")
-
-    /// The words a parser tests first, at the token where its expression starts (besides its tables).
-    static let starters = [ngay, hom, mung, mong, thang, quy, nua, nam, the, thap, nhung, cac, cach, tet, ram,
-                           khoa, thu, tu, ke]
 }

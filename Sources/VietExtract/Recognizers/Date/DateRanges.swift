@@ -4,10 +4,14 @@ extension DateGrammar {
     /// The expressions starting at `index`: one expression, or the members of a list of days.
     /// `followsDate` says that a date ends right before a comma or `và` before `index` (`30/8, 31/8`).
     func expressions(at index: Int, followsDate: Bool) -> [DateMatch] {
-        if let range = fromTo(at: index) ?? period(at: index) { return [range] }
-        let anchor = anchor(before: index)
+        let isNumber = tokens[index].kind == .number
+        if !isNumber, let range = wordLedRange(at: index) { return [range] }
+        // Only the numeric forms read `anchored` and `weak` (a word-led form reads its own anchor).
+        let anchor = isNumber ? anchor(before: index) : (anchored: false, weak: false)
         let anchored = followsDate || anchor.anchored
-        let first = single(at: index, anchored: anchored) ?? bareDay(at: index)
+        // A bare day counts only as the start of a range (`21-25/10`), so only before a connector.
+        let first = single(at: index, anchored: anchored)
+            ?? (isNumber && afterConnector(at: index + 1) != nil ? bareDay(at: index) : nil)
         guard let first else { return [] }
         // After `từ`/`vào`, `3-5` is a count (`từ 3-5 tấn`, `từ 3-5:`) unless the clause ends or goes on
         // with `đến`/`và`/`nhưng` (`từ 18 - 3 đến nay`, `từ 18 - 3)`).
@@ -21,6 +25,12 @@ extension DateGrammar {
         if let range = range(from: first) { return [range] }
         if let list = list(from: first) { return list }
         return first.rule == "date.bare-day" ? [] : [first]
+    }
+
+    /// A range led by the word at `index` (`từ A đến B`, `giai đoạn 2021-2025`), tried only when the word starts one.
+    private func wordLedRange(at index: Int) -> DateMatch? {
+        let starts = starts(atWord: index)
+        return (starts.contains(.fromTo) ? fromTo(at: index) : nil) ?? (starts.contains(.period) ? period(at: index) : nil)
     }
 
     /// `từ A đến B`, `kể từ A tới B`, `từ A - B`.
@@ -43,14 +53,7 @@ extension DateGrammar {
     /// The range that `from` opens, if a connector and a compatible end follow it.
     private func range(from: DateMatch) -> DateMatch? {
         guard case .point(var first) = from.expression, first.shift == nil else { return nil }
-        var next = from.end
-        if isWord(next, DateWord.den) || isWord(next, DateWord.toi) || isDash(next) {
-            next += 1
-        } else if isWord(next, DateWord.cho), isWord(next + 1, DateWord.den) {
-            next += 2
-        } else {
-            return nil
-        }
+        guard let next = afterConnector(at: from.end) else { return nil }
         let isYear = first.year != nil && first.month == nil && first.quarter == nil && first.half == nil
         guard let to = single(at: next, anchored: true) ?? (isYear ? bareYear(at: next) : nil),
               case .point(let second) = to.expression, second.shift == nil else { return nil }
@@ -61,6 +64,13 @@ extension DateGrammar {
         let start = DateMatch(from.first, from.end, .point(first), from.rule == "date.bare-day" ? "date.day" : from.rule,
                               parts: from.parts)
         return DateMatch(from.first, to.end, .interval(first, second, kind: nil), "date.range", parts: [start, to])
+    }
+
+    /// The token after the connector of a range (`đến`, `tới`, a dash, `cho đến`) at `index`, if one stands there.
+    private func afterConnector(at index: Int) -> Int? {
+        if isWord(index, DateWord.den) || isWord(index, DateWord.toi) || isDash(index) { return index + 1 }
+        if isWord(index, DateWord.cho), isWord(index + 1, DateWord.den) { return index + 2 }
+        return nil
     }
 
     /// Whether two points can bound one range: same calendar, no clock time on only one, the first not later.

@@ -18,9 +18,12 @@ struct DateWords: Sendable {
     let namedDays: PhraseLexicon<DatePoint>
     let stems: PhraseLexicon<Int>
     let branches: PhraseLexicon<Int>
-    /// Every word a date expression can start with (see `DateGrammar.mayStart(at:)`): the words the
-    /// parsers test first (`DateWord.starters`) and the first syllables of the tables they begin with.
-    let starters: PhraseLexicon<Bool>
+    /// Every word a date expression can start with, and the parsers it can start (see `DateStarts`):
+    /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
+    /// tables they begin with.
+    let starters: KeyedTable<DateStarts>
+    /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
+    let numberFollowers: KeyedTable<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
     let terms: [String: (start: Int, end: Int)]
 
@@ -74,15 +77,15 @@ struct DateWords: Sendable {
         let modifiers = try lexicon("modifier") { DateValue.Modifier(rawValue: $0) }
         let periods = try lexicon("period") { $0.isEmpty ? nil : $0 }
         let namedDays = PhraseLexicon(namedPairs)
-        var firstWords: [[UInt16]] = DateWord.starters
-        firstWords += numbers.firstSyllables
-        firstWords += weekdays.firstSyllables
-        firstWords += parts.firstSyllables
-        firstWords += deictics.firstSyllables
-        firstWords += sets.firstSyllables
-        firstWords += modifiers.firstSyllables
-        firstWords += periods.firstSyllables
-        firstWords += namedDays.firstSyllables
+        let units = try lexicon("unit") { DateUnit(rawValue: $0) }
+        var starts: [UInt64: DateStarts] = [:]
+        for (word, parsers) in DateStarts.fixedWords { starts[word, default: []].formUnion(parsers) }
+        for (keys, parsers) in [(numbers.firstKeys, DateStarts([.half, .relative])), (weekdays.firstKeys, .weekday),
+                                (parts.firstKeys, .partOfDay), (deictics.firstKeys, .deictic), (sets.firstKeys, .recurring),
+                                (modifiers.firstKeys, .modified), (periods.firstKeys, .period),
+                                (namedDays.firstKeys, .namedDay)] as [([UInt64], DateStarts)] {
+            for key in keys { starts[key, default: []].formUnion(parsers) }
+        }
         return DateWords(
             months: try lexicon("month") { Int($0) },
             numbers: numbers,
@@ -90,7 +93,7 @@ struct DateWords: Sendable {
             parts: parts,
             deictics: deictics,
             daySuffixes: try lexicon("day_suffix") { Int($0) },
-            units: try lexicon("unit") { DateUnit(rawValue: $0) },
+            units: units,
             sets: sets,
             modifiers: modifiers,
             periods: periods,
@@ -101,7 +104,8 @@ struct DateWords: Sendable {
             namedDays: namedDays,
             stems: cycle("stem"),
             branches: cycle("branch"),
-            starters: PhraseLexicon(firstWords.map { (String(decoding: $0, as: UTF16.self), true) }),
+            starters: KeyedTable(starts.map { ($0.key, $0.value) }),
+            numberFollowers: KeyedTable(Set(units.firstKeys + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) }),
             terms: terms)
     }
 }

@@ -19,6 +19,8 @@ public struct DocumentLinker: EntityLinker {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
+        // Most texts cite no document: then there is nothing to link or to measure.
+        guard !order.isEmpty else { return }
         let offsets = AttributeOffsets(entities: entities, text: text)
         for (number, key) in order.enumerated() {
             let members = groups[key]!
@@ -39,14 +41,23 @@ public struct DocumentLinker: EntityLinker {
     /// What a group knows: its fullest mention, and the first issuer, date and subject the text
     /// gives, looking at the full mentions (by symbol, then by name) before the short ones.
     private static func summary(of references: [DocumentReference]) -> DocumentReference {
-        let rank: [DocumentReference.MentionKind: Int] = [.numbered: 0, .named: 1, .typeNumber: 2, .short: 3]
-        let ranked = references.enumerated().sorted { (rank[$0.element.mention]!, $0.offset) < (rank[$1.element.mention]!, $1.offset) }
+        let ranked = references.enumerated().sorted { (rank($0.element.mention), $0.offset) < (rank($1.element.mention), $1.offset) }
             .map(\.element)
         var summary = ranked[0]
         if let issuer = ranked.lazy.compactMap(\.issuerAttribute).first { summary.issuerName = issuer.text }
         summary.date = ranked.lazy.compactMap(\.dateAttribute?.value).first
         summary.subject = ranked.lazy.compactMap(\.subjectAttribute?.text).first
         return summary
+    }
+
+    /// The order in which a group's mentions are read for its summary: full mentions first.
+    private static func rank(_ mention: DocumentReference.MentionKind) -> Int {
+        switch mention {
+        case .numbered: return 0
+        case .named: return 1
+        case .typeNumber: return 2
+        case .short: return 3
+        }
     }
 
     private static func complete(_ reference: inout DocumentReference, from summary: DocumentReference) {

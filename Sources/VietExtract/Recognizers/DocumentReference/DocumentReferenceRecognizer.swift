@@ -24,12 +24,11 @@ public struct DocumentReferenceRecognizer: Recognizer {
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         var found = numbered.references(in: text)
-        var covered = Set<Int>()
-        for reference in found { covered.formUnion(reference.tokens) }
+        let covered = FoundReference.coverage(of: found, in: text)
         var index = 0
         while index < text.tokens.count {
-            if !covered.contains(index), let (tokens, value) = named.match(at: index, in: text),
-               !tokens.contains(where: covered.contains) {
+            if !covered[index], named.mayStart(at: index, in: text), let (tokens, value) = named.match(at: index, in: text),
+               !tokens.contains(where: { covered[$0] }) {
                 found.append(FoundReference(tokens: tokens, value: value, source: "doc.named", priority: 9))
                 index = tokens.upperBound
             } else {

@@ -27,25 +27,26 @@ struct DocumentSymbolScanner {
         guard let numberEnd = digitRun(from: start, maxLength: 6) else { return nil }
         guard let (separator, afterSeparator) = separator(after: numberEnd) else { return nil }
         var position = afterSeparator
-        var symbol = Symbol(range: start..<start, number: text(start..<numberEnd), year: nil, groups: [],
-                            dashAfterNumber: separator != Self.slash)
+        var year: Int?
         if separator == Self.slash, let yearEnd = digitRun(from: position, maxLength: 4), yearEnd - position == 4,
            let (yearSeparator, afterYear) = self.separator(after: yearEnd), yearSeparator == Self.slash,
-           let year = Int(text(position..<yearEnd)), (1945...2100).contains(year) {
-            symbol.year = year
+           case let value = units[position..<yearEnd].reduce(0, { $0 * 10 + Int($1 - 0x30) }), (1945...2100).contains(value) {
+            year = value
             position = afterYear
         }
         // Code groups: letters (with digits after them, as in QH14) joined by `-` or `/`.
+        var groups: [String] = []
         var end = position
         while let groupEnd = codeGroup(from: position) {
-            symbol.groups.append(text(position..<groupEnd))
+            groups.append(text(position..<groupEnd))
             end = groupEnd
             guard let (_, next) = self.separator(after: groupEnd), codeGroup(from: next) != nil else { break }
             position = next
         }
-        guard !symbol.groups.isEmpty, !continuesWord(at: end) else { return nil }
-        symbol.range = start..<end
-        return symbol
+        // Strings are built only for a symbol: most numbers with a separator are dates or fractions.
+        guard !groups.isEmpty, !continuesWord(at: end) else { return nil }
+        return Symbol(range: start..<end, number: text(start..<numberEnd), year: year, groups: groups,
+                      dashAfterNumber: separator != Self.slash)
     }
 
     /// The symbol without a word glued to its end (`11/2021/TT-BGDĐTvề` → `11/2021/TT-BGDĐT`):

@@ -13,6 +13,15 @@ struct FoundReference {
     /// Whether this reference names its document in full (by symbol or name), so shorter mentions can point to it.
     var isFull: Bool { value.mention == .numbered || value.mention == .named }
 
+    /// For every token of `text`, whether one of `references` covers it.
+    static func coverage(of references: [FoundReference], in text: AnalyzedText) -> [Bool] {
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for reference in references {
+            for index in reference.tokens { covered[index] = true }
+        }
+        return covered
+    }
+
     func candidate(in text: AnalyzedText) -> Candidate {
         Candidate(label: .document,
                   viewRange: Int(text.tokens[tokens.lowerBound].start)..<(viewEnd ?? Int(text.tokens[tokens.upperBound - 1].end)),

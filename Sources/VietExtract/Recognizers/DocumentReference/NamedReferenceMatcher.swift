@@ -2,7 +2,8 @@
 /// of `Resources/documents/laws.tsv` with or without its year (`Luật Đất đai 2013`, `Bộ luật Hình
 /// sự`, `Hiến pháp năm 2013`), any `Luật X … năm YYYY`, and the Party's resolutions named by their
 /// plenum or congress (`Nghị quyết Trung ương 4 (khóa XI)`, `Nghị quyết Đại hội XIII`).
-struct NamedReferenceMatcher: Sendable {
+/// A class, so that the lookup at every token shares one reference instead of copying the tables.
+final class NamedReferenceMatcher: Sendable {
     /// A law's name from the table and its type word.
     struct Law: Sendable {
         let name: String
@@ -15,23 +16,40 @@ struct NamedReferenceMatcher: Sendable {
     private let plenum: PhraseMatcher<Bool>
     private let congress: PhraseMatcher<Bool>
     private let ordinal: PhraseMatcher<Bool>
+    /// The first syllable of every name the four tables above can start, or nil when a phrase
+    /// without syllables lets any word start one.
+    private let firstSyllables: KeyedTable<Bool>?
 
     init(laws table: TSVTable) {
-        laws = PhraseMatcher(table.rows.map {
+        let laws = PhraseMatcher(table.rows.map {
             ($0["name"], Law(name: $0["name"], type: $0["type"]))
         })
-        lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
-        plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
-                                ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
-        congress = PhraseMatcher([("Nghị quyết Đại hội", true), ("Nghị quyết Đại hội Đảng", true),
-                                  ("Nghị quyết Đại hội Đảng toàn quốc", true),
-                                  ("Nghị quyết Đại hội đại biểu toàn quốc", true)])
+        let lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
+        let plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
+                                    ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
+        let congress = PhraseMatcher([("Nghị quyết Đại hội", true), ("Nghị quyết Đại hội Đảng", true),
+                                      ("Nghị quyết Đại hội Đảng toàn quốc", true),
+                                      ("Nghị quyết Đại hội đại biểu toàn quốc", true)])
+        let firstKeys = [laws.firstKeys, lawTypes.firstKeys, plenum.firstKeys, congress.firstKeys]
+        firstSyllables = firstKeys.contains { $0 == nil } ? nil
+            : KeyedTable(Set(firstKeys.flatMap { $0 ?? [] }).map { ($0, true) })
+        (self.laws, self.lawTypes, self.plenum, self.congress) = (laws, lawTypes, plenum, congress)
         ordinal = PhraseMatcher([("lần thứ", true)])
+    }
+
+    /// Whether a named reference may start at token `start`: a capitalized word that starts a name
+    /// (one probe). Callers test it first, so that most tokens never build the large result of
+    /// `match(at:in:)`.
+    @inline(__always)
+    func mayStart(at start: Int, in text: AnalyzedText) -> Bool {
+        guard text.isCapitalizedWord(at: start) else { return false }
+        guard let firstSyllables else { return true }
+        return firstSyllables.value(for: text.keys[start]) != nil
     }
 
     /// The named reference starting at token `start`: its token range and value.
     func match(at start: Int, in text: AnalyzedText) -> (tokens: Range<Int>, value: DocumentReference)? {
-        guard text.isCapitalizedWord(at: start) else { return nil }
+        guard mayStart(at: start, in: text) else { return nil }
         return partyResolution(at: start, in: text) ?? law(at: start, in: text)
     }
 

@@ -46,7 +46,10 @@ struct NumberedReferenceFinder: Sendable {
                     continue
                 }
             }
-            if let reference = typeAndNumber(at: index, in: text) { found.append(reference) }
+            if let typeWord = shortTypeWord(beforeNumber: index, in: text),
+               let reference = typeAndNumber(at: index, after: typeWord, in: text) {
+                found.append(reference)
+            }
             index += 1
         }
         return found
@@ -94,14 +97,24 @@ struct NumberedReferenceFinder: Sendable {
         return reference
     }
 
-    /// `Nghị định 67`, `Chỉ thị số 26`, `Nghị định số 24/2012`: a short-form type word, `số` or
-    /// not, and a bare number (with a year) that nothing after it makes a count, a date or a code.
-    private func typeAndNumber(at index: Int, in text: AnalyzedText) -> FoundReference? {
+    /// The short-form type word, with or without `số`, right before the number token `index`: one
+    /// probe that most numbers fail, before `typeAndNumber` builds its large result.
+    private func shortTypeWord(beforeNumber index: Int, in text: AnalyzedText) -> (match: PhraseMatcher<String>.Match, hasSo: Bool)? {
         let token = text.tokens[index]
-        guard token.kind == .number, token.length <= 5, text.integer(at: index, maxLength: 5) != nil else { return nil }
+        guard token.kind == .number, token.length <= 5 else { return nil }
         let hasSo = text.token(at: index - 1, is: DocumentWords.so)
         guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
               hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
+        return (match, hasSo)
+    }
+
+    /// `Nghị định 67`, `Chỉ thị số 26`, `Nghị định số 24/2012`: a short-form type word, `số` or
+    /// not, and a bare number (with a year) that nothing after it makes a count, a date or a code.
+    private func typeAndNumber(at index: Int, after typeWord: (match: PhraseMatcher<String>.Match, hasSo: Bool),
+                               in text: AnalyzedText) -> FoundReference? {
+        let (match, hasSo) = typeWord
+        let token = text.tokens[index]
+        guard text.integer(at: index, maxLength: 5) != nil else { return nil }
         var last = index
         var year: Int?
         if text.token(at: index + 1, isMark: 0x2F), !text.tokens[index + 1].flags.contains(.spaceBefore),

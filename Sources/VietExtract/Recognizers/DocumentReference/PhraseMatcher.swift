@@ -16,9 +16,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// are tokens), longest first.
     private let phrases: [(keys: [UInt64], payload: Payload)]
     /// Indices into `phrases`, in order, by the key of the phrase's first syllable.
-    private let byFirstSyllable: [UInt64: [Int]]
+    private let byFirstSyllable: KeyedTable<[Int]>
     /// Indices into `phrases`, in order, by the key of the phrase's last syllable.
-    private let byLastSyllable: [UInt64: [Int]]
+    private let byLastSyllable: KeyedTable<[Int]>
     /// Indices of phrases with no syllable (they match anywhere), after all others.
     private let empty: [Int]
 
@@ -29,14 +29,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }.sorted { $0.keys.count > $1.keys.count }
         self.phrases = phrases
         let indexed = phrases.indices.filter { !phrases[$0].keys.isEmpty }
-        byFirstSyllable = Dictionary(grouping: indexed) { phrases[$0].keys.first! }
-        byLastSyllable = Dictionary(grouping: indexed) { phrases[$0].keys.last! }
+        byFirstSyllable = KeyedTable(Dictionary(grouping: indexed) { phrases[$0].keys.first! }.map { ($0.key, $0.value) })
+        byLastSyllable = KeyedTable(Dictionary(grouping: indexed) { phrases[$0].keys.last! }.map { ($0.key, $0.value) })
         empty = phrases.indices.filter { phrases[$0].keys.isEmpty }
     }
 
     /// The longest phrase whose last syllable is the token before `tokenIndex`.
     func match(endingBefore tokenIndex: Int, in text: AnalyzedText) -> Match? {
-        let candidates = tokenIndex > 0 && tokenIndex <= text.tokens.count ? byLastSyllable[text.keys[tokenIndex - 1]] : nil
+        let candidates = tokenIndex > 0 && tokenIndex <= text.tokens.count ? byLastSyllable.value(for: text.keys[tokenIndex - 1]) : nil
         return firstMatch(among: candidates) { index in
             let count = phrases[index].keys.count
             return count <= tokenIndex && matches(phrases[index].keys, at: tokenIndex - count, in: text)
@@ -44,9 +44,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The keys of the phrases' first syllables, or nil when a phrase without syllables matches anywhere.
+    var firstKeys: [UInt64]? { empty.isEmpty ? byFirstSyllable.keys : nil }
+
     /// The longest phrase starting at `tokenIndex`.
     func match(startingAt tokenIndex: Int, in text: AnalyzedText) -> Match? {
-        let candidates = tokenIndex >= 0 && tokenIndex < text.tokens.count ? byFirstSyllable[text.keys[tokenIndex]] : nil
+        let candidates = tokenIndex >= 0 && tokenIndex < text.tokens.count ? byFirstSyllable.value(for: text.keys[tokenIndex]) : nil
         return firstMatch(among: candidates) { index in
             let end = tokenIndex + phrases[index].keys.count
             return end <= text.tokens.count && matches(phrases[index].keys, at: tokenIndex, in: text) ? tokenIndex..<end : nil

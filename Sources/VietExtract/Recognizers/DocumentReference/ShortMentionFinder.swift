@@ -30,11 +30,10 @@ struct ShortMentionFinder: Sendable {
             }
             if let target = only(targets) { adopt(target, into: &found[index].value) }
         }
-        var covered = Set<Int>()
-        for reference in found { covered.formUnion(reference.tokens) }
+        let covered = FoundReference.coverage(of: found, in: text)
         var index = 0
         while index < text.tokens.count {
-            guard !covered.contains(index), text.isCapitalizedWord(at: index),
+            guard !covered[index], text.isCapitalizedWord(at: index),
                   let match = typeWords.match(startingAt: index, in: text),
                   let mention = shortMention(match, full: full, in: text) else {
                 index += 1
