@@ -101,7 +101,7 @@ private struct AttributeOffsets {
         func filled(_ attribute: DocumentAttribute?) -> DocumentAttribute? {
             guard var attribute else { return nil }
             let range = text.originalRange(ofView: attribute.viewRange)
-            attribute.text = String(decoding: text.originalUnits[range], as: UTF16.self)
+            attribute.text = UTF16Transcoder.string(of: text.originalUnits[range])
             attribute.start = positions[range.lowerBound]?.codePoints ?? 0
             attribute.end = positions[range.upperBound]?.codePoints ?? 0
             return attribute

@@ -58,7 +58,7 @@ struct DocumentSymbolScanner {
         guard capitals >= 2, units.count - capitals >= 2,
               units[capitals...].allSatisfy({ UTF16Letters.isLatinLetter($0) && !UTF16Letters.isUpper($0) }) else { return nil }
         var trimmed = symbol
-        trimmed.groups[trimmed.groups.count - 1] = String(decoding: units[..<capitals], as: UTF16.self)
+        trimmed.groups[trimmed.groups.count - 1] = UTF16Transcoder.string(of: units[..<capitals])
         trimmed.range = symbol.range.lowerBound..<symbol.range.upperBound - (units.count - capitals)
         return trimmed
     }
@@ -108,6 +108,6 @@ struct DocumentSymbolScanner {
     }
 
     private func text(_ range: Range<Int>) -> String {
-        String(decoding: units[range], as: UTF16.self)
+        UTF16Transcoder.string(of: units[range])
     }
 }
