@@ -30,12 +30,16 @@ struct KnownOrganizations: Sendable {
 
     let bodies: [Body]
     let matcher: GazetteerMatcher
+    /// For each entry of `matcher`, the units a text must have (less spaces and dashes) when its
+    /// name has capitals inside a syllable (`VietinBank`): such a name matches only as written.
+    private let exactForms: [[UInt16]?]
     private let idsByName: [String: String]
 
     /// Loads the built-in tables.
     static func builtIn() throws(ResourceError) -> KnownOrganizations {
         var bodies: [Body] = []
         var names: [GazetteerEntry] = []
+        var exactForms: [[UInt16]?] = []
         for path in tables {
             let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
             for row in table.rows {
@@ -49,20 +53,21 @@ struct KnownOrganizations: Sendable {
                 let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 for name in [row["name"]] + aliases where !name.isEmpty {
                     let exact = hasInnerCapital(name)
-                    let attributes: JSONValue = exact ? .object([("exact", .string(compact(name)))]) : .object([])
-                    names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index,
-                                                attributes: attributes))
+                    names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index))
+                    exactForms.append(exact ? Array(compact(NormalizedText(original: Array(name.utf16)).units[...])) : nil)
                     if let short = shortCountryForm(name) {
-                        names.append(GazetteerEntry(name: short, label: .organization, id: index, attributes: .object([])))
+                        names.append(GazetteerEntry(name: short, label: .organization, id: index))
+                        exactForms.append(nil)
                     }
                 }
             }
         }
-        return KnownOrganizations(bodies: bodies, names: names)
+        return KnownOrganizations(bodies: bodies, names: names, exactForms: exactForms)
     }
 
-    init(bodies: [Body], names: [GazetteerEntry]) {
+    init(bodies: [Body], names: [GazetteerEntry], exactForms: [[UInt16]?]) {
         self.bodies = bodies
+        self.exactForms = exactForms
         matcher = GazetteerMatcher([Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)])
         idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
     }
@@ -72,10 +77,7 @@ struct KnownOrganizations: Sendable {
     /// keeps `miền Nam` from being the Non-Aligned Movement.
     func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Int? {
         for position in matcher.entries(of: match) {
-            let entry = matcher.entry(at: position)
-            if case .object(let members) = entry.attributes, let exact = members.first(where: { $0.0 == "exact" }),
-               case .string(let written) = exact.1,
-               Self.compact(text.string(inView: match.viewRange), normalized: true) != written { continue }
+            if let exact = exactForms[position], !Self.compact(text.units(match.viewRange)).elementsEqual(exact) { continue }
             if let index = matcher.number(ofEntry: position) { return index }
         }
         return nil
@@ -107,10 +109,9 @@ struct KnownOrganizations: Sendable {
         }
     }
 
-    /// The name normalized as the view is, without spaces and dashes.
-    private static func compact(_ name: String, normalized: Bool = false) -> String {
-        let units = normalized ? Array(name.utf16) : NormalizedText(original: Array(name.utf16)).units
-        return String(decoding: units.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }, as: UTF16.self)
+    /// The units without spaces and dashes.
+    private static func compact(_ units: ArraySlice<UInt16>) -> LazyFilterSequence<ArraySlice<UInt16>> {
+        units.lazy.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }
     }
 
     /// The canonical id of the body with this canonical name, if it is known.

@@ -76,18 +76,20 @@ struct OrganizationLexicon: Sendable {
         case no
     }
 
-    /// The phrase found at a token.
+    /// The phrase found at a token; a plain value (no strings), so that a text's hits are copied
+    /// and freed without reference counting.
     struct Hit: Sendable {
         /// The token after the phrase.
         let end: Int
         let roles: Roles
-        /// For a head word, what it opens.
-        let head: Head?
+        /// For a head word, its index in the lexicon's heads (`head(of:)`); -1 for none.
+        fileprivate let headIndex: Int32
     }
 
     private let matcher: GazetteerMatcher
     private let roles: [Roles]
-    private let heads: [Head?]
+    /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
+    private let heads: [Head]
 
     /// Loads the built-in tables.
     init() throws(ResourceError) {
@@ -95,7 +97,7 @@ struct OrganizationLexicon: Sendable {
         let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
         var entries: [GazetteerEntry] = []
         var roles: [Roles] = []
-        var heads: [Head?] = []
+        var heads: [Head] = []
         for row in headTable.rows {
             guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
                 throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
@@ -112,7 +114,6 @@ struct OrganizationLexicon: Sendable {
             }
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(role)
-            heads.append(nil)
         }
         matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
         self.roles = roles
@@ -128,12 +129,17 @@ struct OrganizationLexicon: Sendable {
             return nil
         }
         var found: Roles = []
-        var head: Head?
+        var head: Int32 = -1
         for entry in matcher.entries(of: match) {
             guard let slot = matcher.number(ofEntry: entry) else { continue }
             found.formUnion(roles[slot])
-            if head == nil { head = heads[slot] }
+            if head < 0, slot < heads.count { head = Int32(slot) }
         }
-        return Hit(end: match.tokens.upperBound, roles: found, head: head)
+        return Hit(end: match.tokens.upperBound, roles: found, headIndex: head)
+    }
+
+    /// What the head word of `hit` opens, if it has one.
+    func head(of hit: Hit) -> Head? {
+        hit.headIndex >= 0 ? heads[Int(hit.headIndex)] : nil
     }
 }

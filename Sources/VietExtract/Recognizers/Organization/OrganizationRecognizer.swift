@@ -43,6 +43,13 @@ public struct OrganizationRecognizer: Recognizer {
         var index = 0
         while index < text.tokens.count {
             let hit = scanner.hit(at: index)
+            // Only a phrase of the lexicon, a known name, a place, a capitalized word or one with a
+            // digit starts an organization: most tokens are none of these.
+            if hit == nil, knownAt[index] == nil, !scanner.isCapitalized(text.tokens[index]),
+               !text.tokens[index].flags.contains(.hasDigit), scanner.placeCandidateEnd(at: index) == nil {
+                index += 1
+                continue
+            }
             let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
@@ -166,7 +173,7 @@ public struct OrganizationRecognizer: Recognizer {
     /// An organization opened by a head word at `index`.
     private func headed(at index: Int, hit: OrganizationLexicon.Hit, text: AnalyzedText,
                         scanner: OrganizationNameScanner) -> Found? {
-        guard let head = hit.head else { return nil }
+        guard let head = scanner.head(of: hit) else { return nil }
         let token = text.tokens[index]
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }
