@@ -133,17 +133,26 @@ public struct GazetteerMatcher: Sendable {
     /// `matches(in:)`, given the text's `syllables(of:)`.
     func matches(in text: AnalyzedText, syllables: [Int32]) -> [Match] {
         var result: [Match] = []
-        for index in syllables.indices where syllables[index] >= 0 && rootChildren[Int(syllables[index])] >= 0 {
+        for index in syllables.indices {
             if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }
         }
         return result
     }
 
     /// The longest match starting at token `start`, given the text's `syllables(of:)`.
+    ///
+    /// Inlined so that the tokens no key starts with, most of a text, cost their callers one
+    /// probe and no call.
+    @inline(__always)
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
+        guard start < syllables.count, syllables[start] >= 0, rootChildren[Int(syllables[start])] > 0,
+              text.tokens[start].flags.contains(.initialCapital) || !rootNeedsCapital[Int(syllables[start])] else { return nil }
+        return walk(from: start, in: text, syllables: syllables)
+    }
+
+    /// `longestMatch(at:in:syllables:)` at a token whose syllable starts a key in a case its entries accept.
+    private func walk(from start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         let tokens = text.tokens
-        guard start < tokens.count, syllables[start] >= 0,
-              tokens[start].flags.contains(.initialCapital) || !rootNeedsCapital[Int(syllables[start])] else { return nil }
         var node: Int32 = 0
         var index = start
         var capitals: UInt64 = 0
