@@ -72,7 +72,8 @@ public struct PlaceRecognizer: Recognizer {
             guard let first = records.first else { continue }
             var value = PlaceTables.value(of: tables.records[first].source)
             if records.count > 1 {
-                let sameLevel = records.map { PlaceTables.value(of: tables.records[$0].source) }.filter { $0.level == value.level }
+                let sameLevel = records.filter { PlaceTables.level(of: tables.records[$0].source) == value.level }
+                    .map { PlaceTables.value(of: tables.records[$0].source) }
                 value.ambiguity = Set(Self.collapsingEras(sameLevel).compactMap(\.code)).count
             }
             placeEndsAt[end] = true
@@ -137,7 +138,7 @@ public struct PlaceRecognizer: Recognizer {
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
-        if let first = listed.first, case .unit(let row) = tables.records[first].source { around.isMinorUnit = row["level"] != "province" }
+        if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source { around.isMinorUnit = level != "province" }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry(tables.records[$0].source) }
         return around
     }
@@ -158,9 +159,8 @@ public struct PlaceRecognizer: Recognizer {
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
         let fitting = tables.records(of: match).filter { PlaceTables.fits(tables.records[$0].source, after: typeWord) }
-            .map { PlaceTables.value(of: tables.records[$0].source) }
-        let typed = fitting.filter { $0.type == typeWord.type }
-        let chosen = Self.collapsingEras(typed.isEmpty ? fitting : typed)
+        let typed = fitting.filter { PlaceTables.type(of: tables.records[$0].source) == typeWord.type }
+        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { PlaceTables.value(of: tables.records[$0].source) })
         guard let value = chosen.first else { return nil }
         let codes = Set(chosen.compactMap(\.code))
         guard codes.count > 1 else { return value }

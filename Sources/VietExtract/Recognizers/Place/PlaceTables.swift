@@ -11,9 +11,10 @@ struct PlaceTables: Sendable {
     }
 
     /// Where a record's value comes from: a row read into a value only when a match needs it
-    /// (so that start-up does not build ten thousand values), or a value built at start-up.
+    /// (so that start-up does not build ten thousand values), or a value built at start-up. A
+    /// unit keeps its level and type, which start-up reads anyway and matching filters on.
     enum Source: Sendable {
-        case unit(TSVTable.Row)
+        case unit(TSVTable.Row, level: String, type: String)
         case world(TSVTable.Row)
         case fixed(PlaceValue)
     }
@@ -144,9 +145,8 @@ struct PlaceTables: Sendable {
 
     static func value(of source: Source) -> PlaceValue {
         switch source {
-        case .unit(let row):
-            let level = row["level"]
-            return PlaceValue(name: row["name"], kind: level, level: level, type: row["type"], code: row["code"],
+        case .unit(let row, let level, let type):
+            return PlaceValue(name: row["name"], kind: level, level: level, type: type, code: row["code"],
                               era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
                               becameCode: row.optional("became_code"), country: "VN")
         case .world(let row):
@@ -160,13 +160,30 @@ struct PlaceTables: Sendable {
     /// of another kind a place of that kind; read without building the record's value.
     static func fits(_ source: Source, after typeWord: TypeWord) -> Bool {
         switch source {
-        case .unit(let row):
-            let level = row["level"]
+        case .unit(_, let level, _):
             return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
         case .world(let row):
             return !typeWord.isAdministrative && row["kind"] == typeWord.kind
         case .fixed(let value):
             return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
+        }
+    }
+
+    /// The administrative level of a record (nil for a place abroad), read without building its value.
+    static func level(of source: Source) -> String? {
+        switch source {
+        case .unit(_, let level, _): return level
+        case .world: return nil
+        case .fixed(let value): return value.level
+        }
+    }
+
+    /// The administrative type of a record (nil for a place abroad), read without building its value.
+    static func type(of source: Source) -> String? {
+        switch source {
+        case .unit(_, _, let type): return type
+        case .world: return nil
+        case .fixed(let value): return value.type
         }
     }
 
@@ -212,9 +229,11 @@ struct PlaceTables: Sendable {
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
                 let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
-                add(name, .unit(row), standing: isNumber ? .typed : standsAlone ? .alone : .locative)
-                addGluedForms(of: name, type: row["type"], .unit(row))
-                if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = .unit(row) }
+                let type = row["type"]
+                let source = Source.unit(row, level: level, type: type)
+                add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
+                addGluedForms(of: name, type: type, source)
+                if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = source }
             }
         }
 
