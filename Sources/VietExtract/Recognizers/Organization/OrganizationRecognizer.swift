@@ -30,12 +30,14 @@ public struct OrganizationRecognizer: Recognizer {
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         var knownAt = [(end: Int, body: Int)?](repeating: nil, count: text.tokens.count)
+        var knownEnds = [(end: Int, isLocal: Bool, isBrand: Bool)?](repeating: nil, count: text.tokens.count)
         for match in known.matcher.matches(in: text) {
-            if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
+            guard let body = known.body(of: match, in: text) else { continue }
+            knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body)
+            knownEnds[match.tokens.lowerBound] = (match.tokens.upperBound, known.bodies[body].scope != .national,
+                                                  Self.brandKinds.contains(known.bodies[body].kind))
         }
-        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
-                                              knownEnds: knownAt.map { $0.map { ($0.end, known.bodies[$0.body].scope != .national,
-                                                                                 Self.brandKinds.contains(known.bodies[$0.body].kind)) } })
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates, knownEnds: knownEnds)
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
         let policeCodes = PoliceUnitCodes(text: text)

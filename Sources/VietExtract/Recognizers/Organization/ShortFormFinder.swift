@@ -75,8 +75,12 @@ struct ShortFormFinder {
         return first..<index
     }
 
+    /// Whether the tokens at `a` and `b` are written alike; their keys, equal for equal words,
+    /// turn most pairs away before their units are read.
     private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        zip(a, b).allSatisfy { text.units(text.tokens[$0].range).elementsEqual(text.units(text.tokens[$1].range)) }
+        zip(a, b).allSatisfy {
+            text.keys[$0] == text.keys[$1] && text.units(text.tokens[$0].range).elementsEqual(text.units(text.tokens[$1].range))
+        }
     }
 
     /// A mention is not the start or end of a longer run of capitalized words.
