@@ -24,6 +24,8 @@ public struct GazetteerMatcher: Sendable {
     private var ownSyllables: [Bool]
     /// Children below the root.
     private let children: EdgeTable
+    /// For each node, whether it has children: a walk stops at a leaf without probing `children`.
+    private let hasChildren: [Bool]
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     private let nodeEntryStarts: [Int32]
     private let nodeEntries: [Int32]
@@ -68,20 +70,27 @@ public struct GazetteerMatcher: Sendable {
         var root = [Int32](repeating: -1, count: table.count)
         var children = EdgeTable(capacity: flat.count)
         var nodeCount: Int32 = 1
+        var hasChildren = [false]
         // The node each entry ends at; entries are walked in order, so a node's entries stay in order.
         var ends = [Int32](repeating: 0, count: keys.count)
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] {
             var node: Int32 = 0
             for syllable in path[keys.starts[entry]..<keys.starts[entry + 1]] {
                 if node == 0 {
-                    if root[Int(syllable)] < 0 { root[Int(syllable)] = nodeCount; nodeCount += 1 }
+                    if root[Int(syllable)] < 0 {
+                        root[Int(syllable)] = nodeCount
+                        nodeCount += 1
+                        hasChildren.append(false)
+                    }
                     node = root[Int(syllable)]
                 } else if let child = children.child(node, syllable) {
                     node = child
                 } else {
                     children.insert(node, syllable, child: nodeCount)
+                    hasChildren[Int(node)] = true
                     node = nodeCount
                     nodeCount += 1
+                    hasChildren.append(false)
                 }
             }
             ends[entry] = node
@@ -108,6 +117,7 @@ public struct GazetteerMatcher: Sendable {
         rootChildren = root
         rootNeedsCapital = needsCapital
         self.children = children
+        self.hasChildren = hasChildren
         nodeEntryStarts = starts
         nodeEntries = terminals
     }
@@ -153,21 +163,13 @@ public struct GazetteerMatcher: Sendable {
     /// `longestMatch(at:in:syllables:)` at a token whose syllable starts a key in a case its entries accept.
     private func walk(from start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         let tokens = text.tokens
-        var node: Int32 = 0
+        var node = rootChildren[Int(syllables[start])]
         var index = start
         var capitals: UInt64 = 0
         var allCapitals = true
         var depth = 0
         var best: (node: Int32, last: Int, capitals: UInt64, allCapitals: Bool)?
-        while index < tokens.count {
-            let syllable = syllables[index]
-            guard syllable >= 0 else { break }
-            if node == 0 {
-                node = rootChildren[Int(syllable)]
-            } else {
-                node = children.child(node, syllable) ?? -1
-            }
-            guard node > 0 else { break }
+        while true {
             let token = tokens[index]
             if depth < 64, token.flags.contains(.initialCapital) { capitals |= 1 << UInt64(depth) }
             if token.kind == .word, !token.flags.contains(.allCapitals) { allCapitals = false }
@@ -175,8 +177,11 @@ public struct GazetteerMatcher: Sendable {
             if accepts(node, capitals: capitals, allCapitals: allCapitals) {
                 best = (node, index, capitals, allCapitals)
             }
+            guard hasChildren[Int(node)] else { break }
             index += 1
             if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
+            guard index < tokens.count, syllables[index] >= 0, let child = children.child(node, syllables[index]) else { break }
+            node = child
         }
         guard let best else { return nil }
         return Match(tokens: start..<(best.last + 1), viewRange: Int(tokens[start].start)..<Int(tokens[best.last].end),
