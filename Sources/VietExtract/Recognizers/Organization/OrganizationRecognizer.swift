@@ -45,9 +45,10 @@ public struct OrganizationRecognizer: Recognizer {
         var index = 0
         while index < text.tokens.count {
             let hit = scanner.hit(at: index)
-            // Only a phrase of the lexicon, a known name, a place, a capitalized word or one with a
-            // digit starts an organization: most tokens are none of these.
-            if hit == nil, knownAt[index] == nil, !scanner.isCapitalized(text.tokens[index]),
+            // Only a head word or a blocked phrase of the lexicon, a known name, a place, a capitalized
+            // word or one with a digit starts an organization (or is stepped over): most tokens are none of these.
+            if hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true, knownAt[index] == nil,
+               !scanner.isCapitalized(text.tokens[index]),
                !text.tokens[index].flags.contains(.hasDigit), scanner.placeCandidateEnd(at: index) == nil {
                 index += 1
                 continue
