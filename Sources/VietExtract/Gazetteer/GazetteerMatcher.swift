@@ -61,14 +61,16 @@ public struct GazetteerMatcher: Sendable {
 
     private init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
         listNames = lists.map(\.name)
-        let flat = lists.enumerated().flatMap { index, list in list.entries.map { (index, $0, list.casePolicy) } }
-        entries = flat.map(\.1)
-        entryLists = flat.map { Int32($0.0) }
-        entryNumbers = flat.map { Int32($0.1.id) ?? -1 }
-        let keys = Self.keys(of: flat.map(\.1.name))
+        // Entries are copied once (each holds several strings); the rest is read from them by index.
+        let entries = lists.flatMap(\.entries)
+        let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].entries.count) }
+        self.entries = entries
+        self.entryLists = entryLists
+        entryNumbers = entries.map { Int32($0.id) ?? -1 }
+        let keys = Self.keys(of: entries.map(\.name))
         let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
-        var children = EdgeTable(capacity: flat.count)
+        var children = EdgeTable(capacity: entries.count)
         var nodeCount: Int32 = 1
         var hasChildren = [false]
         // The node each entry ends at; entries are walked in order, so a node's entries stay in order.
@@ -105,7 +107,7 @@ public struct GazetteerMatcher: Sendable {
             filled[Int(node)] += 1
         }
         syllableTable = table
-        let masks = zip(keys.capitals, flat).map { $1.2 == .insensitive ? 0 : $0 }
+        let masks = zip(keys.capitals, entryLists).map { lists[Int($1)].casePolicy == .insensitive ? 0 : $0 }
         var needsCapital = [Bool](repeating: true, count: table.count)
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
