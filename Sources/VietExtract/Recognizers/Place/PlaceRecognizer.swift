@@ -70,11 +70,13 @@ public struct PlaceRecognizer: Recognizer {
                 }
             }
             guard let first = records.first else { continue }
-            var value = PlaceTables.value(of: tables.records[first].source)
+            // The first record gives the value; those of its level (itself first) count the units it may be.
+            let level = PlaceTables.level(of: tables.records[first].source)
+            let sameLevel = records.count > 1 ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
+            let values = sameLevel.map { PlaceTables.value(of: tables.records[$0].source) }
+            var value = values[0]
             if records.count > 1 {
-                let sameLevel = records.filter { PlaceTables.level(of: tables.records[$0].source) == value.level }
-                    .map { PlaceTables.value(of: tables.records[$0].source) }
-                value.ambiguity = Set(Self.collapsingEras(sameLevel).compactMap(\.code)).count
+                value.ambiguity = Set(Self.collapsingEras(values).compactMap(\.code)).count
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
