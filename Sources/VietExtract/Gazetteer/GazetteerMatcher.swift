@@ -196,6 +196,15 @@ public struct GazetteerMatcher: Sendable {
                        capitals: match.capitals, nodeEntries: nodeEntries, capitalMasks: capitalMasks)
     }
 
+    /// The number of nodes of the trie; a match's node is one of them.
+    var nodeCount: Int { nodeEntryStarts.count - 1 }
+
+    /// The positions of the entries whose keys end at `node`, whatever their capitals, in order:
+    /// for a table that reads its entries once per node rather than once per match.
+    func entries(ofNode node: Int) -> ArraySlice<Int32> {
+        nodeEntries[Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])]
+    }
+
     /// The compiled entry at `position` (from `entries(of:)`).
     public func entry(at position: Int) -> GazetteerEntry { entries[position] }
 

@@ -87,7 +87,11 @@ struct OrganizationLexicon: Sendable {
     }
 
     private let matcher: GazetteerMatcher
-    private let roles: [Roles]
+    /// For each node of the matcher's trie, the roles of the phrases ending there, and the first
+    /// of their heads (-1: none): a hit reads them with one load each. The list is case-insensitive,
+    /// so every phrase ending at a node is found whatever the text's capitals.
+    private let nodeRoles: [Roles]
+    private let nodeHeads: [Int32]
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
 
@@ -115,8 +119,19 @@ struct OrganizationLexicon: Sendable {
             entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
             roles.append(role)
         }
-        matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
-        self.roles = roles
+        let matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
+        var nodeRoles = [Roles](repeating: [], count: matcher.nodeCount)
+        var nodeHeads = [Int32](repeating: -1, count: matcher.nodeCount)
+        for node in nodeRoles.indices {
+            for entry in matcher.entries(ofNode: node) {
+                guard let slot = matcher.number(ofEntry: Int(entry)) else { continue }
+                nodeRoles[node].formUnion(roles[slot])
+                if nodeHeads[node] < 0, slot < heads.count { nodeHeads[node] = Int32(slot) }
+            }
+        }
+        self.matcher = matcher
+        self.nodeRoles = nodeRoles
+        self.nodeHeads = nodeHeads
         self.heads = heads
     }
 
@@ -128,14 +143,7 @@ struct OrganizationLexicon: Sendable {
         guard syllables[index] >= 0, let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else {
             return nil
         }
-        var found: Roles = []
-        var head: Int32 = -1
-        for entry in matcher.entries(of: match) {
-            guard let slot = matcher.number(ofEntry: entry) else { continue }
-            found.formUnion(roles[slot])
-            if head < 0, slot < heads.count { head = Int32(slot) }
-        }
-        return Hit(end: match.tokens.upperBound, roles: found, headIndex: head)
+        return Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
     }
 
     /// What the head word of `hit` opens, if it has one.
