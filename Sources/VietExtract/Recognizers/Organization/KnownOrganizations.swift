@@ -26,7 +26,7 @@ struct KnownOrganizations: Sendable {
 
     /// The tables; each row's `id` is the body's stable id (`vn.`, `org.` or `intl.` and a slug of
     /// its name when it was added), kept in the data so that start-up computes none.
-    static let tables = ["organizations/bodies_vn.tsv", "organizations/companies.tsv", "organizations/international.tsv"]
+    static let paths = ["organizations/bodies_vn.tsv", "organizations/companies.tsv", "organizations/international.tsv"]
 
     let bodies: [Body]
     let matcher: GazetteerMatcher
@@ -35,40 +35,52 @@ struct KnownOrganizations: Sendable {
     private let exactForms: [[UInt16]?]
     private let idsByName: [String: String]
 
-    /// Loads the built-in tables.
-    static func builtIn() throws(ResourceError) -> KnownOrganizations {
-        var bodies: [Body] = []
-        var names: [GazetteerEntry] = []
-        var exactForms: [[UInt16]?] = []
-        for path in tables {
-            let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
-            for row in table.rows {
-                guard let scope = Scope(rawValue: row["scope"]) else {
-                    throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
-                }
-                let index = String(bodies.count)
-                bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
-                                   validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
-                                   became: row.optional("became")))
-                let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                for name in [row["name"]] + aliases where !name.isEmpty {
-                    let exact = hasInnerCapital(name)
-                    names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index))
-                    exactForms.append(exact ? Array(compact(NormalizedText(original: Array(name.utf16)).units[...])) : nil)
-                    if let short = shortCountryForm(name) {
-                        names.append(GazetteerEntry(name: short, label: .organization, id: index))
-                        exactForms.append(nil)
+    /// The bodies of the built-in tables and their names before the names are compiled.
+    struct Tables {
+        let bodies: [Body]
+        /// The names and abbreviations; an entry's id is its body's index in `bodies`.
+        let list: Gazetteer
+        /// For each entry of `list`, its exact form (see `KnownOrganizations.exactForms`).
+        let exactForms: [[UInt16]?]
+
+        /// Loads the built-in tables.
+        init() throws(ResourceError) {
+            var bodies: [Body] = []
+            var names: [GazetteerEntry] = []
+            var exactForms: [[UInt16]?] = []
+            for path in paths {
+                let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
+                for row in table.rows {
+                    guard let scope = Scope(rawValue: row["scope"]) else {
+                        throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
+                    }
+                    let index = String(bodies.count)
+                    bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
+                                       validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
+                                       became: row.optional("became")))
+                    let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    for name in [row["name"]] + aliases where !name.isEmpty {
+                        let exact = hasInnerCapital(name)
+                        names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index))
+                        exactForms.append(exact ? Array(compact(NormalizedText(original: Array(name.utf16)).units[...])) : nil)
+                        if let short = shortCountryForm(name) {
+                            names.append(GazetteerEntry(name: short, label: .organization, id: index))
+                            exactForms.append(nil)
+                        }
                     }
                 }
             }
+            self.bodies = bodies
+            list = Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)
+            self.exactForms = exactForms
         }
-        return KnownOrganizations(bodies: bodies, names: names, exactForms: exactForms)
     }
 
-    init(bodies: [Body], names: [GazetteerEntry], exactForms: [[UInt16]?]) {
-        self.bodies = bodies
-        self.exactForms = exactForms
-        matcher = GazetteerMatcher([Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)])
+    /// The bodies of `tables`, whose list `matcher` compiles (with other lists' syllables, maybe).
+    init(_ tables: Tables, matcher: GazetteerMatcher) {
+        bodies = tables.bodies
+        exactForms = tables.exactForms
+        self.matcher = matcher
         idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
     }
 

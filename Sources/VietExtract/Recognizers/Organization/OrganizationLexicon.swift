@@ -95,44 +95,58 @@ struct OrganizationLexicon: Sendable {
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
 
-    /// Loads the built-in tables.
-    init() throws(ResourceError) {
-        let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks", "bare"])
-        let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
-        var entries: [GazetteerEntry] = []
-        var roles: [Roles] = []
-        var heads: [Head] = []
-        for row in headTable.rows {
-            guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
-                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
+    /// The phrases of the built-in tables before they are compiled: their list, and each entry's
+    /// roles and (for the head rows, which come first) head.
+    struct Words {
+        let list: Gazetteer
+        let roles: [Roles]
+        let heads: [Head]
+
+        /// Loads the built-in tables.
+        init() throws(ResourceError) {
+            let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks", "bare"])
+            let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
+            var entries: [GazetteerEntry] = []
+            var roles: [Roles] = []
+            var heads: [Head] = []
+            for row in headTable.rows {
+                guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
+                    throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
+                }
+                entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+                roles.append(.head)
+                heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
+                                  isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
+                                  keepsBrand: row["brand"] == "keeps"))
             }
-            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
-            roles.append(.head)
-            heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
-                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
-                              keepsBrand: row["brand"] == "keeps"))
-        }
-        for row in wordTable.rows {
-            guard let role = Roles.names[row["role"]] else {
-                throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+            for row in wordTable.rows {
+                guard let role = Roles.names[row["role"]] else {
+                    throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+                }
+                entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+                roles.append(role)
             }
-            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
-            roles.append(role)
+            list = Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)
+            self.roles = roles
+            self.heads = heads
         }
-        let matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
+    }
+
+    /// The lexicon of `words`, whose list `matcher` compiles (with other lists' syllables, maybe).
+    init(_ words: Words, matcher: GazetteerMatcher) {
         var nodeRoles = [Roles](repeating: [], count: matcher.nodeCount)
         var nodeHeads = [Int32](repeating: -1, count: matcher.nodeCount)
         for node in nodeRoles.indices {
             for entry in matcher.entries(ofNode: node) {
                 guard let slot = matcher.number(ofEntry: Int(entry)) else { continue }
-                nodeRoles[node].formUnion(roles[slot])
-                if nodeHeads[node] < 0, slot < heads.count { nodeHeads[node] = Int32(slot) }
+                nodeRoles[node].formUnion(words.roles[slot])
+                if nodeHeads[node] < 0, slot < words.heads.count { nodeHeads[node] = Int32(slot) }
             }
         }
         self.matcher = matcher
         self.nodeRoles = nodeRoles
         self.nodeHeads = nodeHeads
-        self.heads = heads
+        heads = words.heads
     }
 
     /// The syllable ids of a text, for `hit(at:in:syllables:)`.

@@ -42,12 +42,12 @@ struct OrganizationNameScanner {
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
-    init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
+    /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
+    init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
          knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]) {
         self.text = text
         self.lexicon = lexicon
         self.knownEnds = knownEnds
-        let syllables = lexicon.syllables(of: text)
         hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)

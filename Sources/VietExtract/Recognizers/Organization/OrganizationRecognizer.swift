@@ -14,8 +14,12 @@ public struct OrganizationRecognizer: Recognizer {
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
-        known = try KnownOrganizations.builtIn()
-        lexicon = try OrganizationLexicon()
+        let tables = try KnownOrganizations.Tables()
+        let words = try OrganizationLexicon.Words()
+        // One syllable table for both lists, so that a text's syllables are read once.
+        let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]])
+        known = KnownOrganizations(tables, matcher: matchers[0])
+        lexicon = OrganizationLexicon(words, matcher: matchers[1])
     }
 
     /// One organization found, by tokens.
@@ -31,13 +35,15 @@ public struct OrganizationRecognizer: Recognizer {
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         var knownAt = [(end: Int, body: Int)?](repeating: nil, count: text.tokens.count)
         var knownEnds = [(end: Int, isLocal: Bool, isBrand: Bool)?](repeating: nil, count: text.tokens.count)
-        for match in known.matcher.matches(in: text) {
+        let syllables = lexicon.syllables(of: text)
+        for match in known.matcher.matches(in: text, syllables: syllables) {
             guard let body = known.body(of: match, in: text) else { continue }
             knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body)
             knownEnds[match.tokens.lowerBound] = (match.tokens.upperBound, known.bodies[body].scope != .national,
                                                   Self.brandKinds.contains(known.bodies[body].kind))
         }
-        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates, knownEnds: knownEnds)
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
+                                              knownEnds: knownEnds)
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
         let policeCodes = PoliceUnitCodes(text: text)
