@@ -104,14 +104,16 @@ struct OrganizationLexicon: Sendable {
 
         /// Loads the built-in tables.
         init() throws(ResourceError) {
-            let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks", "bare"])
+            let headTable = try TSVTable.resource("organizations/head_words.tsv",
+                                                  required: ["phrase", "kind", "lower", "breaks", "bare"])
             let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
             var entries: [GazetteerEntry] = []
             var roles: [Roles] = []
             var heads: [Head] = []
             for row in headTable.rows {
                 guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
-                    throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
+                    throw .malformedLine(path: headTable.path, line: row.line,
+                                         reason: "lower must be yes, subtype, descriptive, apart or no")
                 }
                 entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
                 roles.append(.head)

@@ -39,7 +39,8 @@ struct ShortFormFinder {
         let firstKey = text.keys[short.lowerBound]
         while index + short.count <= text.tokens.count {
             let mention = index..<(index + short.count)
-            if text.keys[index] == firstKey, sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }), isWholeMention(mention) {
+            if text.keys[index] == firstKey, sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }),
+               isWholeMention(mention) {
                 result.append(mention)
                 taken.append(mention)
                 index = mention.upperBound

@@ -72,7 +72,8 @@ public struct PlaceRecognizer: Recognizer {
             guard let first = records.first else { continue }
             // The first record gives the value; those of its level (itself first) count the units it may be.
             let level = PlaceTables.level(of: tables.records[first].source)
-            let sameLevel = records.count > 1 ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
+            let sameLevel = records.count > 1
+                ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
             let values = sameLevel.map { PlaceTables.value(of: tables.records[$0].source) }
             var value = values[0]
             if records.count > 1 {
@@ -140,7 +141,9 @@ public struct PlaceRecognizer: Recognizer {
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
-        if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source { around.isMinorUnit = level != "province" }
+        if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source {
+            around.isMinorUnit = level != "province"
+        }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry(tables.records[$0].source) }
         return around
     }
