@@ -176,7 +176,10 @@ public struct PlaceRecognizer: Recognizer {
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
     /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
     static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
-        let successors = Set(units.filter { $0.era == "legacy" }.flatMap { $0.became?.split(separator: ";").map(String.init) ?? [] })
+        // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
+        let successors = Set(units.filter { $0.era == "legacy" }.flatMap {
+            $0.became?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []
+        })
         guard !successors.isEmpty else { return units }
         return units.filter { unit in
             guard unit.era == "2025", let type = unit.type else { return true }
