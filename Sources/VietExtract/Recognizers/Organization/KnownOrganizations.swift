@@ -99,7 +99,8 @@ struct KnownOrganizations: Sendable {
     /// (`Tổ chức Y tế thế giới`, `Bộ Giao thông Vận tải`), so from three words on only the first
     /// keeps its capital. Shorter names keep theirs (`Tuổi Trẻ` is not `Tuổi trẻ`).
     private static func matchingForm(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        // Cut at the space bytes, not by grapheme: no space of the tables carries a combining mark.
+        let words = name.utf8.split(separator: 0x20).map { Substring($0) }
         guard words.count >= 3 else { return name }
         return ([String(words[0])] + words.dropFirst().map { $0.lowercased() }).joined(separator: " ")
     }

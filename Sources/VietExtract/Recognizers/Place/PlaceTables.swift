@@ -90,13 +90,14 @@ struct PlaceTables: Sendable {
     let contextWords: GazetteerMatcher
     let contextRoles: [ContextRole]
 
+    // The short lists read once per row at start-up are arrays: a few comparisons cost less than hashing.
     /// Administrative levels whose names stand alone; commune names need their type word.
-    private static let standAloneLevels: Set<String> = ["province", "district"]
+    private static let standAloneLevels = ["province", "district"]
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
     private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
     /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type.
-    private static let gluedPrefixes: [String: [String]] = [
-        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
+    private static let gluedPrefixes: [(type: String, prefixes: [String])] = [
+        ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
     ]
 
     init() throws(ResourceError) {
@@ -110,7 +111,7 @@ struct PlaceTables: Sendable {
             contextEntries.append(GazetteerEntry(name: row["word"], label: .location, id: String(roles.count)))
             roles.append(role)
         }
-        let typedOnly = Set(zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name))
+        let typedOnly = zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name)
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
         typeWordRecords = types.rows.map { row in
             TypeWord(word: row["word"], type: row.optional("type"), kind: row["kind"], levels: Set(row["levels"].split(separator: ";").map(String.init)),
@@ -203,7 +204,8 @@ struct PlaceTables: Sendable {
 
     /// Collects entries and their records from the tables, in the order they rank.
     private struct RecordBuilder {
-        let typedOnly: Set<String>
+        /// The names that are places only after their type word (a few).
+        let typedOnly: [String]
         /// Words that, written first in a name (`Sông Hồng`), may also be written in lower case.
         let genericWords: Set<String>
         var entries: [GazetteerEntry] = []
@@ -218,7 +220,8 @@ struct PlaceTables: Sendable {
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes[type], name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
+            guard let forms = PlaceTables.gluedPrefixes.first(where: { $0.type == type })?.prefixes,
+                  name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
 
