@@ -24,6 +24,8 @@ public struct GazetteerMatcher: Sendable {
     private var ownSyllables: [Bool]
     /// Children below the root.
     private let children: EdgeTable
+    /// For each node, whether it has children: a walk stops at a leaf without probing `children`.
+    private let hasChildren: [Bool]
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     private let nodeEntryStarts: [Int32]
     private let nodeEntries: [Int32]
@@ -59,29 +61,38 @@ public struct GazetteerMatcher: Sendable {
 
     private init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
         listNames = lists.map(\.name)
-        let flat = lists.enumerated().flatMap { index, list in list.entries.map { (index, $0, list.casePolicy) } }
-        entries = flat.map(\.1)
-        entryLists = flat.map { Int32($0.0) }
-        entryNumbers = flat.map { Int32($0.1.id) ?? -1 }
-        let keys = Self.keys(of: flat.map(\.1.name))
+        // Entries are copied once (each holds several strings); the rest is read from them by index.
+        let entries = lists.flatMap(\.entries)
+        let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].entries.count) }
+        self.entries = entries
+        self.entryLists = entryLists
+        entryNumbers = entries.map { Int32($0.id) ?? -1 }
+        let keys = Self.keys(of: entries.map(\.name))
         let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
-        var children = EdgeTable(capacity: flat.count)
+        var children = EdgeTable(capacity: entries.count)
         var nodeCount: Int32 = 1
+        var hasChildren = [false]
         // The node each entry ends at; entries are walked in order, so a node's entries stay in order.
         var ends = [Int32](repeating: 0, count: keys.count)
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] {
             var node: Int32 = 0
             for syllable in path[keys.starts[entry]..<keys.starts[entry + 1]] {
                 if node == 0 {
-                    if root[Int(syllable)] < 0 { root[Int(syllable)] = nodeCount; nodeCount += 1 }
+                    if root[Int(syllable)] < 0 {
+                        root[Int(syllable)] = nodeCount
+                        nodeCount += 1
+                        hasChildren.append(false)
+                    }
                     node = root[Int(syllable)]
                 } else if let child = children.child(node, syllable) {
                     node = child
                 } else {
                     children.insert(node, syllable, child: nodeCount)
+                    hasChildren[Int(node)] = true
                     node = nodeCount
                     nodeCount += 1
+                    hasChildren.append(false)
                 }
             }
             ends[entry] = node
@@ -96,7 +107,7 @@ public struct GazetteerMatcher: Sendable {
             filled[Int(node)] += 1
         }
         syllableTable = table
-        let masks = zip(keys.capitals, flat).map { $1.2 == .insensitive ? 0 : $0 }
+        let masks = zip(keys.capitals, entryLists).map { lists[Int($1)].casePolicy == .insensitive ? 0 : $0 }
         var needsCapital = [Bool](repeating: true, count: table.count)
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
@@ -108,6 +119,7 @@ public struct GazetteerMatcher: Sendable {
         rootChildren = root
         rootNeedsCapital = needsCapital
         self.children = children
+        self.hasChildren = hasChildren
         nodeEntryStarts = starts
         nodeEntries = terminals
     }
@@ -133,32 +145,33 @@ public struct GazetteerMatcher: Sendable {
     /// `matches(in:)`, given the text's `syllables(of:)`.
     func matches(in text: AnalyzedText, syllables: [Int32]) -> [Match] {
         var result: [Match] = []
-        for index in syllables.indices where syllables[index] >= 0 && rootChildren[Int(syllables[index])] >= 0 {
+        for index in syllables.indices {
             if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }
         }
         return result
     }
 
     /// The longest match starting at token `start`, given the text's `syllables(of:)`.
+    ///
+    /// Inlined so that the tokens no key starts with, most of a text, cost their callers one
+    /// probe and no call.
+    @inline(__always)
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
+        guard start < syllables.count, syllables[start] >= 0, rootChildren[Int(syllables[start])] > 0,
+              text.tokens[start].flags.contains(.initialCapital) || !rootNeedsCapital[Int(syllables[start])] else { return nil }
+        return walk(from: start, in: text, syllables: syllables)
+    }
+
+    /// `longestMatch(at:in:syllables:)` at a token whose syllable starts a key in a case its entries accept.
+    private func walk(from start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         let tokens = text.tokens
-        guard start < tokens.count, syllables[start] >= 0,
-              tokens[start].flags.contains(.initialCapital) || !rootNeedsCapital[Int(syllables[start])] else { return nil }
-        var node: Int32 = 0
+        var node = rootChildren[Int(syllables[start])]
         var index = start
         var capitals: UInt64 = 0
         var allCapitals = true
         var depth = 0
         var best: (node: Int32, last: Int, capitals: UInt64, allCapitals: Bool)?
-        while index < tokens.count {
-            let syllable = syllables[index]
-            guard syllable >= 0 else { break }
-            if node == 0 {
-                node = rootChildren[Int(syllable)]
-            } else {
-                node = children.child(node, syllable) ?? -1
-            }
-            guard node > 0 else { break }
+        while true {
             let token = tokens[index]
             if depth < 64, token.flags.contains(.initialCapital) { capitals |= 1 << UInt64(depth) }
             if token.kind == .word, !token.flags.contains(.allCapitals) { allCapitals = false }
@@ -166,8 +179,11 @@ public struct GazetteerMatcher: Sendable {
             if accepts(node, capitals: capitals, allCapitals: allCapitals) {
                 best = (node, index, capitals, allCapitals)
             }
+            guard hasChildren[Int(node)] else { break }
             index += 1
             if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
+            guard index < tokens.count, syllables[index] >= 0, let child = children.child(node, syllables[index]) else { break }
+            node = child
         }
         guard let best else { return nil }
         return Match(tokens: start..<(best.last + 1), viewRange: Int(tokens[start].start)..<Int(tokens[best.last].end),
@@ -178,6 +194,15 @@ public struct GazetteerMatcher: Sendable {
     public func entries(of match: Match) -> MatchedEntries {
         MatchedEntries(slots: Int(nodeEntryStarts[Int(match.node)])..<Int(nodeEntryStarts[Int(match.node) + 1]),
                        capitals: match.capitals, nodeEntries: nodeEntries, capitalMasks: capitalMasks)
+    }
+
+    /// The number of nodes of the trie; a match's node is one of them.
+    var nodeCount: Int { nodeEntryStarts.count - 1 }
+
+    /// The positions of the entries whose keys end at `node`, whatever their capitals, in order:
+    /// for a table that reads its entries once per node rather than once per match.
+    func entries(ofNode node: Int) -> ArraySlice<Int32> {
+        nodeEntries[Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])]
     }
 
     /// The compiled entry at `position` (from `entries(of:)`).

@@ -4,7 +4,7 @@ import Testing
 /// The known-organization tables carry each body's id as data.
 @Suite struct KnownOrganizationTableTests {
     @Test func everyIdIsUniqueAndHasItsTablesPrefix() throws {
-        let known = try KnownOrganizations.builtIn()
+        let known = try KnownOrganizations.Tables()
         let ids = known.bodies.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func aBodysIdIsTheOneItsRowGives() throws {
-        let known = try KnownOrganizations.builtIn()
+        let known = try KnownOrganizations.Tables()
         let party = try #require(known.bodies.first { $0.name == "Đảng Cộng sản Việt Nam" })
         #expect(party.id == "vn.dang-cong-san-viet-nam")
     }

@@ -26,44 +26,61 @@ struct KnownOrganizations: Sendable {
 
     /// The tables; each row's `id` is the body's stable id (`vn.`, `org.` or `intl.` and a slug of
     /// its name when it was added), kept in the data so that start-up computes none.
-    static let tables = ["organizations/bodies_vn.tsv", "organizations/companies.tsv", "organizations/international.tsv"]
+    static let paths = ["organizations/bodies_vn.tsv", "organizations/companies.tsv", "organizations/international.tsv"]
 
     let bodies: [Body]
     let matcher: GazetteerMatcher
+    /// For each entry of `matcher`, the units a text must have (less spaces and dashes) when its
+    /// name has capitals inside a syllable (`VietinBank`): such a name matches only as written.
+    private let exactForms: [[UInt16]?]
     private let idsByName: [String: String]
 
-    /// Loads the built-in tables.
-    static func builtIn() throws(ResourceError) -> KnownOrganizations {
-        var bodies: [Body] = []
-        var names: [GazetteerEntry] = []
-        for path in tables {
-            let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
-            for row in table.rows {
-                guard let scope = Scope(rawValue: row["scope"]) else {
-                    throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
-                }
-                let index = String(bodies.count)
-                bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
-                                   validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
-                                   became: row.optional("became")))
-                let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                for name in [row["name"]] + aliases where !name.isEmpty {
-                    let exact = hasInnerCapital(name)
-                    let attributes: JSONValue = exact ? .object([("exact", .string(compact(name)))]) : .object([])
-                    names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index,
-                                                attributes: attributes))
-                    if let short = shortCountryForm(name) {
-                        names.append(GazetteerEntry(name: short, label: .organization, id: index, attributes: .object([])))
+    /// The bodies of the built-in tables and their names before the names are compiled.
+    struct Tables {
+        let bodies: [Body]
+        /// The names and abbreviations; an entry's id is its body's index in `bodies`.
+        let list: Gazetteer
+        /// For each entry of `list`, its exact form (see `KnownOrganizations.exactForms`).
+        let exactForms: [[UInt16]?]
+
+        /// Loads the built-in tables.
+        init() throws(ResourceError) {
+            var bodies: [Body] = []
+            var names: [GazetteerEntry] = []
+            var exactForms: [[UInt16]?] = []
+            for path in paths {
+                let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
+                for row in table.rows {
+                    guard let scope = Scope(rawValue: row["scope"]) else {
+                        throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
+                    }
+                    let index = String(bodies.count)
+                    bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
+                                       validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
+                                       became: row.optional("became")))
+                    let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    for name in [row["name"]] + aliases where !name.isEmpty {
+                        let exact = hasInnerCapital(name)
+                        names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index))
+                        exactForms.append(exact ? Array(compact(NormalizedText(original: Array(name.utf16)).units[...])) : nil)
+                        if let short = shortCountryForm(name) {
+                            names.append(GazetteerEntry(name: short, label: .organization, id: index))
+                            exactForms.append(nil)
+                        }
                     }
                 }
             }
+            self.bodies = bodies
+            list = Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)
+            self.exactForms = exactForms
         }
-        return KnownOrganizations(bodies: bodies, names: names)
     }
 
-    init(bodies: [Body], names: [GazetteerEntry]) {
-        self.bodies = bodies
-        matcher = GazetteerMatcher([Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)])
+    /// The bodies of `tables`, whose list `matcher` compiles (with other lists' syllables, maybe).
+    init(_ tables: Tables, matcher: GazetteerMatcher) {
+        bodies = tables.bodies
+        exactForms = tables.exactForms
+        self.matcher = matcher
         idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -72,10 +89,7 @@ struct KnownOrganizations: Sendable {
     /// keeps `miền Nam` from being the Non-Aligned Movement.
     func body(of match: GazetteerMatcher.Match, in text: AnalyzedText) -> Int? {
         for position in matcher.entries(of: match) {
-            let entry = matcher.entry(at: position)
-            if case .object(let members) = entry.attributes, let exact = members.first(where: { $0.0 == "exact" }),
-               case .string(let written) = exact.1,
-               Self.compact(text.string(inView: match.viewRange), normalized: true) != written { continue }
+            if let exact = exactForms[position], !Self.compact(text.units(match.viewRange)).elementsEqual(exact) { continue }
             if let index = matcher.number(ofEntry: position) { return index }
         }
         return nil
@@ -85,7 +99,8 @@ struct KnownOrganizations: Sendable {
     /// (`Tổ chức Y tế thế giới`, `Bộ Giao thông Vận tải`), so from three words on only the first
     /// keeps its capital. Shorter names keep theirs (`Tuổi Trẻ` is not `Tuổi trẻ`).
     private static func matchingForm(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        // Cut at the space bytes, not by grapheme: no space of the tables carries a combining mark.
+        let words = name.utf8.split(separator: 0x20).map { Substring($0) }
         guard words.count >= 3 else { return name }
         return ([String(words[0])] + words.dropFirst().map { $0.lowercased() }).joined(separator: " ")
     }
@@ -107,10 +122,9 @@ struct KnownOrganizations: Sendable {
         }
     }
 
-    /// The name normalized as the view is, without spaces and dashes.
-    private static func compact(_ name: String, normalized: Bool = false) -> String {
-        let units = normalized ? Array(name.utf16) : NormalizedText(original: Array(name.utf16)).units
-        return String(decoding: units.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }, as: UTF16.self)
+    /// The units without spaces and dashes.
+    private static func compact(_ units: ArraySlice<UInt16>) -> LazyFilterSequence<ArraySlice<UInt16>> {
+        units.lazy.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }
     }
 
     /// The canonical id of the body with this canonical name, if it is known.

@@ -76,47 +76,79 @@ struct OrganizationLexicon: Sendable {
         case no
     }
 
-    /// The phrase found at a token.
+    /// The phrase found at a token; a plain value (no strings), so that a text's hits are copied
+    /// and freed without reference counting.
     struct Hit: Sendable {
         /// The token after the phrase.
         let end: Int
         let roles: Roles
-        /// For a head word, what it opens.
-        let head: Head?
+        /// For a head word, its index in the lexicon's heads (`head(of:)`); -1 for none.
+        fileprivate let headIndex: Int32
     }
 
     private let matcher: GazetteerMatcher
-    private let roles: [Roles]
-    private let heads: [Head?]
+    /// For each node of the matcher's trie, the roles of the phrases ending there, and the first
+    /// of their heads (-1: none): a hit reads them with one load each. The list is case-insensitive,
+    /// so every phrase ending at a node is found whatever the text's capitals.
+    private let nodeRoles: [Roles]
+    private let nodeHeads: [Int32]
+    /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
+    private let heads: [Head]
 
-    /// Loads the built-in tables.
-    init() throws(ResourceError) {
-        let headTable = try TSVTable.resource("organizations/head_words.tsv", required: ["phrase", "kind", "lower", "breaks", "bare"])
-        let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
-        var entries: [GazetteerEntry] = []
-        var roles: [Roles] = []
-        var heads: [Head?] = []
-        for row in headTable.rows {
-            guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
-                throw .malformedLine(path: headTable.path, line: row.line, reason: "lower must be yes, subtype, descriptive, apart or no")
+    /// The phrases of the built-in tables before they are compiled: their list, and each entry's
+    /// roles and (for the head rows, which come first) head.
+    struct Words {
+        let list: Gazetteer
+        let roles: [Roles]
+        let heads: [Head]
+
+        /// Loads the built-in tables.
+        init() throws(ResourceError) {
+            let headTable = try TSVTable.resource("organizations/head_words.tsv",
+                                                  required: ["phrase", "kind", "lower", "breaks", "bare"])
+            let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
+            var entries: [GazetteerEntry] = []
+            var roles: [Roles] = []
+            var heads: [Head] = []
+            for row in headTable.rows {
+                guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
+                    throw .malformedLine(path: headTable.path, line: row.line,
+                                         reason: "lower must be yes, subtype, descriptive, apart or no")
+                }
+                entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+                roles.append(.head)
+                heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
+                                  isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
+                                  keepsBrand: row["brand"] == "keeps"))
             }
-            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
-            roles.append(.head)
-            heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
-                              isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
-                              keepsBrand: row["brand"] == "keeps"))
-        }
-        for row in wordTable.rows {
-            guard let role = Roles.names[row["role"]] else {
-                throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+            for row in wordTable.rows {
+                guard let role = Roles.names[row["role"]] else {
+                    throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+                }
+                entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+                roles.append(role)
             }
-            entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
-            roles.append(role)
-            heads.append(nil)
+            list = Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)
+            self.roles = roles
+            self.heads = heads
         }
-        matcher = GazetteerMatcher([Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)])
-        self.roles = roles
-        self.heads = heads
+    }
+
+    /// The lexicon of `words`, whose list `matcher` compiles (with other lists' syllables, maybe).
+    init(_ words: Words, matcher: GazetteerMatcher) {
+        var nodeRoles = [Roles](repeating: [], count: matcher.nodeCount)
+        var nodeHeads = [Int32](repeating: -1, count: matcher.nodeCount)
+        for node in nodeRoles.indices {
+            for entry in matcher.entries(ofNode: node) {
+                guard let slot = matcher.number(ofEntry: Int(entry)) else { continue }
+                nodeRoles[node].formUnion(words.roles[slot])
+                if nodeHeads[node] < 0, slot < words.heads.count { nodeHeads[node] = Int32(slot) }
+            }
+        }
+        self.matcher = matcher
+        self.nodeRoles = nodeRoles
+        self.nodeHeads = nodeHeads
+        heads = words.heads
     }
 
     /// The syllable ids of a text, for `hit(at:in:syllables:)`.
@@ -127,13 +159,11 @@ struct OrganizationLexicon: Sendable {
         guard syllables[index] >= 0, let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else {
             return nil
         }
-        var found: Roles = []
-        var head: Head?
-        for entry in matcher.entries(of: match) {
-            guard let slot = matcher.number(ofEntry: entry) else { continue }
-            found.formUnion(roles[slot])
-            if head == nil { head = heads[slot] }
-        }
-        return Hit(end: match.tokens.upperBound, roles: found, head: head)
+        return Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
+    }
+
+    /// What the head word of `hit` opens, if it has one.
+    func head(of hit: Hit) -> Head? {
+        hit.headIndex >= 0 ? heads[Int(hit.headIndex)] : nil
     }
 }

@@ -76,6 +76,6 @@ extension OrganizationNameScanner {
             }
             if first ? run - index >= 3 && !laterSurname : run > index + 1 { return true }
         }
-        return hit.roles.contains(.title) || hit.head?.breaksName == true
+        return hit.roles.contains(.title) || head(of: hit)?.breaksName == true
     }
 }

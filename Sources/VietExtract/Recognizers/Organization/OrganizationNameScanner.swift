@@ -26,6 +26,7 @@ struct OrganizationNameScanner {
     }
 
     let text: AnalyzedText
+    private let lexicon: OrganizationLexicon
     /// The lexicon's phrase at each token, read once per text.
     private let hits: [OrganizationLexicon.Hit?]
     /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
@@ -41,11 +42,12 @@ struct OrganizationNameScanner {
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
-    init(text: AnalyzedText, lexicon: OrganizationLexicon, candidates: [Candidate],
+    /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
+    init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
          knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]) {
         self.text = text
+        self.lexicon = lexicon
         self.knownEnds = knownEnds
-        let syllables = lexicon.syllables(of: text)
         hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
@@ -86,6 +88,9 @@ struct OrganizationNameScanner {
         guard index >= 0, index < hits.count else { return nil }
         return hits[index]
     }
+
+    /// What the head word of `hit` opens, if it has one.
+    func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }
 
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
     func brandStarts(at index: Int) -> Bool { knownEnd(at: index)?.isBrand == true }
@@ -232,7 +237,7 @@ struct OrganizationNameScanner {
         if otherStarts(at: index) { return true }
         guard let hit = hit(at: index) else { return false }
         if hit.roles.contains(.title) || hit.roles.contains(.blocked) { return true }
-        if let head = hit.head, head.breaksName, words > 0 { return true }
+        if let head = head(of: hit), head.breaksName, words > 0 { return true }
         if hit.roles.contains(.surname), index + 1 < text.tokens.count, isCapitalized(text.tokens[index + 1]) {
             return true
         }

@@ -14,8 +14,12 @@ public struct OrganizationRecognizer: Recognizer {
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
-        known = try KnownOrganizations.builtIn()
-        lexicon = try OrganizationLexicon()
+        let tables = try KnownOrganizations.Tables()
+        let words = try OrganizationLexicon.Words()
+        // One syllable table for both lists, so that a text's syllables are read once.
+        let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]])
+        known = KnownOrganizations(tables, matcher: matchers[0])
+        lexicon = OrganizationLexicon(words, matcher: matchers[1])
     }
 
     /// One organization found, by tokens.
@@ -30,12 +34,16 @@ public struct OrganizationRecognizer: Recognizer {
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         var knownAt = [(end: Int, body: Int)?](repeating: nil, count: text.tokens.count)
-        for match in known.matcher.matches(in: text) {
-            if let body = known.body(of: match, in: text) { knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body) }
+        var knownEnds = [(end: Int, isLocal: Bool, isBrand: Bool)?](repeating: nil, count: text.tokens.count)
+        let syllables = lexicon.syllables(of: text)
+        for match in known.matcher.matches(in: text, syllables: syllables) {
+            guard let body = known.body(of: match, in: text) else { continue }
+            knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body)
+            knownEnds[match.tokens.lowerBound] = (match.tokens.upperBound, known.bodies[body].scope != .national,
+                                                  Self.brandKinds.contains(known.bodies[body].kind))
         }
-        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, candidates: candidates,
-                                              knownEnds: knownAt.map { $0.map { ($0.end, known.bodies[$0.body].scope != .national,
-                                                                                 Self.brandKinds.contains(known.bodies[$0.body].kind)) } })
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
+                                              knownEnds: knownEnds)
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
         let policeCodes = PoliceUnitCodes(text: text)
@@ -43,6 +51,14 @@ public struct OrganizationRecognizer: Recognizer {
         var index = 0
         while index < text.tokens.count {
             let hit = scanner.hit(at: index)
+            // Only a head word or a blocked phrase of the lexicon, a known name, a place, a capitalized
+            // word or one with a digit starts an organization (or is stepped over): most tokens are none of these.
+            if hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true, knownAt[index] == nil,
+               !scanner.isCapitalized(text.tokens[index]),
+               !text.tokens[index].flags.contains(.hasDigit), scanner.placeCandidateEnd(at: index) == nil {
+                index += 1
+                continue
+            }
             let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
@@ -166,7 +182,7 @@ public struct OrganizationRecognizer: Recognizer {
     /// An organization opened by a head word at `index`.
     private func headed(at index: Int, hit: OrganizationLexicon.Hit, text: AnalyzedText,
                         scanner: OrganizationNameScanner) -> Found? {
-        guard let head = hit.head else { return nil }
+        guard let head = scanner.head(of: hit) else { return nil }
         let token = text.tokens[index]
         let lowerCase = !scanner.isCapitalized(token)
         if lowerCase, head.lowerCase == .no { return nil }

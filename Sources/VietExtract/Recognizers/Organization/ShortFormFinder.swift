@@ -36,9 +36,11 @@ struct ShortFormFinder {
     func mentions(of short: Range<Int>, from start: Int, taken: inout [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = start
+        let firstKey = text.keys[short.lowerBound]
         while index + short.count <= text.tokens.count {
             let mention = index..<(index + short.count)
-            if sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }), isWholeMention(mention) {
+            if text.keys[index] == firstKey, sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }),
+               isWholeMention(mention) {
                 result.append(mention)
                 taken.append(mention)
                 index = mention.upperBound
@@ -75,8 +77,12 @@ struct ShortFormFinder {
         return first..<index
     }
 
+    /// Whether the tokens at `a` and `b` are written alike; their keys, equal for equal words,
+    /// turn most pairs away before their units are read (`mentions` tests the first pair inline).
     private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        zip(a, b).allSatisfy { text.units(text.tokens[$0].range).elementsEqual(text.units(text.tokens[$1].range)) }
+        zip(a, b).allSatisfy {
+            text.keys[$0] == text.keys[$1] && text.units(text.tokens[$0].range).elementsEqual(text.units(text.tokens[$1].range))
+        }
     }
 
     /// A mention is not the start or end of a longer run of capitalized words.

@@ -117,6 +117,8 @@ struct PlaceContext {
     /// The end (token index, exclusive) of a foreign name no list has, right after `ở` or `tại`
     /// (`ở Palmyra`, `tại Tel Aviv`): capitalized words of ASCII letters, not acronyms.
     /// A lone word that some listed name has (`Khu`, `Chi`: `startIsPlaceSyllable`) is no foreign name.
+    /// Inlined: the recognizer asks at nearly every token, and nearly every one fails the first test.
+    @inline(__always)
     func foreignNameAfterLocative(at start: Int, startIsPlaceSyllable: Bool) -> Int? {
         guard rolesBefore[start].contains(.strongLocative) else { return nil }
         var index = start

@@ -70,10 +70,14 @@ public struct PlaceRecognizer: Recognizer {
                 }
             }
             guard let first = records.first else { continue }
-            var value = PlaceTables.value(of: tables.records[first].source)
+            // The first record gives the value; those of its level (itself first) count the units it may be.
+            let level = PlaceTables.level(of: tables.records[first].source)
+            let sameLevel = records.count > 1
+                ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
+            let values = sameLevel.map { PlaceTables.value(of: tables.records[$0].source) }
+            var value = values[0]
             if records.count > 1 {
-                let sameLevel = records.map { PlaceTables.value(of: tables.records[$0].source) }.filter { $0.level == value.level }
-                value.ambiguity = Set(Self.collapsingEras(sameLevel).compactMap(\.code)).count
+                value.ambiguity = Set(Self.collapsingEras(values).compactMap(\.code)).count
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
@@ -137,7 +141,9 @@ public struct PlaceRecognizer: Recognizer {
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
-        if let first = listed.first, case .unit(let row) = tables.records[first].source { around.isMinorUnit = row["level"] != "province" }
+        if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source {
+            around.isMinorUnit = level != "province"
+        }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry(tables.records[$0].source) }
         return around
     }
@@ -158,9 +164,8 @@ public struct PlaceRecognizer: Recognizer {
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
         let fitting = tables.records(of: match).filter { PlaceTables.fits(tables.records[$0].source, after: typeWord) }
-            .map { PlaceTables.value(of: tables.records[$0].source) }
-        let typed = fitting.filter { $0.type == typeWord.type }
-        let chosen = Self.collapsingEras(typed.isEmpty ? fitting : typed)
+        let typed = fitting.filter { PlaceTables.type(of: tables.records[$0].source) == typeWord.type }
+        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { PlaceTables.value(of: tables.records[$0].source) })
         guard let value = chosen.first else { return nil }
         let codes = Set(chosen.compactMap(\.code))
         guard codes.count > 1 else { return value }
@@ -171,7 +176,10 @@ public struct PlaceRecognizer: Recognizer {
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
     /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
     static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
-        let successors = Set(units.filter { $0.era == "legacy" }.flatMap { $0.became?.split(separator: ";").map(String.init) ?? [] })
+        // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
+        let successors = Set(units.filter { $0.era == "legacy" }.flatMap {
+            $0.became?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []
+        })
         guard !successors.isEmpty else { return units }
         return units.filter { unit in
             guard unit.era == "2025", let type = unit.type else { return true }

@@ -11,9 +11,10 @@ struct PlaceTables: Sendable {
     }
 
     /// Where a record's value comes from: a row read into a value only when a match needs it
-    /// (so that start-up does not build ten thousand values), or a value built at start-up.
+    /// (so that start-up does not build ten thousand values), or a value built at start-up. A
+    /// unit keeps its level and type, which start-up reads anyway and matching filters on.
     enum Source: Sendable {
-        case unit(TSVTable.Row)
+        case unit(TSVTable.Row, level: String, type: String)
         case world(TSVTable.Row)
         case fixed(PlaceValue)
     }
@@ -89,13 +90,14 @@ struct PlaceTables: Sendable {
     let contextWords: GazetteerMatcher
     let contextRoles: [ContextRole]
 
+    // The short lists read once per row at start-up are arrays: a few comparisons cost less than hashing.
     /// Administrative levels whose names stand alone; commune names need their type word.
-    private static let standAloneLevels: Set<String> = ["province", "district"]
+    private static let standAloneLevels = ["province", "district"]
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
     private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
     /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type.
-    private static let gluedPrefixes: [String: [String]] = [
-        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
+    private static let gluedPrefixes: [(type: String, prefixes: [String])] = [
+        ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
     ]
 
     init() throws(ResourceError) {
@@ -109,7 +111,7 @@ struct PlaceTables: Sendable {
             contextEntries.append(GazetteerEntry(name: row["word"], label: .location, id: String(roles.count)))
             roles.append(role)
         }
-        let typedOnly = Set(zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name))
+        let typedOnly = zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name)
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
         typeWordRecords = types.rows.map { row in
             TypeWord(word: row["word"], type: row.optional("type"), kind: row["kind"], levels: Set(row["levels"].split(separator: ";").map(String.init)),
@@ -144,9 +146,8 @@ struct PlaceTables: Sendable {
 
     static func value(of source: Source) -> PlaceValue {
         switch source {
-        case .unit(let row):
-            let level = row["level"]
-            return PlaceValue(name: row["name"], kind: level, level: level, type: row["type"], code: row["code"],
+        case .unit(let row, let level, let type):
+            return PlaceValue(name: row["name"], kind: level, level: level, type: type, code: row["code"],
                               era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
                               becameCode: row.optional("became_code"), country: "VN")
         case .world(let row):
@@ -160,13 +161,30 @@ struct PlaceTables: Sendable {
     /// of another kind a place of that kind; read without building the record's value.
     static func fits(_ source: Source, after typeWord: TypeWord) -> Bool {
         switch source {
-        case .unit(let row):
-            let level = row["level"]
+        case .unit(_, let level, _):
             return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
         case .world(let row):
             return !typeWord.isAdministrative && row["kind"] == typeWord.kind
         case .fixed(let value):
             return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
+        }
+    }
+
+    /// The administrative level of a record (nil for a place abroad), read without building its value.
+    static func level(of source: Source) -> String? {
+        switch source {
+        case .unit(_, let level, _): return level
+        case .world: return nil
+        case .fixed(let value): return value.level
+        }
+    }
+
+    /// The administrative type of a record (nil for a place abroad), read without building its value.
+    static func type(of source: Source) -> String? {
+        switch source {
+        case .unit(_, _, let type): return type
+        case .world: return nil
+        case .fixed(let value): return value.type
         }
     }
 
@@ -186,7 +204,8 @@ struct PlaceTables: Sendable {
 
     /// Collects entries and their records from the tables, in the order they rank.
     private struct RecordBuilder {
-        let typedOnly: Set<String>
+        /// The names that are places only after their type word (a few).
+        let typedOnly: [String]
         /// Words that, written first in a name (`Sông Hồng`), may also be written in lower case.
         let genericWords: Set<String>
         var entries: [GazetteerEntry] = []
@@ -201,7 +220,8 @@ struct PlaceTables: Sendable {
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes[type], name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
+            guard let forms = PlaceTables.gluedPrefixes.first(where: { $0.type == type })?.prefixes,
+                  name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
 
@@ -212,9 +232,11 @@ struct PlaceTables: Sendable {
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
                 let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
-                add(name, .unit(row), standing: isNumber ? .typed : standsAlone ? .alone : .locative)
-                addGluedForms(of: name, type: row["type"], .unit(row))
-                if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = .unit(row) }
+                let type = row["type"]
+                let source = Source.unit(row, level: level, type: type)
+                add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
+                addGluedForms(of: name, type: type, source)
+                if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = source }
             }
         }
 
