@@ -182,7 +182,9 @@ public struct GazetteerMatcher: Sendable {
             guard hasChildren[Int(node)] else { break }
             index += 1
             if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
-            guard index < tokens.count, syllables[index] >= 0, let child = children.child(node, syllables[index]) else { break }
+            // No name runs across a line break (a title and the body's first words).
+            guard index < tokens.count, syllables[index] >= 0, !tokens[index].flags.contains(.lineBefore),
+                  let child = children.child(node, syllables[index]) else { break }
             node = child
         }
         guard let best else { return nil }

@@ -109,7 +109,7 @@ public struct OrganizationRecognizer: Recognizer {
         for organization in found {
             if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound, last.value.kind != "party_local",
                text.tokens[organization.tokens.lowerBound].flags.contains(.spaceBefore),
-               !text.tokens[organization.tokens.lowerBound].flags.contains(.sentenceStart) {
+               text.tokens[organization.tokens.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineBefore]) {
                 var value = last.value
                 value.id = nil
                 result[result.count - 1] = Found(tokens: last.tokens.lowerBound..<organization.tokens.upperBound,

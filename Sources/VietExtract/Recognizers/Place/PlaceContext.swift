@@ -73,6 +73,9 @@ struct PlaceContext {
         let address = typeWord.kind == "address"
         var index = start
         var sawNumber = false
+        // No name runs across a line break: a title's last word is no type word of the body's first.
+        @inline(__always) func onLine(_ index: Int) -> Bool { index < tokens.count && !tokens[index].flags.contains(.lineBefore) }
+        guard onLine(start) else { return nil }
         if typeWord.takesNumber || address, isNumber(tokens[index]) {
             index += 1
             sawNumber = true
@@ -84,10 +87,10 @@ struct PlaceContext {
         if address && !sawNumber { return nil }
         if sawNumber && !address && typeWord.kind != "street" { return index }
         let runStart = index
-        while index < tokens.count, index - runStart < Self.longestName, isNameSyllable(tokens[index]) { index += 1 }
+        while onLine(index), index - runStart < Self.longestName, isNameSyllable(tokens[index]) { index += 1 }
         if address && index == runStart { return nil }
         // A number that ends the name (`ấp Long Châu 1`, `NTLS Đường 9`).
-        if index > runStart, index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 3,
+        if index > runStart, onLine(index), tokens[index].kind == .number, tokens[index].length <= 3,
            index + 1 == tokens.count || tokens[index + 1].kind == .punctuation {
             index += 1
         }
