@@ -16,6 +16,12 @@ struct MentionFinder {
         let epithetSyllables = scan.lexicon.epithets.syllables(of: scan.text)
         var index = 0
         while index < tokens.count {
+            // Most tokens start nothing: no epithet's, title's or name's word, no line start.
+            guard epithetSyllables[index] >= 0 || scan.title(at: index) != nil || scan.isNameWord(index)
+                    || index == 0 || tokens[index].flags.contains(.lineBefore) else {
+                index += 1
+                continue
+            }
             if let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
                 if needsContext { tentative.append(mention) } else { result.append(mention) }
                 index = mention.tokens.upperBound

@@ -53,15 +53,19 @@ struct PersonScan {
         let ids = self.ids
         yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
         nameShaped = tokens.indices.map(hasNameShape)
-        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
+        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`); only at the
+        // few tokens whose syllable starts some title.
         var found = [TitleMatch?](repeating: nil, count: tokens.count)
-        for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
-        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
-        for index in tokens.indices where titleSyllables[index] >= 0 {
+        var nouns: [Range<Int>] = []
+        for index in tokens.indices.reversed() where titleSyllables[index] >= 0 {
             guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-                  let id = lexicon.titleRecord(of: match), lexicon.titleRecords[id].kind == .noun else { continue }
-            for inside in match.tokens.dropFirst() { found[inside] = nil }
+                  let id = lexicon.titleRecord(of: match) else { continue }
+            let kind = lexicon.titleRecords[id].kind
+            if kind == .noun { nouns.append(match.tokens) }
+            if !blocked[index] { found[index] = acceptedTitle(at: index, matching: match.tokens, kind: kind, after: found) }
         }
+        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
+        for noun in nouns { for inside in noun.dropFirst() { found[inside] = nil } }
         titles = found
     }
 
@@ -213,14 +217,12 @@ struct PersonScan {
         return lexicon.titleRecord(of: match).map { lexicon.titleRecords[$0].kind != .modifier } ?? true
     }
 
-    /// The title starting at `index`, given the titles found after it.
-    private func findTitle(at index: Int, after found: [TitleMatch?]) -> TitleMatch? {
-        guard titleSyllables[index] >= 0, !blocked[index],
-              let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-              let id = lexicon.titleRecord(of: match) else { return nil }
-        let kind = lexicon.titleRecords[id].kind
+    /// The title starting at `index`, where the title list matches tokens `match` of kind `kind`,
+    /// given the titles found after it.
+    private func acceptedTitle(at index: Int, matching match: Range<Int>, kind: PersonLexicon.TitleKind,
+                               after found: [TitleMatch?]) -> TitleMatch? {
         let capitalized = tokens[index].flags.contains(.initialCapital)
-        var end = match.tokens.upperBound
+        var end = match.upperBound
         switch kind {
         case .honorific, .weak:
             if capitalized && !atSentenceStart(index) { return nil }
