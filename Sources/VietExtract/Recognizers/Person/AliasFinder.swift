@@ -42,12 +42,9 @@ struct AliasFinder {
     /// name, the whole name, a foreign first name, the last two syllables), longest first; one
     /// mention stands for all mentions of the same lower-cased syllables.
     private func aliases() -> [[Int]] {
-        var seen: Set<[[UInt16]]> = []
         var aliases: [[Int]] = []
-        let units = scan.text.view.units
         func add(_ words: ArraySlice<Int>) {
-            let syllables = words.map { index in scan.tokens[index].range.map { UTF16Letters.lowercase(units[$0]) } }
-            if seen.insert(syllables).inserted { aliases.append(Array(words)) }
+            if !aliases.contains(where: { spellSame($0, words) }) { aliases.append(Array(words)) }
         }
         for mention in found where mention.value.form != .epithet && mention.value.form != .initials {
             let words = mention.tokens.filter { scan.tokens[$0].kind == .word }
@@ -58,6 +55,15 @@ struct AliasFinder {
             if words.count >= 3, mention.value.form == .full { add(words.suffix(2)) }
         }
         return aliases.sorted { $0.count > $1.count }
+    }
+
+    /// Whether two runs of tokens are the same syllables lower-cased: equal keys first (one
+    /// comparison a token), then the units.
+    private func spellSame(_ first: [Int], _ second: ArraySlice<Int>) -> Bool {
+        let tokens = scan.tokens, units = scan.text.view.units, keys = scan.text.keys
+        return first.count == second.count && zip(first, second).allSatisfy { one, other in
+            keys[one] == keys[other] && equal(tokens[one].range, tokens[other].range, units)
+        }
     }
 
     /// Whether two tokens' units are equal lower-cased.

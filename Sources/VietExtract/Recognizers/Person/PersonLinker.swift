@@ -84,8 +84,6 @@ struct PersonClusters {
         }
         let fullOnes = values.indices.filter { Self.isFull(values[$0], words[$0]) }
         let names = fullOnes.isEmpty ? [] : values.indices.map { Name(values[$0], words[$0]) }
-        var firstByWords: [[String]: Int] = [:]
-        for index in values.indices.reversed() { firstByWords[words[index]] = index }
         for index in values.indices where !Self.isFull(values[index], words[index]) {
             // The nearest full name before it that it refers to, else the nearest after it.
             let split = fullOnes.partitioningIndex { $0 > index }
@@ -93,7 +91,7 @@ struct PersonClusters {
                 ?? fullOnes[split...].first { names[index].refers(to: names[$0]) }
             if let target {
                 owners[index] = owners[target]
-            } else if let earlier = firstByWords[words[index]], earlier < index {
+            } else if let earlier = words[..<index].firstIndex(of: words[index]) {
                 owners[index] = owners[earlier]
             }
         }
@@ -107,24 +105,25 @@ struct PersonClusters {
         value.form != .initials && (words.count >= 2 && value.form != .short || value.form == .epithet)
     }
 
-    /// A mention's lower-cased words, with what initials are compared to, worked out once.
+    /// A mention's lower-cased words, and for initials their letters, worked out once.
     private struct Name {
         let words: [String]
         let isInitials: Bool
-        /// The first letter of every word (`nva` for `nguyễn văn an`).
-        let initials: String
-        /// The first letter of the last word.
-        let lastInitial: String?
         /// For initials (`N.V.A.`), their letters (`nva`).
         let letters: String
 
         init(_ value: PersonValue, _ words: [String]) {
             self.words = words
             isInitials = value.form == .initials
-            initials = String(words.compactMap(\.first))
-            lastInitial = words.last?.first.map(String.init)
             letters = isInitials ? words.joined().filter(\.isLetter) : ""
         }
+
+        /// The first letter of every word (`nva` for `nguyễn văn an`), worked out only for initials
+        /// to compare to (they are rare).
+        var initials: String { String(words.compactMap(\.first)) }
+
+        /// The first letter of the last word.
+        var lastInitial: String? { words.last?.first.map(String.init) }
 
         /// Whether this short mention, initials or two-word given name refers to the full name `full`.
         func refers(to full: Name) -> Bool {

@@ -138,6 +138,14 @@ struct PersonScan {
     /// sentence after initials (`bà H. Thấy vậy …`).
     func nameRun(from index: Int, limit: Int = 8) -> [Int] {
         var words: [Int] = []
+        nameRun(from: index, limit: limit, into: &words)
+        return words
+    }
+
+    /// `nameRun(from:limit:)` written into `words` (emptied first), for a caller that reads many
+    /// runs into one buffer.
+    func nameRun(from index: Int, limit: Int, into words: inout [Int]) {
+        words.removeAll(keepingCapacity: true)
         var position = index
         while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
                 && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
@@ -152,7 +160,6 @@ struct PersonScan {
                 position = next
             }
         }
-        return words
     }
 
     /// Whether every syllable of the word unit at `index` is spelled as a Vietnamese one.
