@@ -10,7 +10,7 @@ struct MentionFinder {
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
-        var pending: [PersonTitle] = []
+        var pending: [PersonScan.TitleMatch] = []  // a chain of titles, written out only for a name
         var chainAt = -1
         var tentative: [PersonMention] = []
         let epithetSyllables = scan.lexicon.epithets.syllables(of: scan.text)
@@ -43,7 +43,7 @@ struct MentionFinder {
                 let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
                 if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
-                    var titles = pending
+                    var titles = pending.map { personTitle($0.tokens, kind: $0.kind) }
                     titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
@@ -53,7 +53,7 @@ struct MentionFinder {
                     continue
                 }
                 let end = max(zone.tokens.upperBound, title.tokens.upperBound)
-                pending.append(personTitle(title.tokens.lowerBound..<end, kind: title.kind))
+                pending.append(PersonScan.TitleMatch(tokens: title.tokens.lowerBound..<end, kind: title.kind))
                 if end < tokens.count, scan.isMark(end, Self.comma) || scan.text.token(tokens[end], equalsLowercased: Self.kiem) {
                     chainAt = end + 1
                 } else if scan.title(at: end) != nil {

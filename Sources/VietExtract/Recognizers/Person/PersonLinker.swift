@@ -25,6 +25,8 @@ public struct PersonLinker: EntityLinker {
         for position in values.indices {
             for index in values[position].titles.indices {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
+                // A new string only where it differs (where normalizing changed the title's units).
+                guard !values[position].titles[index].text.utf16.elementsEqual(text.originalUnits[range]) else { continue }
                 values[position].titles[index].text = String(decoding: text.originalUnits[range], as: UTF16.self)
             }
         }
@@ -54,7 +56,7 @@ public struct PersonLinker: EntityLinker {
         }
     }
 
-    private static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
+    private static func wordCount(_ name: String) -> Int { PersonClusters.spaceSeparated(name).count }
 
     /// The code-point offset in the caller's text of every title bound, keyed by view offset.
     private func titleOffsets(_ values: [PersonValue], in text: AnalyzedText) -> [Int: Int] {
@@ -98,7 +100,30 @@ struct PersonClusters {
     }
 
     private static func words(_ name: String) -> [String] {
-        name.lowercased().split(separator: " ").map(String.init)
+        spaceSeparated(name.lowercased())
+    }
+
+    /// `string.split(separator: " ")` as strings, cut at the spaces' bytes when no scalar of the
+    /// string can join a space into a larger character (all are below the combining marks or Latin
+    /// letters of U+1E00…U+1EFF), which spares walking the string character by character.
+    static func spaceSeparated(_ string: String) -> [String] {
+        var string = string
+        let words: [String]? = string.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for position in 0...bytes.count {
+                guard position < bytes.count, bytes[position] != 0x20 else {
+                    if position > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) }
+                    start = position + 1
+                    continue
+                }
+                let byte = bytes[position]
+                let latin = byte == 0xE1 && position + 1 < bytes.count && (0xB8...0xBB).contains(bytes[position + 1])
+                if byte >= 0xCC && !latin { return nil }  // a lead byte of U+0300 or above
+            }
+            return words
+        }
+        return words ?? string.split(separator: " ").map(String.init)
     }
 
     private static func isFull(_ value: PersonValue, _ words: [String]) -> Bool {

@@ -24,8 +24,8 @@ struct PersonScan {
     let yielding: [Bool]
     /// `titles[i]`: the title starting at token i, if any.
     private var titles: [TitleMatch?] = []
-    /// `nameShaped[i]`: token i has the shape of a name word (`hasNameShape`), found once per token.
-    private var nameShaped: [Bool] = []
+    /// `nameWords[i]`: token i can be (part of) a name (`isNameWord`), found once per token.
+    private var nameWords: [Bool] = []
 
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
         self.text = text
@@ -52,7 +52,11 @@ struct PersonScan {
         self.named = named
         let ids = self.ids
         yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
-        nameShaped = tokens.indices.map(hasNameShape)
+        var nameWords = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices where hasNameShape(index) {
+            nameWords[index] = !blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]
+        }
+        self.nameWords = nameWords
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`); only at the
         // few tokens whose syllable starts some title.
         var found = [TitleMatch?](repeating: nil, count: tokens.count)
@@ -74,12 +78,13 @@ struct PersonScan {
     /// Whether token `index` can be (part of) a name: a capitalized word, not in an earlier
     /// candidate (unless a name runs into a given name taken alone: `Tuấn Anh`), not a word in
     /// capitals (a heading or an acronym) unless it is initials.
+    @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
-        guard index < tokens.count, !blocked[index] || yielding[index] && index > 0 && isNameWord(index - 1) else { return false }
-        return nameShaped[index]
+        index < nameWords.count && nameWords[index]
     }
 
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
+    @inline(__always)
     private func hasNameShape(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
