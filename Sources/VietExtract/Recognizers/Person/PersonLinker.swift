@@ -19,8 +19,13 @@ public struct PersonLinker: EntityLinker {
         }
         guard !values.isEmpty else { return }
         let owners = PersonClusters(values).owners
-        var persons: [Int: Int] = [:]  // cluster → id number, in order of first mention
-        for owner in owners where persons[owner] == nil { persons[owner] = persons.count + 1 }
+        // By cluster (the index of its first mention): its id number, in order of first mention.
+        var persons = [Int](repeating: 0, count: values.count)
+        var personCount = 0
+        for owner in owners where persons[owner] == 0 {
+            personCount += 1
+            persons[owner] = personCount
+        }
         let offsets = titleOffsets(values, in: text)
         for position in values.indices {
             for index in values[position].titles.indices {
@@ -30,24 +35,24 @@ public struct PersonLinker: EntityLinker {
                 values[position].titles[index].text = String(decoding: text.originalUnits[range], as: UTF16.self)
             }
         }
-        var canonical: [Int: String] = [:]
-        var roles: [Int: [String]] = [:]
+        var canonical = [String?](repeating: nil, count: values.count)
+        var roles = [[String]](repeating: [], count: values.count)
         for (value, owner) in zip(values, owners) {
             let name = value.canonical ?? value.name
             if value.form != .short, value.form != .initials,
                canonical[owner].map({ Self.wordCount(name) > Self.wordCount($0) }) ?? true {
                 canonical[owner] = name
             }
-            for title in value.titles where title.kind == .role && !(roles[owner] ?? []).contains(title.text) {
-                roles[owner, default: []].append(title.text)
+            for title in value.titles where title.kind == .role && !roles[owner].contains(title.text) {
+                roles[owner].append(title.text)
             }
         }
         for (position, slot) in slots.enumerated() {
             var value = values[position]
             let owner = owners[position]
-            value.personID = "per-\(persons[owner]!)"
+            value.personID = "per-\(persons[owner])"
             value.canonical = canonical[owner] ?? value.canonical ?? value.name
-            value.roles = roles[owner] ?? []
+            value.roles = roles[owner]
             for index in value.titles.indices {
                 value.titles[index].start = offsets[value.titles[index].viewRange.lowerBound]
                 value.titles[index].end = offsets[value.titles[index].viewRange.upperBound]
@@ -80,13 +85,14 @@ struct PersonClusters {
         let words = values.map { Self.words($0.canonical ?? $0.name) }
         owners = Array(values.indices)
         // Full names first: the same words make one person.
+        let full = values.indices.map { Self.isFull(values[$0], words[$0]) }
         var byName: [[String]: Int] = [:]
-        for (index, value) in values.enumerated() where Self.isFull(value, words[index]) {
+        for index in values.indices where full[index] {
             if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
         }
-        let fullOnes = values.indices.filter { Self.isFull(values[$0], words[$0]) }
+        let fullOnes = values.indices.filter { full[$0] }
         let names = fullOnes.isEmpty ? [] : values.indices.map { Name(values[$0], words[$0]) }
-        for index in values.indices where !Self.isFull(values[index], words[index]) {
+        for index in values.indices where !full[index] {
             // The nearest full name before it that it refers to, else the nearest after it.
             let split = fullOnes.partitioningIndex { $0 > index }
             let target = fullOnes[..<split].last { names[index].refers(to: names[$0]) }

@@ -53,7 +53,8 @@ struct PersonScan {
         let ids = self.ids
         yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
         var nameWords = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices where hasNameShape(index) {
+        // Most tokens are in lower case: the capital is tested here, before the call.
+        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) && hasNameShape(index) {
             nameWords[index] = !blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]
         }
         self.nameWords = nameWords
@@ -84,7 +85,6 @@ struct PersonScan {
     }
 
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
-    @inline(__always)
     private func hasNameShape(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
