@@ -71,7 +71,7 @@ struct MentionFinder {
                 var found = shapedName(words)
                 if found == nil, words.count >= 2, scan.isOpener(words[0]) {
                     words.removeFirst()
-                    found = shapedName(words).flatMap { $0.0.allSatisfy(scan.isNative) ? $0 : nil }
+                    found = shapedName(words).flatMap { $0.0.allSatisfy { scan.isNative($0) } ? $0 : nil }
                 }
                 if let (name, source) = found {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])

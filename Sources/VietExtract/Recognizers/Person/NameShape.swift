@@ -284,7 +284,7 @@ extension PersonScan {
     /// The form of a name found by the rules above.
     func form(of words: ArraySlice<Int>) -> PersonValue.Form {
         if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }
-        if words.allSatisfy(isInitials) { return .initials }
+        if words.allSatisfy({ isInitials($0) }) { return .initials }
         return words.allSatisfy({ isNative($0) || isInitials($0) }) ? .full : .foreign
     }
 }

@@ -85,13 +85,14 @@ struct PersonClusters {
         let words = values.map { Self.words($0.canonical ?? $0.name) }
         owners = Array(values.indices)
         // Full names first: the same words make one person.
-        let full = values.indices.map { Self.isFull(values[$0], words[$0]) }
+        let forms = values.map(\.form)
+        let full = values.indices.map { Self.isFull(forms[$0], words[$0]) }
         var byName: [[String]: Int] = [:]
         for index in values.indices where full[index] {
             if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
         }
         let fullOnes = values.indices.filter { full[$0] }
-        let names = fullOnes.isEmpty ? [] : values.indices.map { Name(values[$0], words[$0]) }
+        let names = fullOnes.isEmpty ? [] : values.indices.map { Name(forms[$0], words[$0]) }
         for index in values.indices where !full[index] {
             // The nearest full name before it that it refers to, else the nearest after it.
             let split = fullOnes.partitioningIndex { $0 > index }
@@ -132,8 +133,8 @@ struct PersonClusters {
         return words ?? string.split(separator: " ").map(String.init)
     }
 
-    private static func isFull(_ value: PersonValue, _ words: [String]) -> Bool {
-        value.form != .initials && (words.count >= 2 && value.form != .short || value.form == .epithet)
+    private static func isFull(_ form: PersonValue.Form, _ words: [String]) -> Bool {
+        form != .initials && (words.count >= 2 && form != .short || form == .epithet)
     }
 
     /// A mention's lower-cased words, and for initials their letters, worked out once.
@@ -143,9 +144,9 @@ struct PersonClusters {
         /// For initials (`N.V.A.`), their letters (`nva`).
         let letters: String
 
-        init(_ value: PersonValue, _ words: [String]) {
+        init(_ form: PersonValue.Form, _ words: [String]) {
             self.words = words
-            isInitials = value.form == .initials
+            isInitials = form == .initials
             letters = isInitials ? words.joined().filter(\.isLetter) : ""
         }
 
