@@ -14,6 +14,7 @@ struct MentionFinder {
         var chainAt = -1
         var tentative: [PersonMention] = []
         let epithetSyllables = scan.lexicon.epithets.syllables(of: scan.text)
+        var words: [Int] = []  // the run of name words at a token, one buffer for all
         var index = 0
         while index < tokens.count {
             // Most tokens start nothing: no epithet's, title's or name's word, no line start.
@@ -65,7 +66,7 @@ struct MentionFinder {
                 continue
             }
             if scan.isNameWord(index) {
-                var words = scan.nameRun(from: index)
+                scan.nameRun(from: index, into: &words)
                 // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
                 // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
                 var found = shapedName(words)

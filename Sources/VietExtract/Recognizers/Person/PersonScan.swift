@@ -51,7 +51,9 @@ struct PersonScan {
         self.blocked = blocked
         self.named = named
         let ids = self.ids
-        yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
+        var yielding = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices where cover[index] == 1 { yielding[index] = lexicon.facts(ids[index]).contains(.given) }
+        self.yielding = yielding
         var nameWords = [Bool](repeating: false, count: tokens.count)
         // Most tokens are in lower case: the capital is tested here, before the call.
         for index in tokens.indices where tokens[index].flags.contains(.initialCapital) && hasNameShape(index) {
@@ -138,10 +140,13 @@ struct PersonScan {
         return end
     }
 
+    /// The most word units `nameRun` reads unless told otherwise.
+    static let longestRun = 8
+
     /// The word units of the run of name words starting at `index` (at most `limit`).
     /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`), and so does a new
     /// sentence after initials (`bà H. Thấy vậy …`).
-    func nameRun(from index: Int, limit: Int = 8) -> [Int] {
+    func nameRun(from index: Int, limit: Int = longestRun) -> [Int] {
         var words: [Int] = []
         nameRun(from: index, limit: limit, into: &words)
         return words
@@ -149,7 +154,7 @@ struct PersonScan {
 
     /// `nameRun(from:limit:)` written into `words` (emptied first), for a caller that reads many
     /// runs into one buffer.
-    func nameRun(from index: Int, limit: Int, into words: inout [Int]) {
+    func nameRun(from index: Int, limit: Int = longestRun, into words: inout [Int]) {
         words.removeAll(keepingCapacity: true)
         var position = index
         while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
