@@ -13,12 +13,6 @@ struct ListFinder {
 
     func mentions() -> [PersonMention] {
         let tokens = scan.tokens
-        var mentionAt = [Int](repeating: -1, count: tokens.count)  // first token → end of a found mention
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for mention in found {
-            mentionAt[mention.tokens.lowerBound] = mention.tokens.upperBound
-            for index in mention.tokens { covered[index] = true }
-        }
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
         var index = 0
@@ -27,9 +21,12 @@ struct ListFinder {
             guard scan.isNameWord(index) else { index += 1; continue }
             list(from: index, into: &items, words: &words)
             guard items.count >= 2 else { index += 1; continue }
-            let known = items.filter { mentionAt[$0.lowerBound] == $0.upperBound }.count
+            // Lists are rare and the mentions few: both are searched, not tabled per token.
+            let known = items.filter { item in
+                found.last { $0.tokens.lowerBound == item.lowerBound }?.tokens.upperBound == item.upperBound
+            }.count
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
-                for item in items where !item.contains(where: { covered[$0] }) {
+                for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
                     let words = scan.nameRun(from: item.lowerBound, limit: Self.longestItem)
                     let value = PersonValue(name: scan.text.string(inView: viewRange), form: scan.form(of: words[...]))
