@@ -43,6 +43,7 @@ extension PersonScan {
     /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
     /// is one, else the suffix of two to four words after the most common surname.
     func vietnameseName(endingRun words: [Int]) -> ArraySlice<Int>? {
+        guard words.count >= 2 else { return nil }  // a name has a surname and a given name
         if words.count <= Self.longestName, words.contains(where: { !isNative($0) && !isInitials($0) }) { return nil }
         if words.count <= Self.longestName + 1, isVietnameseName(words[...]) { return words[...] }
         var best: (start: Int, weight: Float)?
