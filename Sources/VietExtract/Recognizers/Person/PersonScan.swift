@@ -136,7 +136,7 @@ struct PersonScan {
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
             end += 2
         }
-        if isInitials(index), end < tokens.count, isGlued(end, 0x2E) { end += 1 }
+        if end < tokens.count, isGlued(end, 0x2E), isInitials(index) { end += 1 }  // the dot first: most words have none
         return end
     }
 
