@@ -10,10 +10,9 @@ struct AliasFinder {
         let aliases = self.aliases()
         guard !aliases.isEmpty else { return [] }
         let tokens = scan.tokens
-        let units = scan.text.view.units
         let keys = scan.text.keys
-        // The aliases by the key of their first syllable, longest first.
-        let byFirstKey = Dictionary(grouping: aliases.map { alias in (alias, alias.map { keys[$0] }) }) { $0.1[0] }
+        // The key of each alias's first syllable: the aliases are few, a plain search beats a table.
+        let firstKeys = aliases.map { keys[$0[0]] }
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in found { for index in mention.tokens { covered[index] = true } }
         var result: [PersonMention] = []
@@ -21,12 +20,11 @@ struct AliasFinder {
         while index < tokens.count {
             defer { index += 1 }
             guard !covered[index], scan.isNameWord(index), index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
-                  scan.title(at: index) == nil, !scan.isTitleWord(index), let candidates = byFirstKey[keys[index]] else { continue }
-            for (alias, aliasKeys) in candidates where index + alias.count <= tokens.count {
+                  firstKeys.contains(keys[index]), scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
+            for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count
                 guard (index..<end).allSatisfy({ !covered[$0] && scan.isNameWord($0) }), !scan.isNameWord(end),
-                      zip(aliasKeys, index..<end).allSatisfy({ $0 == keys[$1] }),
-                      zip(alias, index..<end).allSatisfy({ equal(tokens[$0].range, tokens[$1].range, units) }) else { continue }
+                      spellSame(alias, index..<end) else { continue }
                 let viewRange = Int(tokens[index].start)..<Int(tokens[end - 1].end)
                 let value = PersonValue(name: scan.text.string(inView: viewRange), form: alias.count == 1 ? .short : .full)
                 result.append(PersonMention(tokens: index..<end, viewRange: viewRange, value: value,
@@ -42,12 +40,9 @@ struct AliasFinder {
     /// name, the whole name, a foreign first name, the last two syllables), longest first; one
     /// mention stands for all mentions of the same lower-cased syllables.
     private func aliases() -> [[Int]] {
-        var seen: Set<[[UInt16]]> = []
         var aliases: [[Int]] = []
-        let units = scan.text.view.units
         func add(_ words: ArraySlice<Int>) {
-            let syllables = words.map { index in scan.tokens[index].range.map { UTF16Letters.lowercase(units[$0]) } }
-            if seen.insert(syllables).inserted { aliases.append(Array(words)) }
+            if !aliases.contains(where: { spellSame($0, words) }) { aliases.append(Array(words)) }
         }
         for mention in found where mention.value.form != .epithet && mention.value.form != .initials {
             let words = mention.tokens.filter { scan.tokens[$0].kind == .word }
@@ -58,6 +53,15 @@ struct AliasFinder {
             if words.count >= 3, mention.value.form == .full { add(words.suffix(2)) }
         }
         return aliases.sorted { $0.count > $1.count }
+    }
+
+    /// Whether two runs of tokens are the same syllables lower-cased: equal keys first (one
+    /// comparison a token), then the units.
+    private func spellSame(_ first: [Int], _ second: some Collection<Int>) -> Bool {
+        let tokens = scan.tokens, units = scan.text.view.units, keys = scan.text.keys
+        return first.count == second.count && zip(first, second).allSatisfy { one, other in
+            keys[one] == keys[other] && equal(tokens[one].range, tokens[other].range, units)
+        }
     }
 
     /// Whether two tokens' units are equal lower-cased.

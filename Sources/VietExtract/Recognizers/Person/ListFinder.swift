@@ -13,22 +13,20 @@ struct ListFinder {
 
     func mentions() -> [PersonMention] {
         let tokens = scan.tokens
-        var mentionAt = [Int](repeating: -1, count: tokens.count)  // first token → end of a found mention
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for mention in found {
-            mentionAt[mention.tokens.lowerBound] = mention.tokens.upperBound
-            for index in mention.tokens { covered[index] = true }
-        }
         var result: [PersonMention] = []
+        var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
         var index = 0
         while index < tokens.count {
             // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
             guard scan.isNameWord(index) else { index += 1; continue }
-            let items = list(from: index)
+            list(from: index, into: &items, words: &words)
             guard items.count >= 2 else { index += 1; continue }
-            let known = items.filter { mentionAt[$0.lowerBound] == $0.upperBound }.count
+            // Lists are rare and the mentions few: both are searched, not tabled per token.
+            let known = items.filter { item in
+                found.last { $0.tokens.lowerBound == item.lowerBound }?.tokens.upperBound == item.upperBound
+            }.count
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
-                for item in items where !item.contains(where: { covered[$0] }) {
+                for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
                     let words = scan.nameRun(from: item.lowerBound, limit: Self.longestItem)
                     let value = PersonValue(name: scan.text.string(inView: viewRange), form: scan.form(of: words[...]))
@@ -41,20 +39,19 @@ struct ListFinder {
         return result
     }
 
-    /// The items of the list starting at `index`: runs of one to four name words, each followed by
-    /// a comma, a dash, `và` or `hoặc` before the next.
-    private func list(from index: Int) -> [Range<Int>] {
-        var items: [Range<Int>] = []
+    /// The items of the list starting at `index`, written into `items` (`words` holds each run):
+    /// runs of one to four name words, each followed by a comma, a dash, `và` or `hoặc` before the next.
+    private func list(from index: Int, into items: inout [Range<Int>], words: inout [Int]) {
+        items.removeAll(keepingCapacity: true)
         var position = index
         while position < scan.tokens.count {
-            let words = scan.nameRun(from: position, limit: Self.longestItem + 1)
+            scan.nameRun(from: position, limit: Self.longestItem + 1, into: &words)
             guard (1...Self.longestItem).contains(words.count), !scan.isTitleWord(words[0]) else { break }
             let end = scan.wordEnd(words[words.count - 1])
             items.append(position..<end)
             guard end + 1 < scan.tokens.count, isSeparator(end) else { break }
             position = end + 1
         }
-        return items
     }
 
     /// Whether two items are joined by `và` or `hoặc`, and each is one or two Vietnamese words that

@@ -93,9 +93,12 @@ extension PersonScan {
     /// `của Dentsu` no person, `thương hiệu Giorgio Armani` a later `cho Giorgio Armani`).
     func isThingElsewhere(_ name: Range<Int>) -> Bool {
         let units = text.view.units, keys = text.keys
-        let count = name.count
-        for other in 0..<max(0, tokens.count - count + 1) where other != name.lowerBound && keys[other] == keys[name.lowerBound] {
-            // Equal keys first (one comparison a token), then the very units.
+        let count = name.count, key = keys[name.lowerBound], limit = max(0, tokens.count - count + 1)
+        var next = 0
+        // Equal keys first (one comparison a token, in a plain search), then the very units.
+        while let other = keys[next..<limit].firstIndex(of: key) {
+            next = other + 1
+            guard other != name.lowerBound else { continue }
             let same = (0..<count).allSatisfy { offset in
                 let mine = tokens[name.lowerBound + offset], theirs = tokens[other + offset]
                 return keys[name.lowerBound + offset] == keys[other + offset] && mine.length == theirs.length

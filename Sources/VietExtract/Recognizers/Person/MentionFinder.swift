@@ -10,12 +10,19 @@ struct MentionFinder {
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
-        var pending: [PersonTitle] = []
+        var pending: [PersonScan.TitleMatch] = []  // a chain of titles, written out only for a name
         var chainAt = -1
         var tentative: [PersonMention] = []
         let epithetSyllables = scan.lexicon.epithets.syllables(of: scan.text)
+        var words: [Int] = []  // the run of name words at a token, one buffer for all
         var index = 0
         while index < tokens.count {
+            // Most tokens start nothing: no epithet's, title's or name's word, no line start.
+            guard epithetSyllables[index] >= 0 || scan.title(at: index) != nil || scan.isNameWord(index)
+                    || index == 0 || tokens[index].flags.contains(.lineBefore) else {
+                index += 1
+                continue
+            }
             if let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
                 if needsContext { tentative.append(mention) } else { result.append(mention) }
                 index = mention.tokens.upperBound
@@ -37,7 +44,7 @@ struct MentionFinder {
                 let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
                 if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
-                    var titles = pending
+                    var titles = pending.map { personTitle($0.tokens, kind: $0.kind) }
                     titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
@@ -47,7 +54,7 @@ struct MentionFinder {
                     continue
                 }
                 let end = max(zone.tokens.upperBound, title.tokens.upperBound)
-                pending.append(personTitle(title.tokens.lowerBound..<end, kind: title.kind))
+                pending.append(PersonScan.TitleMatch(tokens: title.tokens.lowerBound..<end, kind: title.kind))
                 if end < tokens.count, scan.isMark(end, Self.comma) || scan.text.token(tokens[end], equalsLowercased: Self.kiem) {
                     chainAt = end + 1
                 } else if scan.title(at: end) != nil {
@@ -59,13 +66,13 @@ struct MentionFinder {
                 continue
             }
             if scan.isNameWord(index) {
-                var words = scan.nameRun(from: index)
+                scan.nameRun(from: index, into: &words)
                 // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
                 // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
                 var found = shapedName(words)
                 if found == nil, words.count >= 2, scan.isOpener(words[0]) {
                     words.removeFirst()
-                    found = shapedName(words).flatMap { $0.0.allSatisfy(scan.isNative) ? $0 : nil }
+                    found = shapedName(words).flatMap { $0.0.allSatisfy { scan.isNative($0) } ? $0 : nil }
                 }
                 if let (name, source) = found {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])

@@ -43,6 +43,7 @@ extension PersonScan {
     /// starts with something else (`Hà Nội Nguyễn Văn A`, `Lâm Đồng Trần Văn Sỹ`): the whole run if it
     /// is one, else the suffix of two to four words after the most common surname.
     func vietnameseName(endingRun words: [Int]) -> ArraySlice<Int>? {
+        guard words.count >= 2 else { return nil }  // a name has a surname and a given name
         if words.count <= Self.longestName, words.contains(where: { !isNative($0) && !isInitials($0) }) { return nil }
         if words.count <= Self.longestName + 1, isVietnameseName(words[...]) { return words[...] }
         var best: (start: Int, weight: Float)?
@@ -228,14 +229,15 @@ extension PersonScan {
     func byline(_ run: [Int]) -> ArraySlice<Int>? {
         // `Theo` capitalized is itself a word of the run.
         let words = run.count >= 2 && lexicon.facts(ids[run[0]]).contains(.creditWord) ? run.dropFirst() : run[...]
-        guard (1...4).contains(words.count),
-              words.allSatisfy({ !tokens[$0].flags.contains(.allCapitals) && isNative($0) }) else { return nil }
+        guard (1...4).contains(words.count) else { return nil }
         let first = words[words.startIndex], end = wordEnd(words[words.endIndex - 1])
         let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(ids[first - 2]).contains(.creditWord)
             || first >= 1 && lexicon.facts(ids[first - 1]).contains(.creditWord) && !isMark(first - 1, 0x3A)
                 && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
         let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
-        guard credited || alone && words.count >= 2 else { return nil }
+        // The spelling last: most runs are neither credited nor alone on their line.
+        guard credited || alone && words.count >= 2,
+              words.allSatisfy({ !tokens[$0].flags.contains(.allCapitals) && isNative($0) }) else { return nil }
         let ends = end == tokens.count || tokens[end].flags.contains(.lineBefore) || isMark(end, 0x2F) || isMark(end, 0x28)
             || alone && isMark(end, 0x3A) || isDomain(at: end)
             || credited && isMark(end, 0x2E) && (end + 1 == tokens.count || tokens[end + 1].flags.contains(.lineBefore))
@@ -283,7 +285,7 @@ extension PersonScan {
     /// The form of a name found by the rules above.
     func form(of words: ArraySlice<Int>) -> PersonValue.Form {
         if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }
-        if words.allSatisfy(isInitials) { return .initials }
+        if words.allSatisfy({ isInitials($0) }) { return .initials }
         return words.allSatisfy({ isNative($0) || isInitials($0) }) ? .full : .foreign
     }
 }

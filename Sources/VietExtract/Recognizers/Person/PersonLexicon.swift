@@ -114,14 +114,17 @@ struct PersonLexicon: Sendable {
         func intern(_ name: String) -> [Int32] {
             let (units, words) = Self.words(of: name)
             let ids = words.map { word in
-                let spellings = ToneSpelling.mayHaveTwo(units[word.upperBound - 1])
-                    ? ToneSpelling.spellings(of: String(decoding: units[word], as: UTF16.self)).map { Array($0.utf16) }
-                    : [Array(units[word])]
+                // Most syllables have one spelling, interned from the name's units in place.
+                guard ToneSpelling.mayHaveTwo(units[word.upperBound - 1]) else {
+                    return units.withUnsafeBufferPointer { table.intern($0, word) }
+                }
+                let spellings = ToneSpelling.spellings(of: String(decoding: units[word], as: UTF16.self)).map { Array($0.utf16) }
                 let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
                 while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
                 for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
                 return ids[0]
             }
+            while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
             while facts.count < table.count { facts.append([]); weights.append(0) }
             return ids
         }

@@ -19,33 +19,40 @@ public struct PersonLinker: EntityLinker {
         }
         guard !values.isEmpty else { return }
         let owners = PersonClusters(values).owners
-        var persons: [Int: Int] = [:]  // cluster → id number, in order of first mention
-        for owner in owners where persons[owner] == nil { persons[owner] = persons.count + 1 }
+        // By cluster (the index of its first mention): its id number, in order of first mention.
+        var persons = [Int](repeating: 0, count: values.count)
+        var personCount = 0
+        for owner in owners where persons[owner] == 0 {
+            personCount += 1
+            persons[owner] = personCount
+        }
         let offsets = titleOffsets(values, in: text)
         for position in values.indices {
             for index in values[position].titles.indices {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
+                // A new string only where it differs (where normalizing changed the title's units).
+                guard !values[position].titles[index].text.utf16.elementsEqual(text.originalUnits[range]) else { continue }
                 values[position].titles[index].text = String(decoding: text.originalUnits[range], as: UTF16.self)
             }
         }
-        var canonical: [Int: String] = [:]
-        var roles: [Int: [String]] = [:]
+        var canonical = [String?](repeating: nil, count: values.count)
+        var roles = [[String]](repeating: [], count: values.count)
         for (value, owner) in zip(values, owners) {
             let name = value.canonical ?? value.name
             if value.form != .short, value.form != .initials,
                canonical[owner].map({ Self.wordCount(name) > Self.wordCount($0) }) ?? true {
                 canonical[owner] = name
             }
-            for title in value.titles where title.kind == .role && !(roles[owner] ?? []).contains(title.text) {
-                roles[owner, default: []].append(title.text)
+            for title in value.titles where title.kind == .role && !roles[owner].contains(title.text) {
+                roles[owner].append(title.text)
             }
         }
         for (position, slot) in slots.enumerated() {
             var value = values[position]
             let owner = owners[position]
-            value.personID = "per-\(persons[owner]!)"
+            value.personID = "per-\(persons[owner])"
             value.canonical = canonical[owner] ?? value.canonical ?? value.name
-            value.roles = roles[owner] ?? []
+            value.roles = roles[owner]
             for index in value.titles.indices {
                 value.titles[index].start = offsets[value.titles[index].viewRange.lowerBound]
                 value.titles[index].end = offsets[value.titles[index].viewRange.upperBound]
@@ -54,7 +61,7 @@ public struct PersonLinker: EntityLinker {
         }
     }
 
-    private static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
+    private static func wordCount(_ name: String) -> Int { PersonClusters.spaceSeparated(name).count }
 
     /// The code-point offset in the caller's text of every title bound, keyed by view offset.
     private func titleOffsets(_ values: [PersonValue], in text: AnalyzedText) -> [Int: Int] {
@@ -78,53 +85,77 @@ struct PersonClusters {
         let words = values.map { Self.words($0.canonical ?? $0.name) }
         owners = Array(values.indices)
         // Full names first: the same words make one person.
+        let forms = values.map(\.form)
+        let full = values.indices.map { Self.isFull(forms[$0], words[$0]) }
         var byName: [[String]: Int] = [:]
-        for (index, value) in values.enumerated() where Self.isFull(value, words[index]) {
+        for index in values.indices where full[index] {
             if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
         }
-        let fullOnes = values.indices.filter { Self.isFull(values[$0], words[$0]) }
-        let names = fullOnes.isEmpty ? [] : values.indices.map { Name(values[$0], words[$0]) }
-        var firstByWords: [[String]: Int] = [:]
-        for index in values.indices.reversed() { firstByWords[words[index]] = index }
-        for index in values.indices where !Self.isFull(values[index], words[index]) {
+        let fullOnes = values.indices.filter { full[$0] }
+        let names = fullOnes.isEmpty ? [] : values.indices.map { Name(forms[$0], words[$0]) }
+        for index in values.indices where !full[index] {
             // The nearest full name before it that it refers to, else the nearest after it.
             let split = fullOnes.partitioningIndex { $0 > index }
             let target = fullOnes[..<split].last { names[index].refers(to: names[$0]) }
                 ?? fullOnes[split...].first { names[index].refers(to: names[$0]) }
             if let target {
                 owners[index] = owners[target]
-            } else if let earlier = firstByWords[words[index]], earlier < index {
+            } else if let earlier = words[..<index].firstIndex(of: words[index]) {
                 owners[index] = owners[earlier]
             }
         }
     }
 
     private static func words(_ name: String) -> [String] {
-        name.lowercased().split(separator: " ").map(String.init)
+        spaceSeparated(name.lowercased())
     }
 
-    private static func isFull(_ value: PersonValue, _ words: [String]) -> Bool {
-        value.form != .initials && (words.count >= 2 && value.form != .short || value.form == .epithet)
+    /// `string.split(separator: " ")` as strings, cut at the spaces' bytes when no scalar of the
+    /// string can join a space into a larger character (all are below the combining marks or Latin
+    /// letters of U+1E00…U+1EFF), which spares walking the string character by character.
+    static func spaceSeparated(_ string: String) -> [String] {
+        var string = string
+        let words: [String]? = string.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for position in 0...bytes.count {
+                guard position < bytes.count, bytes[position] != 0x20 else {
+                    if position > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) }
+                    start = position + 1
+                    continue
+                }
+                let byte = bytes[position]
+                let latin = byte == 0xE1 && position + 1 < bytes.count && (0xB8...0xBB).contains(bytes[position + 1])
+                if byte >= 0xCC && !latin { return nil }  // a lead byte of U+0300 or above
+            }
+            return words
+        }
+        return words ?? string.split(separator: " ").map(String.init)
     }
 
-    /// A mention's lower-cased words, with what initials are compared to, worked out once.
+    private static func isFull(_ form: PersonValue.Form, _ words: [String]) -> Bool {
+        form != .initials && (words.count >= 2 && form != .short || form == .epithet)
+    }
+
+    /// A mention's lower-cased words, and for initials their letters, worked out once.
     private struct Name {
         let words: [String]
         let isInitials: Bool
-        /// The first letter of every word (`nva` for `nguyễn văn an`).
-        let initials: String
-        /// The first letter of the last word.
-        let lastInitial: String?
         /// For initials (`N.V.A.`), their letters (`nva`).
         let letters: String
 
-        init(_ value: PersonValue, _ words: [String]) {
+        init(_ form: PersonValue.Form, _ words: [String]) {
             self.words = words
-            isInitials = value.form == .initials
-            initials = String(words.compactMap(\.first))
-            lastInitial = words.last?.first.map(String.init)
+            isInitials = form == .initials
             letters = isInitials ? words.joined().filter(\.isLetter) : ""
         }
+
+        /// The first letter of every word (`nva` for `nguyễn văn an`), worked out only for initials
+        /// to compare to (they are rare).
+        var initials: String { String(words.compactMap(\.first)) }
+
+        /// The first letter of the last word.
+        var lastInitial: String? { words.last?.first.map(String.init) }
 
         /// Whether this short mention, initials or two-word given name refers to the full name `full`.
         func refers(to full: Name) -> Bool {

@@ -24,8 +24,8 @@ struct PersonScan {
     let yielding: [Bool]
     /// `titles[i]`: the title starting at token i, if any.
     private var titles: [TitleMatch?] = []
-    /// `nameShaped[i]`: token i has the shape of a name word (`hasNameShape`), found once per token.
-    private var nameShaped: [Bool] = []
+    /// `nameWords[i]`: token i can be (part of) a name (`isNameWord`), found once per token.
+    private var nameWords: [Bool] = []
 
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
         self.text = text
@@ -51,17 +51,28 @@ struct PersonScan {
         self.blocked = blocked
         self.named = named
         let ids = self.ids
-        yielding = tokens.indices.map { cover[$0] == 1 && lexicon.facts(ids[$0]).contains(.given) }
-        nameShaped = tokens.indices.map(hasNameShape)
-        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`).
-        var found = [TitleMatch?](repeating: nil, count: tokens.count)
-        for index in tokens.indices.reversed() { found[index] = findTitle(at: index, after: found) }
-        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
-        for index in tokens.indices where titleSyllables[index] >= 0 {
-            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-                  let id = lexicon.titleRecord(of: match), lexicon.titleRecords[id].kind == .noun else { continue }
-            for inside in match.tokens.dropFirst() { found[inside] = nil }
+        var yielding = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices where cover[index] == 1 { yielding[index] = lexicon.facts(ids[index]).contains(.given) }
+        self.yielding = yielding
+        var nameWords = [Bool](repeating: false, count: tokens.count)
+        // Most tokens are in lower case: the capital is tested here, before the call.
+        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) && hasNameShape(index) {
+            nameWords[index] = !blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]
         }
+        self.nameWords = nameWords
+        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`); only at the
+        // few tokens whose syllable starts some title.
+        var found = [TitleMatch?](repeating: nil, count: tokens.count)
+        var nouns: [Range<Int>] = []
+        for index in tokens.indices.reversed() where titleSyllables[index] >= 0 {
+            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
+                  let id = lexicon.titleRecord(of: match) else { continue }
+            let kind = lexicon.titleRecords[id].kind
+            if kind == .noun { nouns.append(match.tokens) }
+            if !blocked[index] { found[index] = acceptedTitle(at: index, matching: match.tokens, kind: kind, after: found) }
+        }
+        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
+        for noun in nouns { for inside in noun.dropFirst() { found[inside] = nil } }
         titles = found
     }
 
@@ -70,9 +81,9 @@ struct PersonScan {
     /// Whether token `index` can be (part of) a name: a capitalized word, not in an earlier
     /// candidate (unless a name runs into a given name taken alone: `Tuấn Anh`), not a word in
     /// capitals (a heading or an acronym) unless it is initials.
+    @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
-        guard index < tokens.count, !blocked[index] || yielding[index] && index > 0 && isNameWord(index - 1) else { return false }
-        return nameShaped[index]
+        index < nameWords.count && nameWords[index]
     }
 
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
@@ -125,15 +136,26 @@ struct PersonScan {
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
             end += 2
         }
-        if isInitials(index), end < tokens.count, isGlued(end, 0x2E) { end += 1 }
+        if end < tokens.count, isGlued(end, 0x2E), isInitials(index) { end += 1 }  // the dot first: most words have none
         return end
     }
+
+    /// The most word units `nameRun` reads unless told otherwise.
+    static let longestRun = 8
 
     /// The word units of the run of name words starting at `index` (at most `limit`).
     /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`), and so does a new
     /// sentence after initials (`bà H. Thấy vậy …`).
-    func nameRun(from index: Int, limit: Int = 8) -> [Int] {
+    func nameRun(from index: Int, limit: Int = longestRun) -> [Int] {
         var words: [Int] = []
+        nameRun(from: index, limit: limit, into: &words)
+        return words
+    }
+
+    /// `nameRun(from:limit:)` written into `words` (emptied first), for a caller that reads many
+    /// runs into one buffer.
+    func nameRun(from index: Int, limit: Int = longestRun, into words: inout [Int]) {
+        words.removeAll(keepingCapacity: true)
         var position = index
         while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
                 && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
@@ -148,7 +170,6 @@ struct PersonScan {
                 position = next
             }
         }
-        return words
     }
 
     /// Whether every syllable of the word unit at `index` is spelled as a Vietnamese one.
@@ -213,14 +234,12 @@ struct PersonScan {
         return lexicon.titleRecord(of: match).map { lexicon.titleRecords[$0].kind != .modifier } ?? true
     }
 
-    /// The title starting at `index`, given the titles found after it.
-    private func findTitle(at index: Int, after found: [TitleMatch?]) -> TitleMatch? {
-        guard titleSyllables[index] >= 0, !blocked[index],
-              let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-              let id = lexicon.titleRecord(of: match) else { return nil }
-        let kind = lexicon.titleRecords[id].kind
+    /// The title starting at `index`, where the title list matches tokens `match` of kind `kind`,
+    /// given the titles found after it.
+    private func acceptedTitle(at index: Int, matching match: Range<Int>, kind: PersonLexicon.TitleKind,
+                               after found: [TitleMatch?]) -> TitleMatch? {
         let capitalized = tokens[index].flags.contains(.initialCapital)
-        var end = match.tokens.upperBound
+        var end = match.upperBound
         switch kind {
         case .honorific, .weak:
             if capitalized && !atSentenceStart(index) { return nil }

@@ -21,7 +21,7 @@ extension PersonScan {
         guard complement else {
             if title(at: start) != nil { return Zone(tokens: start..<start, nameWords: []) }  // `ông Chủ tịch …`
             let words = nameRun(from: start, limit: 5)
-            return Zone(tokens: start..<(words.last.map(wordEnd) ?? start), nameWords: words)
+            return Zone(tokens: start..<(words.last.map { wordEnd($0) } ?? start), nameWords: words)
         }
         var position = start
         var words: [Int] = []

@@ -8,6 +8,8 @@ import Foundation
 enum ToneSpelling {
     /// The last letters of `oa`, `oe`, `uy`, bare or with a tone.
     private static let glideEnds = Set("aàáảãạeèéẻẽẹyỳýỷỹỵ".unicodeScalars)
+    /// The first letters of `oa`, `oe`, `uy`, bare or with a tone.
+    private static let glideStarts = Set("oòóỏõọuùúủũụ".unicodeScalars)
     /// The combining tone marks: grave, acute, tilde, hook above, dot below.
     private static let tones: Set<Unicode.Scalar> = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}"]
 
@@ -23,6 +25,13 @@ enum ToneSpelling {
     /// the other spelling, if there is one: `["thùy", "thuỳ"]`, `["hòa", "hoà"]`, `["minh"]`.
     static func spellings(of syllable: String) -> [String] {
         let lower = syllable.lowercased()
+        // Most syllables have no `o` or `u` before their last letter: they are spared the
+        // decomposition, unless combining marks (which it would move) are written out.
+        let written = lower.unicodeScalars
+        if !written.contains(where: { (0x300...0x36F).contains($0.value) }),
+           written.count < 2 || !glideStarts.contains(written[written.index(written.endIndex, offsetBy: -2)]) {
+            return [lower]
+        }
         let scalars = Array(lower.decomposedStringWithCanonicalMapping.unicodeScalars)
         guard let toneIndex = scalars.firstIndex(where: tones.contains) else { return [lower] }
         let tone = scalars[toneIndex]

@@ -72,9 +72,11 @@ enum VietnameseSyllable {
     }
 
     /// Base letters of U+00C0…U+1EFF (lower-case forms), built once from their decompositions.
+    /// Only the Latin blocks (U+00C0…U+024F, U+1E00…U+1EFF) hold letters with an ASCII base; the
+    /// code points between them are left 0 without decomposing them (a costly call each).
     private static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x1F00 - 0xC0)
-        for value in 0xC0..<0x1F00 {
+        for value in [0xC0..<0x250, 0x1E00..<0x1F00].joined() {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
             if let first = decomposed.first, first.value < 0x80, first.properties.isLowercase {
