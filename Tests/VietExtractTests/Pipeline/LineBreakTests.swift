@@ -14,6 +14,9 @@ import Testing
         ("Du khách đổ về châu Âu\n\nNăm nay giá vé máy bay tăng mạnh.", "LOC châu Âu"),
         ("Ùn tắc kéo dài trên Quốc lộ 5\n\nSáng nay hàng trăm xe nằm chờ.", "LOC Quốc lộ 5"),
         ("Khách hàng mới của Vietcombank\n\nViettel vừa ra mắt gói cước.", "ORG Vietcombank"),
+        ("Bữa tối cùng Nguyễn Văn Toàn\n\nNhững món ăn quê được dọn ra.", "PER Nguyễn Văn Toàn"),
+        ("Kỷ niệm của ca sĩ John Denver\n\nTrong căn phòng nhỏ, cây đàn vẫn còn.", "PER John Denver"),
+        ("Nhà đầu tư Peter Lynch\n\nĐược biết đến với lối đầu tư thận trọng, ông viết sách.", "PER Peter Lynch"),
     ])
     func anEntityEndsAtTheLineBreak(_ text: String, _ expected: String) {
         let found = entities(text)

@@ -118,7 +118,7 @@ struct PersonLexicon: Sendable {
                 guard ToneSpelling.mayHaveTwo(units[word.upperBound - 1]) else {
                     return units.withUnsafeBufferPointer { table.intern($0, word) }
                 }
-                let spellings = ToneSpelling.spellings(of: String(decoding: units[word], as: UTF16.self)).map { Array($0.utf16) }
+                let spellings = ToneSpelling.spellings(of: UTF16Transcoder.string(of: units[word])).map { Array($0.utf16) }
                 let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
                 while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
                 for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }

@@ -32,7 +32,7 @@ public struct PersonLinker: EntityLinker {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
                 // A new string only where it differs (where normalizing changed the title's units).
                 guard !values[position].titles[index].text.utf16.elementsEqual(text.originalUnits[range]) else { continue }
-                values[position].titles[index].text = String(decoding: text.originalUnits[range], as: UTF16.self)
+                values[position].titles[index].text = UTF16Transcoder.string(of: text.originalUnits[range])
             }
         }
         var canonical = [String?](repeating: nil, count: values.count)

@@ -144,8 +144,8 @@ struct PersonScan {
     static let longestRun = 8
 
     /// The word units of the run of name words starting at `index` (at most `limit`).
-    /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`), and so does a new
-    /// sentence after initials (`bà H. Thấy vậy …`).
+    /// A capitalized title inside the run ends it (`Phan Văn Khải Thủ tướng`), and so do a line
+    /// break and a new sentence after initials (`bà H. Thấy vậy …`).
     func nameRun(from index: Int, limit: Int = longestRun) -> [Int] {
         var words: [Int] = []
         nameRun(from: index, limit: limit, into: &words)
@@ -158,6 +158,7 @@ struct PersonScan {
         words.removeAll(keepingCapacity: true)
         var position = index
         while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
+                && !tokens[position].flags.contains(.lineBefore)  // a title's last word and the body's first
                 && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
             words.append(position)
             position = wordEnd(position)

@@ -16,7 +16,7 @@ extension PersonScan {
 
     /// The zone after a title ending at `start`: for honorifics just a run of name words; for roles
     /// the body they name too (`Tổ chức Trung ương`, `UBND tỉnh Lâm Đồng`), over earlier candidates,
-    /// capitalized words and short lower-case stretches between them.
+    /// capitalized words and short lower-case stretches between them, never past a line break.
     func zone(from start: Int, complement: Bool) -> Zone {
         guard complement else {
             if title(at: start) != nil { return Zone(tokens: start..<start, nameWords: []) }  // `ông Chủ tịch …`
@@ -25,7 +25,8 @@ extension PersonScan {
         }
         var position = start
         var words: [Int] = []
-        while position < tokens.count, position - start < Self.longestZone {
+        while position < tokens.count, position - start < Self.longestZone,
+              position == start || !tokens[position].flags.contains(.lineBefore) {
             if blocked[position] && !(yielding[position] && !words.isEmpty) {
                 while position < tokens.count, blocked[position] { position += 1 }
                 words.removeAll()
