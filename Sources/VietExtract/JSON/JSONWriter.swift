@@ -78,7 +78,7 @@ public struct JSONWriter {
     }
 
     /// Appends the decimal digits of `number` without making a String.
-    private static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
+    static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
         if number < 0 { buffer.append(0x2D) }
         var magnitude = number.magnitude
         // The digits from the last, into a scratch word (an Int has at most 20), then copied in order.

@@ -8,17 +8,30 @@ public enum AnnotationJSON {
     /// The JSON object of one annotated entity.
     public static func entity(_ annotation: AnnotatedDocument.Annotation) -> JSONValue {
         var object = JSONObjectBuilder()
-        object.add("label", .string(annotation.entity.label.rawValue))
-        object.add("text", .string(annotation.entity.text))
-        object.add("start", .int(annotation.start))
-        object.add("end", .int(annotation.end))
-        object.add("utf8_start", .int(annotation.utf8Start))
-        object.add("utf8_end", .int(annotation.utf8End))
-        object.add("value", annotation.entity.value.json)
-        object.add("nested", .bool(annotation.entity.isNested))
-        object.add("rule", .string(annotation.entity.source))
-        object.add("part", annotation.part)
+        entityMembers(annotation, into: &object)
         return object.value
+    }
+
+    /// Writes the JSON object of one annotated entity, compact, into `buffer`: the same members
+    /// as `entity(_:)`, without building them as a value first.
+    static func writeEntity(_ annotation: AnnotatedDocument.Annotation, into buffer: inout ByteBuffer) {
+        var object = JSONObjectWriter(into: buffer)
+        entityMembers(annotation, into: &object)
+        buffer = object.finish()
+    }
+
+    /// The members of an entity's object, in order: the one description of its shape.
+    private static func entityMembers(_ annotation: AnnotatedDocument.Annotation, into object: inout some JSONMemberSink & ~Copyable) {
+        object.add("label", annotation.entity.label.rawValue)
+        object.add("text", annotation.entity.text)
+        object.add("start", annotation.start)
+        object.add("end", annotation.end)
+        object.add("utf8_start", annotation.utf8Start)
+        object.add("utf8_end", annotation.utf8End)
+        object.add("value", annotation.entity.value.json)
+        object.add("nested", annotation.entity.isNested)
+        object.add("rule", annotation.entity.source)
+        object.add("part", annotation.part)
     }
 
     /// The JSON object of one annotated document.

@@ -60,7 +60,7 @@ public struct JSONLinesRenderer: DocumentRenderer {
         buffer.append(#""entities":["#)
         for (index, annotation) in document.annotations.enumerated() {
             if index > 0 { buffer.append(0x2C) }
-            json.write(AnnotationJSON.entity(annotation), into: &buffer)
+            AnnotationJSON.writeEntity(annotation, into: &buffer)
         }
         buffer.append("]}\n")
         buffer.copy(into: &bytes)

@@ -1,0 +1,68 @@
+/// Receives the members of a JSON object in order, so that one function can describe an object
+/// once and have it either built as a `JSONValue` (`JSONObjectBuilder`) or written straight to
+/// bytes (`JSONObjectWriter`). A nil value leaves its member out.
+protocol JSONMemberSink: ~Copyable {
+    mutating func add(_ key: StaticString, _ value: String?)
+    mutating func add(_ key: StaticString, _ value: Int?)
+    mutating func add(_ key: StaticString, _ value: Bool?)
+    mutating func add(_ key: StaticString, _ value: JSONValue?)
+}
+
+extension JSONObjectBuilder: JSONMemberSink {
+    mutating func add(_ key: StaticString, _ value: String?) { add(key.description, value) }
+    mutating func add(_ key: StaticString, _ value: Int?) { add(key.description, value) }
+    mutating func add(_ key: StaticString, _ value: Bool?) { add(key.description, value) }
+    mutating func add(_ key: StaticString, _ value: JSONValue?) { add(key.description, value) }
+}
+
+/// Writes an object's members as compact JSON into a `ByteBuffer`, opening the object at the
+/// first member (or at `finish()` when there is none) and closing it at `finish()`.
+struct JSONObjectWriter: JSONMemberSink, ~Copyable {
+    private(set) var buffer: ByteBuffer
+    private var members = 0
+
+    init(into buffer: consuming ByteBuffer) {
+        self.buffer = buffer
+    }
+
+    mutating func add(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        startMember(key)
+        JSONWriter.writeString(value, into: &buffer)
+    }
+
+    mutating func add(_ key: StaticString, _ value: Int?) {
+        guard let value else { return }
+        startMember(key)
+        JSONWriter.writeInt(value, into: &buffer)
+    }
+
+    mutating func add(_ key: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        startMember(key)
+        buffer.append(value ? "true" : "false")
+    }
+
+    mutating func add(_ key: StaticString, _ value: JSONValue?) {
+        guard let value else { return }
+        startMember(key)
+        JSONWriter().write(value, into: &buffer)
+    }
+
+    /// Closes the object and gives the buffer back.
+    consuming func finish() -> ByteBuffer {
+        if members == 0 { buffer.append(0x7B) }
+        buffer.append(0x7D)
+        return buffer
+    }
+
+    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`.
+    private mutating func startMember(_ key: StaticString) {
+        buffer.append(members == 0 ? 0x7B : 0x2C)
+        members += 1
+        buffer.append(0x22)
+        buffer.append(key)
+        buffer.append(0x22)
+        buffer.append(0x3A)
+    }
+}
