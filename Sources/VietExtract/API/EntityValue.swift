@@ -28,6 +28,19 @@ public indirect enum EntityValue: Sendable, Hashable {
         }
     }
 
+    /// Adds the value as the member `key` of an object: a value of a built-in label is written as
+    /// the object it describes, without building it first.
+    func add(as key: StaticString, to object: inout some JSONMemberSink & ~Copyable) {
+        switch self {
+        case .document(let reference): object.add(key, object: reference)
+        case .date(let value): object.add(key, object: value)
+        case .place(let place): object.add(key, object: place)
+        case .organization(let organization): object.add(key, object: organization)
+        case .person(let person): object.add(key, object: person)
+        case .attributes(let value): object.add(key, value)
+        }
+    }
+
     /// The value with the offsets inside it (a document's attributes, a person's titles) moved by `codePoints`.
     public func shifted(by codePoints: Int) -> EntityValue {
         if case .document(let reference) = self { return .document(reference.shifted(by: codePoints)) }

@@ -6,6 +6,22 @@ protocol JSONMemberSink: ~Copyable {
     mutating func add(_ key: StaticString, _ value: Int?)
     mutating func add(_ key: StaticString, _ value: Bool?)
     mutating func add(_ key: StaticString, _ value: JSONValue?)
+    /// A member whose value is the object `value` describes.
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing)
+}
+
+/// A value whose JSON is an object it describes member by member (see `JSONMemberSink`).
+protocol JSONObjectDescribing {
+    func describe(into object: inout some JSONMemberSink & ~Copyable)
+}
+
+extension JSONObjectDescribing {
+    /// The object, built as a JSON value.
+    var jsonObject: JSONValue {
+        var object = JSONObjectBuilder()
+        describe(into: &object)
+        return object.value
+    }
 }
 
 extension JSONObjectBuilder: JSONMemberSink {
@@ -13,6 +29,7 @@ extension JSONObjectBuilder: JSONMemberSink {
     mutating func add(_ key: StaticString, _ value: Int?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: Bool?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: JSONValue?) { add(key.description, value) }
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) { add(key.description, value.jsonObject) }
 }
 
 /// Writes an object's members as compact JSON into a `ByteBuffer`, opening the object at the
@@ -49,11 +66,25 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         JSONWriter().write(value, into: &buffer)
     }
 
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) {
+        startMember(key)
+        let outer = members
+        members = 0
+        value.describe(into: &self)
+        close()
+        members = outer
+    }
+
     /// Closes the object and gives the buffer back.
     consuming func finish() -> ByteBuffer {
+        close()
+        return buffer
+    }
+
+    /// `}`, after `{` when the object has no member.
+    private mutating func close() {
         if members == 0 { buffer.append(0x7B) }
         buffer.append(0x7D)
-        return buffer
     }
 
     /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`.

@@ -28,7 +28,7 @@ public enum AnnotationJSON {
         object.add("end", annotation.end)
         object.add("utf8_start", annotation.utf8Start)
         object.add("utf8_end", annotation.utf8End)
-        object.add("value", annotation.entity.value.json)
+        annotation.entity.value.add(as: "value", to: &object)
         object.add("nested", annotation.entity.isNested)
         object.add("rule", annotation.entity.source)
         object.add("part", annotation.part)

@@ -4,7 +4,7 @@
 /// `iso` says only what the text says: `2013-10-22`, `2013-Q3`, `2010/2015`, `--10-22` when the year is
 /// missing, `T10:30` for a bare clock time. `resolved` fills in what the reference date supplies, and
 /// `inferred` says that it did.
-public struct DateValue: Sendable, Hashable {
+public struct DateValue: Sendable, Hashable, JSONObjectDescribing {
     /// The kind of time expression (TIMEX3 types, with intervals apart).
     public enum Kind: String, Sendable, Hashable {
         case date, time, interval, duration, set
@@ -63,8 +63,9 @@ public struct DateValue: Sendable, Hashable {
 
     /// The value as JSON: `type`, `iso`, `granularity`, `modifier`, `resolved`, `inferred`, `weekday`,
     /// `weekday_mismatch`, `calendar` + `lunar`, `kind`, `name`, `relative`.
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("type", type.rawValue)
         object.add("iso", iso)
         object.add("granularity", granularity.rawValue)
@@ -80,7 +81,6 @@ public struct DateValue: Sendable, Hashable {
         object.add("kind", kind)
         object.add("name", name)
         object.add("relative", relative)
-        return object.value
     }
 }
 

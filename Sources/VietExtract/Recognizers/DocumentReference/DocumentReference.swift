@@ -5,7 +5,7 @@
 /// the document it was linked to. Attributes that the text gives around the reference (issuer,
 /// date, subject, cited article) are reported with their own offsets, and every mention of one
 /// document in a text shares `documentID`.
-public struct DocumentReference: Sendable, Hashable {
+public struct DocumentReference: Sendable, Hashable, JSONObjectDescribing {
     /// Which numbering system the symbol follows.
     public enum System: String, Sendable, Hashable {
         /// Party documents: `39-CT/TW` (Hướng dẫn 36-HD/VPTW).
@@ -98,8 +98,9 @@ public struct DocumentReference: Sendable, Hashable {
     /// The value as JSON: `canonical`, `id`, `mention`, `type`, `name`, `number`, `year`, `type_code`,
     /// `issuer_codes`, `issuer`, `system`, `category`, `date`, `subject`, then the attributes with
     /// their offsets (`issuer_text`, `date_text`, `subject_text`, `citation`).
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("canonical", canonical)
         object.add("id", documentID)
         object.add("mention", mention.rawValue)
@@ -118,6 +119,5 @@ public struct DocumentReference: Sendable, Hashable {
         object.add("date_text", dateAttribute?.json)
         object.add("subject_text", subjectAttribute?.json)
         object.add("citation", citation?.json)
-        return object.value
     }
 }

@@ -1,6 +1,6 @@
 /// The normalized value of an `ORG` entity: what the organization is, and for a known body its
 /// canonical id and its validity across the 2025 restructuring.
-public struct OrganizationValue: Sendable, Hashable {
+public struct OrganizationValue: Sendable, Hashable, JSONObjectDescribing {
     /// The canonical id of a known body (`vn.bo-tai-chinh`), or of the body an acronym stands for.
     public var id: String?
     /// The canonical name of a known body, or the full name an acronym was introduced for.
@@ -39,8 +39,9 @@ public struct OrganizationValue: Sendable, Hashable {
 
     /// The value as JSON: `id`, `name`, `kind`, `place`, `valid_from`, `valid_until`, `became`,
     /// `became_id`, `acronym`, `basis` (absent members are left out).
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("id", id)
         object.add("name", name)
         object.add("kind", kind)
@@ -51,6 +52,5 @@ public struct OrganizationValue: Sendable, Hashable {
         object.add("became_id", becameId)
         object.add("acronym", acronym)
         object.add("basis", basis)
-        return object.value
     }
 }

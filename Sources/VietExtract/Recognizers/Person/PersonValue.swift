@@ -1,6 +1,6 @@
 /// A person mention, as the value of a `PER` entity: the name as written, the titles and roles the
 /// text gives around it, and (after linking) the id and full name shared by every mention of one person.
-public struct PersonValue: Sendable, Hashable {
+public struct PersonValue: Sendable, Hashable, JSONObjectDescribing {
     /// How the name is written.
     public enum Form: String, Sendable, Hashable {
         /// A Vietnamese full name: surname, middle names, given name (`Tô Huy Rứa`).
@@ -48,15 +48,15 @@ public struct PersonValue: Sendable, Hashable {
     }
 
     /// The value as JSON: `id`, `canonical`, `name`, `form`, `titles` (each `text`, `kind`, `start`, `end`), `roles`.
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("id", personID)
         object.add("canonical", canonical)
         object.add("name", name)
         object.add("form", form.rawValue)
         if !titles.isEmpty { object.add("titles", .array(titles.map(\.json))) }
         if !roles.isEmpty { object.add("roles", .array(roles.map(JSONValue.string))) }
-        return object.value
     }
 }
 

@@ -3,7 +3,7 @@
 /// Administrative units of Viet Nam carry both eras: `era` says whether the unit is one of the
 /// units before 1 July 2025 (`legacy`), after it (`2025`) or both; `became` names the 2025 unit(s)
 /// a legacy unit went into. Foreign places carry a CLDR region code (`US`) or GeoNames/CLDR id.
-public struct PlaceValue: Sendable, Hashable {
+public struct PlaceValue: Sendable, Hashable, JSONObjectDescribing {
     /// The place's name without its type word (`Bình Dương`, `Hoa Kỳ`).
     public var name: String
     /// `country`, `region`, `city`, `capital`, `subdivision`, `province`, `district`, `commune`,
@@ -46,8 +46,9 @@ public struct PlaceValue: Sendable, Hashable {
 
     /// The value as JSON: `name`, `kind`, `level`, `type`, `code`, `era`, `parent`, `became`,
     /// `became_code`, `country`, `ambiguous` (the number of units of that name, when more than one).
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("name", name)
         object.add("kind", kind)
         object.add("level", level)
@@ -59,6 +60,5 @@ public struct PlaceValue: Sendable, Hashable {
         object.add("became_code", becameCode)
         object.add("country", country)
         if ambiguity > 1 { object.add("ambiguous", ambiguity) }
-        return object.value
     }
 }
