@@ -74,7 +74,7 @@ public struct PlaceRecognizer: Recognizer {
             let level = PlaceTables.level(of: tables.records[first].source)
             let sameLevel = records.count > 1
                 ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
-            let values = sameLevel.map { PlaceTables.value(of: tables.records[$0].source) }
+            let values = sameLevel.map { tables.reader.value(of: tables.records[$0].source) }
             var value = values[0]
             if records.count > 1 {
                 value.ambiguity = Set(Self.collapsingEras(values).compactMap(\.code)).count
@@ -101,7 +101,7 @@ public struct PlaceRecognizer: Recognizer {
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
         // a peninsula keeps it (`bán đảo Triều Tiên`).
         if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
-           tables.records(of: listed).contains(where: { tables.records[$0].standing == .alone && PlaceTables.isCountry(tables.records[$0].source) }) {
+           tables.records(of: listed).contains(where: { tables.records[$0].standing == .alone && tables.reader.isCountry(tables.records[$0].source) }) {
             return nil
         }
         guard let end = written else { return nil }
@@ -144,7 +144,7 @@ public struct PlaceRecognizer: Recognizer {
         if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source {
             around.isMinorUnit = level != "province"
         }
-        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry(tables.records[$0].source) }
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.records[$0].source) }
         return around
     }
 
@@ -163,9 +163,9 @@ public struct PlaceRecognizer: Recognizer {
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let fitting = tables.records(of: match).filter { PlaceTables.fits(tables.records[$0].source, after: typeWord) }
+        let fitting = tables.records(of: match).filter { tables.reader.fits(tables.records[$0].source, after: typeWord) }
         let typed = fitting.filter { PlaceTables.type(of: tables.records[$0].source) == typeWord.type }
-        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { PlaceTables.value(of: tables.records[$0].source) })
+        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { tables.reader.value(of: tables.records[$0].source) })
         guard let value = chosen.first else { return nil }
         let codes = Set(chosen.compactMap(\.code))
         guard codes.count > 1 else { return value }

@@ -16,7 +16,8 @@ struct PlaceTables: Sendable {
     enum Source: Sendable {
         case unit(TSVTable.Row, level: String, type: String)
         case world(TSVTable.Row)
-        case fixed(PlaceValue)
+        /// Boxed, so that a record stays a few words long.
+        indirect case fixed(PlaceValue)
     }
 
     /// Where a name is a place without its type word.
@@ -89,6 +90,8 @@ struct PlaceTables: Sendable {
     let typeWordRecords: [TypeWord]
     let contextWords: GazetteerMatcher
     let contextRoles: [ContextRole]
+    /// Reads the records' rows.
+    let reader: SourceReader
 
     // The short lists read once per row at start-up are arrays: a few comparisons cost less than hashing.
     /// Administrative levels whose names stand alone; commune names need their type word.
@@ -136,38 +139,13 @@ struct PlaceTables: Sendable {
         contextWords = matchers[2]
         records = builder.records
         contextRoles = roles
+        reader = builder.reader
     }
 
     /// The indices in `records` of the entries a `names` match found (an entry's position is its
     /// record's index: both are made together, in one order).
     func records(of match: GazetteerMatcher.Match) -> GazetteerMatcher.MatchedEntries {
         names.entries(of: match)
-    }
-
-    static func value(of source: Source) -> PlaceValue {
-        switch source {
-        case .unit(let row, let level, let type):
-            return PlaceValue(name: row["name"], kind: level, level: level, type: type, code: row["code"],
-                              era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
-                              becameCode: row.optional("became_code"), country: "VN")
-        case .world(let row):
-            return PlaceValue(name: row["name"], kind: row["kind"], code: row["code"], country: row.optional("country"))
-        case .fixed(let value):
-            return value
-        }
-    }
-
-    /// Whether a record is a place `typeWord` can name: a unit of one of its levels, or for a word
-    /// of another kind a place of that kind; read without building the record's value.
-    static func fits(_ source: Source, after typeWord: TypeWord) -> Bool {
-        switch source {
-        case .unit(_, let level, _):
-            return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
-        case .world(let row):
-            return !typeWord.isAdministrative && row["kind"] == typeWord.kind
-        case .fixed(let value):
-            return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
-        }
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.
@@ -188,15 +166,6 @@ struct PlaceTables: Sendable {
         }
     }
 
-    /// Whether a record names a country, read without building its value.
-    static func isCountry(_ source: Source) -> Bool {
-        switch source {
-        case .unit: return false
-        case .world(let row): return row["kind"] == "country"
-        case .fixed(let value): return value.kind == "country"
-        }
-    }
-
     /// The lower-cased syllables of a phrase, normalized like a text.
     static func syllables(of phrase: String) -> [[UInt16]] {
         NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase).split(separator: 0x20).map(Array.init)
@@ -212,6 +181,7 @@ struct PlaceTables: Sendable {
         var records: [Record] = []
         /// The first province or district of each level and name, for aliases to point at.
         var units: [String: Source] = [:]
+        var reader = SourceReader()
 
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
             entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
@@ -227,6 +197,7 @@ struct PlaceTables: Sendable {
 
         mutating func addAdministrativeUnits() throws(ResourceError) {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
+            reader.unit = SourceReader.Columns(table)
             for row in table.rows {
                 let name = row["name"], level = row["level"]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
@@ -244,7 +215,7 @@ struct PlaceTables: Sendable {
             let table = try TSVTable.resource("places/vn_aliases.tsv", required: ["name", "canonical", "kind"])
             for row in table.rows {
                 let canonical = row["canonical"], kind = row["kind"]
-                var value = units["\(kind):\(canonical)"].map(PlaceTables.value(of:))
+                var value = units["\(kind):\(canonical)"].map(reader.value(of:))
                     ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
                 value.name = canonical
                 let name = row["name"]
@@ -256,6 +227,7 @@ struct PlaceTables: Sendable {
 
         mutating func addWorld() throws(ResourceError) {
             let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
+            reader.world = SourceReader.Columns(table)
             for row in table.rows { add(row["name"], .world(row)) }
         }
 
