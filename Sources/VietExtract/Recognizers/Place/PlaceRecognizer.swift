@@ -29,11 +29,13 @@ public struct PlaceRecognizer: Recognizer {
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
         var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
-        for match in tables.typeWords.matches(in: text, syllables: syllables) where match.tokens.lowerBound >= typeWordEnd {
+        let typeWords = tables.typeWords
+        for index in tokens.indices where index >= typeWordEnd {
+            guard let match = typeWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
-            guard let typeWord = tables.typeWords.entries(of: match).first
-                    .flatMap(tables.typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
+            guard let typeWord = typeWords.entries(of: match).first
+                    .flatMap(typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
                   let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.

@@ -89,7 +89,9 @@ struct PlaceTables: Sendable {
     let typeWords: GazetteerMatcher
     let typeWordRecords: [TypeWord]
     let contextWords: GazetteerMatcher
-    let contextRoles: [ContextRole]
+    /// For each node of `contextWords`, the roles of the words whose keys end there (the list
+    /// ignores case, so every entry of a match counts): one read per match.
+    let contextNodeRoles: [PlaceContext.Roles]
     /// Reads the records' rows.
     let reader: SourceReader
 
@@ -138,7 +140,12 @@ struct PlaceTables: Sendable {
         typeWords = matchers[1]
         contextWords = matchers[2]
         records = builder.records
-        contextRoles = roles
+        let contextMatcher = matchers[2]
+        contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
+            contextMatcher.entries(ofNode: node).reduce(into: PlaceContext.Roles()) { found, entry in
+                if let number = contextMatcher.number(ofEntry: Int(entry)) { found.insert(PlaceContext.Roles(roles[number])) }
+            }
+        }
         reader = builder.reader
     }
 
