@@ -205,12 +205,13 @@ struct PlaceTables: Sendable {
         mutating func addAdministrativeUnits() throws(ResourceError) {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
             reader.unit = SourceReader.Columns(table)
+            let levelColumn = table.column("level"), typeColumn = table.column("type")
             for row in table.rows {
-                let name = row["name"], level = row["level"]
+                let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
                 let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
-                let type = row["type"]
+                let type = row[field: typeColumn]
                 let source = Source.unit(row, level: level, type: type)
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
                 addGluedForms(of: name, type: type, source)
@@ -235,7 +236,7 @@ struct PlaceTables: Sendable {
         mutating func addWorld() throws(ResourceError) {
             let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
             reader.world = SourceReader.Columns(table)
-            for row in table.rows { add(row["name"], .world(row)) }
+            for row in table.rows { add(row[field: reader.world.name], .world(row)) }
         }
 
         mutating func addHandPlaces() throws(ResourceError) {
