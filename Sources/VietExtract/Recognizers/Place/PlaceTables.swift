@@ -95,14 +95,15 @@ struct PlaceTables: Sendable {
     /// Reads the records' rows.
     let reader: SourceReader
 
-    // The short lists read once per row at start-up are arrays: a few comparisons cost less than hashing.
-    /// Administrative levels whose names stand alone; commune names need their type word.
+    /// Administrative levels whose names stand alone; commune names need their type word (two ASCII
+    /// words: comparing costs less than hashing).
     private static let standAloneLevels = ["province", "district"]
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
     private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
-    /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type.
-    private static let gluedPrefixes: [(type: String, prefixes: [String])] = [
-        ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
+    /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type; read
+    /// once per unit, and one hash costs less than comparing a type with four Vietnamese words.
+    private static let gluedPrefixes: [String: [String]] = [
+        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
     ]
 
     init() throws(ResourceError) {
@@ -197,7 +198,7 @@ struct PlaceTables: Sendable {
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes.first(where: { $0.type == type })?.prefixes,
+            guard let forms = PlaceTables.gluedPrefixes[type],
                   name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
@@ -254,7 +255,9 @@ struct PlaceTables: Sendable {
         func lowerCasedGeneric(_ name: String) -> String? {
             let lowered = name.lowercased()
             guard name != lowered, let first = name.first, first.isUppercase,
-                  genericWords.contains(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
+                  // The words before some space of the name are a generic word: one probe per space.
+                  lowered.indices.contains(where: { lowered[$0] == " " && genericWords.contains(String(lowered[..<$0])) })
+            else { return nil }
             return first.lowercased() + name.dropFirst()
         }
     }
