@@ -207,6 +207,9 @@ struct PlaceTables: Sendable {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
             reader.unit = SourceReader.Columns(table)
             let levelColumn = table.column("level"), typeColumn = table.column("type")
+            // Room for the units, their glued forms and the other tables' names: no copy while growing.
+            entries.reserveCapacity(entries.count + table.rows.count * 2)
+            records.reserveCapacity(entries.count + table.rows.count * 2)
             for row in table.rows {
                 let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
