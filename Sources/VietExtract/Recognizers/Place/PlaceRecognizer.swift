@@ -68,18 +68,20 @@ public struct PlaceRecognizer: Recognizer {
             for standing in [PlaceTables.Standing.alone, .locative, .paired]
             where listed.contains(where: { tables.records[$0].standing == standing }) {
                 if scan.allowsBareName(match, standing: standing, around: around) {
-                    records += listed.filter { tables.records[$0].standing == standing }
+                    for record in listed where tables.records[record].standing == standing { records.append(record) }
                 }
             }
             guard let first = records.first else { continue }
             // The first record gives the value; those of its level (itself first) count the units it may be.
-            let level = PlaceTables.level(of: tables.records[first].source)
-            let sameLevel = records.count > 1
-                ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
-            let values = sameLevel.map { tables.reader.value(of: tables.records[$0].source) }
-            var value = values[0]
+            var value: PlaceValue
             if records.count > 1 {
+                let level = PlaceTables.level(of: tables.records[first].source)
+                let values = records.filter { PlaceTables.level(of: tables.records[$0].source) == level }
+                    .map { tables.reader.value(of: tables.records[$0].source) }
+                value = values[0]
                 value.ambiguity = Set(Self.collapsingEras(values).compactMap(\.code)).count
+            } else {
+                value = tables.reader.value(of: tables.records[first].source)
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
@@ -178,6 +180,8 @@ public struct PlaceRecognizer: Recognizer {
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
     /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
     static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
+        // Only a 2025 unit can be left out: without one, no successor need be read.
+        guard units.contains(where: { $0.era == "2025" && $0.type != nil }) else { return units }
         // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
         let successors = Set(units.filter { $0.era == "legacy" }.flatMap {
             $0.became?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []
