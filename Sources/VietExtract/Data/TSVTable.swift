@@ -36,33 +36,49 @@ public struct TSVTable: Sendable {
             self.fieldCount = fieldCount
         }
 
-        /// The byte range of the field in `column`, or nil when the row is shorter.
-        private func range(_ column: String) -> Range<Int>? {
-            guard let index = storage.columns[column], index < fieldCount else { return nil }
+        /// The byte range of the field at `index` (from `TSVTable.column(_:)`), or nil when the row is shorter.
+        private func range(at index: Int?) -> Range<Int>? {
+            guard let index, index < fieldCount else { return nil }
             return Int(storage.fieldStarts[firstField + index])..<Int(storage.fieldEnds[firstField + index])
         }
 
         /// The field in `column`, or an empty string when the row is shorter.
         public subscript(column: String) -> String {
-            guard let range = range(column) else { return "" }
+            self[field: storage.columns[column]]
+        }
+
+        /// The field at column `index` (from `TSVTable.column(_:)`, resolved once for many rows), or an
+        /// empty string when the row is shorter or the column is missing (nil).
+        public subscript(field index: Int?) -> String {
+            guard let range = range(at: index) else { return "" }
             return storage.bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
+        }
+
+        /// The field at column `index`, or nil when it is empty or missing.
+        public func optional(field index: Int?) -> String? {
+            let value = self[field: index]
+            return value.isEmpty ? nil : value
         }
 
         /// Whether the field in `column` is empty or missing.
         public func isEmpty(_ column: String) -> Bool {
-            range(column)?.isEmpty ?? true
+            range(at: storage.columns[column])?.isEmpty ?? true
         }
 
         /// The field in `column`, or nil when it is empty.
         public func optional(_ column: String) -> String? {
-            let value = self[column]
-            return value.isEmpty ? nil : value
+            optional(field: storage.columns[column])
         }
     }
 
     public let path: String
     public let header: [String]
     public let rows: [Row]
+
+    /// The index of `column` in the header, for reading a field of many rows without hashing its name.
+    public func column(_ name: String) -> Int? {
+        header.lastIndex(of: name)
+    }
 
     /// Loads the built-in table at `relativePath` inside `Resources/`.
     public static func resource(_ relativePath: String, required: [String]) throws(ResourceError) -> TSVTable {

@@ -12,6 +12,19 @@ import Testing
         #expect(table.rows.map(\.line) == [3, 6])
     }
 
+    @Test func aColumnIndexReadsTheSameFieldsAsItsName() throws {
+        let table = try TSVTable(text: "name\tcode\tnote\nHội An\t503\nVinh\t\tx\n", path: "t.tsv", required: ["name"])
+        let code = table.column("code"), note = table.column("note")
+        #expect(code == 1 && note == 2)
+        #expect(table.column("era") == nil)
+        #expect(table.rows.map { $0[field: code] } == table.rows.map { $0["code"] })
+        #expect(table.rows.map { $0.optional(field: code) } == ["503", nil])
+        // A short row, a missing column: empty, as reading by name gives.
+        #expect(table.rows.map { $0[field: note] } == ["", "x"])
+        #expect(table.rows[0][field: table.column("era")] == "")
+        #expect(table.rows[1].optional(field: nil) == nil)
+    }
+
     @Test func aRequiredColumnMissingOrEmptyIsAnErrorWithItsLine() {
         #expect(throws: ResourceError.malformedLine(path: "t.tsv", line: 1, reason: "the header has no column 'code'")) {
             try TSVTable(text: "name\nA\n", path: "t.tsv", required: ["code"])

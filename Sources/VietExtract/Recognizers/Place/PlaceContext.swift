@@ -27,12 +27,11 @@ struct PlaceContext {
         self.text = text
         rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
         rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
-        for match in tables.contextWords.matches(in: text, syllables: syllables) {
-            for entry in tables.contextWords.entries(of: match) {
-                guard let role = tables.contextWords.number(ofEntry: entry).map({ tables.contextRoles[$0] }) else { continue }
-                rolesBefore[match.tokens.upperBound].insert(Roles(role))
-                rolesAt[match.tokens.lowerBound].insert(Roles(role))
-            }
+        for index in syllables.indices {
+            guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+            let roles = tables.contextNodeRoles[Int(match.node)]
+            rolesBefore[match.tokens.upperBound].formUnion(roles)
+            rolesAt[index].formUnion(roles)
         }
     }
 

@@ -29,11 +29,13 @@ public struct PlaceRecognizer: Recognizer {
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
         var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
-        for match in tables.typeWords.matches(in: text, syllables: syllables) where match.tokens.lowerBound >= typeWordEnd {
+        let typeWords = tables.typeWords
+        for index in tokens.indices where index >= typeWordEnd {
+            guard let match = typeWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
-            guard let typeWord = tables.typeWords.entries(of: match).first
-                    .flatMap(tables.typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
+            guard let typeWord = typeWords.entries(of: match).first
+                    .flatMap(typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
                   let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
@@ -66,18 +68,20 @@ public struct PlaceRecognizer: Recognizer {
             for standing in [PlaceTables.Standing.alone, .locative, .paired]
             where listed.contains(where: { tables.records[$0].standing == standing }) {
                 if scan.allowsBareName(match, standing: standing, around: around) {
-                    records += listed.filter { tables.records[$0].standing == standing }
+                    for record in listed where tables.records[record].standing == standing { records.append(record) }
                 }
             }
             guard let first = records.first else { continue }
             // The first record gives the value; those of its level (itself first) count the units it may be.
-            let level = PlaceTables.level(of: tables.records[first].source)
-            let sameLevel = records.count > 1
-                ? records.filter { PlaceTables.level(of: tables.records[$0].source) == level } : [first]
-            let values = sameLevel.map { PlaceTables.value(of: tables.records[$0].source) }
-            var value = values[0]
+            var value: PlaceValue
             if records.count > 1 {
+                let level = PlaceTables.level(of: tables.records[first].source)
+                let values = records.filter { PlaceTables.level(of: tables.records[$0].source) == level }
+                    .map { tables.reader.value(of: tables.records[$0].source) }
+                value = values[0]
                 value.ambiguity = Set(Self.collapsingEras(values).compactMap(\.code)).count
+            } else {
+                value = tables.reader.value(of: tables.records[first].source)
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
@@ -101,7 +105,7 @@ public struct PlaceRecognizer: Recognizer {
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
         // a peninsula keeps it (`bán đảo Triều Tiên`).
         if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
-           tables.records(of: listed).contains(where: { tables.records[$0].standing == .alone && PlaceTables.isCountry(tables.records[$0].source) }) {
+           tables.records(of: listed).contains(where: { tables.records[$0].standing == .alone && tables.reader.isCountry(tables.records[$0].source) }) {
             return nil
         }
         guard let end = written else { return nil }
@@ -144,7 +148,7 @@ public struct PlaceRecognizer: Recognizer {
         if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source {
             around.isMinorUnit = level != "province"
         }
-        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { PlaceTables.isCountry(tables.records[$0].source) }
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.records[$0].source) }
         return around
     }
 
@@ -163,9 +167,9 @@ public struct PlaceRecognizer: Recognizer {
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let fitting = tables.records(of: match).filter { PlaceTables.fits(tables.records[$0].source, after: typeWord) }
+        let fitting = tables.records(of: match).filter { tables.reader.fits(tables.records[$0].source, after: typeWord) }
         let typed = fitting.filter { PlaceTables.type(of: tables.records[$0].source) == typeWord.type }
-        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { PlaceTables.value(of: tables.records[$0].source) })
+        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { tables.reader.value(of: tables.records[$0].source) })
         guard let value = chosen.first else { return nil }
         let codes = Set(chosen.compactMap(\.code))
         guard codes.count > 1 else { return value }
@@ -176,6 +180,8 @@ public struct PlaceRecognizer: Recognizer {
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
     /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
     static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
+        // Only a 2025 unit can be left out: without one, no successor need be read.
+        guard units.contains(where: { $0.era == "2025" && $0.type != nil }) else { return units }
         // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
         let successors = Set(units.filter { $0.era == "legacy" }.flatMap {
             $0.became?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []

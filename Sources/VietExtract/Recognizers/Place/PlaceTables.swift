@@ -16,7 +16,8 @@ struct PlaceTables: Sendable {
     enum Source: Sendable {
         case unit(TSVTable.Row, level: String, type: String)
         case world(TSVTable.Row)
-        case fixed(PlaceValue)
+        /// Boxed, so that a record stays a few words long.
+        indirect case fixed(PlaceValue)
     }
 
     /// Where a name is a place without its type word.
@@ -88,16 +89,21 @@ struct PlaceTables: Sendable {
     let typeWords: GazetteerMatcher
     let typeWordRecords: [TypeWord]
     let contextWords: GazetteerMatcher
-    let contextRoles: [ContextRole]
+    /// For each node of `contextWords`, the roles of the words whose keys end there (the list
+    /// ignores case, so every entry of a match counts): one read per match.
+    let contextNodeRoles: [PlaceContext.Roles]
+    /// Reads the records' rows.
+    let reader: SourceReader
 
-    // The short lists read once per row at start-up are arrays: a few comparisons cost less than hashing.
-    /// Administrative levels whose names stand alone; commune names need their type word.
+    /// Administrative levels whose names stand alone; commune names need their type word (two ASCII
+    /// words: comparing costs less than hashing).
     private static let standAloneLevels = ["province", "district"]
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
     private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
-    /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type.
-    private static let gluedPrefixes: [(type: String, prefixes: [String])] = [
-        ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
+    /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type; read
+    /// once per unit, and one hash costs less than comparing a type with four Vietnamese words.
+    private static let gluedPrefixes: [String: [String]] = [
+        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
     ]
 
     init() throws(ResourceError) {
@@ -135,39 +141,19 @@ struct PlaceTables: Sendable {
         typeWords = matchers[1]
         contextWords = matchers[2]
         records = builder.records
-        contextRoles = roles
+        let contextMatcher = matchers[2]
+        contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
+            contextMatcher.entries(ofNode: node).reduce(into: PlaceContext.Roles()) { found, entry in
+                if let number = contextMatcher.number(ofEntry: Int(entry)) { found.insert(PlaceContext.Roles(roles[number])) }
+            }
+        }
+        reader = builder.reader
     }
 
     /// The indices in `records` of the entries a `names` match found (an entry's position is its
     /// record's index: both are made together, in one order).
     func records(of match: GazetteerMatcher.Match) -> GazetteerMatcher.MatchedEntries {
         names.entries(of: match)
-    }
-
-    static func value(of source: Source) -> PlaceValue {
-        switch source {
-        case .unit(let row, let level, let type):
-            return PlaceValue(name: row["name"], kind: level, level: level, type: type, code: row["code"],
-                              era: row["era"], parent: row.optional("parent"), became: row.optional("became"),
-                              becameCode: row.optional("became_code"), country: "VN")
-        case .world(let row):
-            return PlaceValue(name: row["name"], kind: row["kind"], code: row["code"], country: row.optional("country"))
-        case .fixed(let value):
-            return value
-        }
-    }
-
-    /// Whether a record is a place `typeWord` can name: a unit of one of its levels, or for a word
-    /// of another kind a place of that kind; read without building the record's value.
-    static func fits(_ source: Source, after typeWord: TypeWord) -> Bool {
-        switch source {
-        case .unit(_, let level, _):
-            return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
-        case .world(let row):
-            return !typeWord.isAdministrative && row["kind"] == typeWord.kind
-        case .fixed(let value):
-            return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
-        }
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.
@@ -188,15 +174,6 @@ struct PlaceTables: Sendable {
         }
     }
 
-    /// Whether a record names a country, read without building its value.
-    static func isCountry(_ source: Source) -> Bool {
-        switch source {
-        case .unit: return false
-        case .world(let row): return row["kind"] == "country"
-        case .fixed(let value): return value.kind == "country"
-        }
-    }
-
     /// The lower-cased syllables of a phrase, normalized like a text.
     static func syllables(of phrase: String) -> [[UInt16]] {
         NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase).split(separator: 0x20).map(Array.init)
@@ -212,6 +189,7 @@ struct PlaceTables: Sendable {
         var records: [Record] = []
         /// The first province or district of each level and name, for aliases to point at.
         var units: [String: Source] = [:]
+        var reader = SourceReader()
 
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
             entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
@@ -220,19 +198,24 @@ struct PlaceTables: Sendable {
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes.first(where: { $0.type == type })?.prefixes,
+            guard let forms = PlaceTables.gluedPrefixes[type],
                   name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
 
         mutating func addAdministrativeUnits() throws(ResourceError) {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
+            reader.unit = SourceReader.Columns(table)
+            let levelColumn = table.column("level"), typeColumn = table.column("type")
+            // Room for the units, their glued forms and the other tables' names: no copy while growing.
+            entries.reserveCapacity(entries.count + table.rows.count * 2)
+            records.reserveCapacity(entries.count + table.rows.count * 2)
             for row in table.rows {
-                let name = row["name"], level = row["level"]
+                let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
                 let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
-                let type = row["type"]
+                let type = row[field: typeColumn]
                 let source = Source.unit(row, level: level, type: type)
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
                 addGluedForms(of: name, type: type, source)
@@ -244,7 +227,7 @@ struct PlaceTables: Sendable {
             let table = try TSVTable.resource("places/vn_aliases.tsv", required: ["name", "canonical", "kind"])
             for row in table.rows {
                 let canonical = row["canonical"], kind = row["kind"]
-                var value = units["\(kind):\(canonical)"].map(PlaceTables.value(of:))
+                var value = units["\(kind):\(canonical)"].map(reader.value(of:))
                     ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
                 value.name = canonical
                 let name = row["name"]
@@ -256,7 +239,8 @@ struct PlaceTables: Sendable {
 
         mutating func addWorld() throws(ResourceError) {
             let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
-            for row in table.rows { add(row["name"], .world(row)) }
+            reader.world = SourceReader.Columns(table)
+            for row in table.rows { add(row[field: reader.world.name], .world(row)) }
         }
 
         mutating func addHandPlaces() throws(ResourceError) {
@@ -274,7 +258,9 @@ struct PlaceTables: Sendable {
         func lowerCasedGeneric(_ name: String) -> String? {
             let lowered = name.lowercased()
             guard name != lowered, let first = name.first, first.isUppercase,
-                  genericWords.contains(where: { lowered.hasPrefix($0 + " ") }) else { return nil }
+                  // The words before some space of the name are a generic word: one probe per space.
+                  lowered.indices.contains(where: { lowered[$0] == " " && genericWords.contains(String(lowered[..<$0])) })
+            else { return nil }
             return first.lowercased() + name.dropFirst()
         }
     }

@@ -1,0 +1,66 @@
+extension PlaceTables {
+    /// Reads the fields of records' rows by column index, resolved once per table: a field read
+    /// costs no hashing of its column's name.
+    struct SourceReader: Sendable {
+        /// The columns read of one table (nil where the table has no such column, or none is loaded).
+        struct Columns: Sendable {
+            private(set) var name, kind, code, era, parent, became, becameCode, country: Int?
+
+            init() {}
+
+            init(_ table: TSVTable) {
+                name = table.column("name")
+                kind = table.column("kind")
+                code = table.column("code")
+                era = table.column("era")
+                parent = table.column("parent")
+                became = table.column("became")
+                becameCode = table.column("became_code")
+                country = table.column("country")
+            }
+        }
+
+        /// The columns of `places/vn_admin.tsv` (`Source.unit`) and `places/world.tsv` (`Source.world`).
+        var unit = Columns()
+        var world = Columns()
+
+        func value(of source: Source) -> PlaceValue {
+            switch source {
+            case .unit(let row, let level, let type):
+                let columns = unit
+                return PlaceValue(name: row[field: columns.name], kind: level, level: level, type: type,
+                                  code: row[field: columns.code], era: row[field: columns.era],
+                                  parent: row.optional(field: columns.parent), became: row.optional(field: columns.became),
+                                  becameCode: row.optional(field: columns.becameCode), country: "VN")
+            case .world(let row):
+                let columns = world
+                return PlaceValue(name: row[field: columns.name], kind: row[field: columns.kind], code: row[field: columns.code],
+                                  country: row.optional(field: columns.country))
+            case .fixed(let value):
+                return value
+            }
+        }
+
+        /// Whether a record is a place `typeWord` can name: a unit of one of its levels, or for a word
+        /// of another kind a place of that kind; read without building the record's value.
+        func fits(_ source: Source, after typeWord: TypeWord) -> Bool {
+            switch source {
+            case .unit(_, let level, _):
+                return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
+            case .world(let row):
+                return !typeWord.isAdministrative && row[field: world.kind] == typeWord.kind
+            case .fixed(let value):
+                return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
+            }
+        }
+
+        /// Whether a record names a country, read without building its value.
+        func isCountry(_ source: Source) -> Bool {
+            switch source {
+            case .unit: return false
+            case .world(let row): return row[field: world.kind] == "country"
+            case .fixed(let value): return value.kind == "country"
+            }
+        }
+    }
+}
