@@ -10,18 +10,31 @@ struct OffsetTranslator {
         var utf8: Int
     }
 
-    /// The positions of `utf16Offsets` (in any order) in `units`, keyed by UTF-16 offset.
-    static func positions(of utf16Offsets: [Int], in units: [UInt16]) -> [Int: Position] {
-        let wanted = Set(utf16Offsets).sorted()
-        var result: [Int: Position] = [:]
-        result.reserveCapacity(wanted.count)
+    /// The positions of some UTF-16 offsets, looked up by offset (sorted arrays, not a hashed table).
+    struct Positions {
+        fileprivate var offsets: [Int] = []
+        fileprivate var positions: [Position] = []
+
+        /// The position of `utf16Offset`, if it was asked for.
+        subscript(_ utf16Offset: Int) -> Position? {
+            let index = offsets.partitioningIndex { $0 >= utf16Offset }
+            return index < offsets.count && offsets[index] == utf16Offset ? positions[index] : nil
+        }
+    }
+
+    /// The positions of `utf16Offsets` (in any order, repeats allowed) in `units`.
+    static func positions(of utf16Offsets: [Int], in units: [UInt16]) -> Positions {
+        var result = Positions()
+        result.offsets = utf16Offsets
+        result.offsets.sort()
+        result.positions.reserveCapacity(result.offsets.count)
         var position = Position(utf16: 0, codePoints: 0, utf8: 0)
         units.withUnsafeBufferPointer { units in
             guard let base = units.baseAddress else { return }
-            for target in wanted {
+            for target in result.offsets {
                 let end = min(max(target, position.utf16), units.count)
                 advance(&position, through: base, to: end)
-                result[target] = position
+                result.positions.append(position)
             }
         }
         return result
