@@ -86,6 +86,7 @@ struct PersonClusters {
         let forms = values.map(\.form)
         let full = values.indices.map { Self.isFull(forms[$0], words[$0]) }
         var byName: [[String]: Int] = [:]
+        byName.reserveCapacity(values.count)
         for index in values.indices where full[index] {
             if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
         }
