@@ -42,7 +42,8 @@ struct OffsetTranslator {
 
     /// Counts the units from `position.utf16` to `end` into `position`'s code points and UTF-8
     /// bytes: a unit takes 1, 2 or 3 UTF-8 bytes by its value, and each half of a surrogate pair
-    /// 2 of the pair's 4; a pair is one code point. Four units at a time, as the lanes of a word.
+    /// 2 of the pair's 4; a pair is one code point. Four units at a time, as the lanes of a word,
+    /// whose per-lane counts are summed once per block.
     @inline(__always)
     private static func advance(_ position: inout Position, through units: UnsafePointer<UInt16>, to end: Int) {
         var index = position.utf16
@@ -50,13 +51,19 @@ struct OffsetTranslator {
         var lowSurrogates = 0
         let raw = UnsafeRawPointer(units)
         while end &- index >= 4 {
-            let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
-            extraBytes &+= Lanes.nonZero(word & Lanes.spread(0xFF80)) &+ Lanes.nonZero(word & Lanes.spread(0xF800))
-            if Lanes.nonZero(word & Lanes.spread(0x8000)) != 0 {
-                extraBytes &-= Lanes.zero((word & Lanes.spread(0xF800)) ^ Lanes.spread(0xD800))
-                lowSurrogates &+= Lanes.zero((word & Lanes.spread(0xFC00)) ^ Lanes.spread(0xDC00))
+            // Per-lane counts, summed once per block: at most 2 a word in a lane, 4 lanes below 2^16.
+            let blockEnd = index &+ min((end &- index) & ~3, 4 * 8_000)
+            var laneCounts: UInt64 = 0
+            while index < blockEnd {
+                let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
+                laneCounts &+= Lanes.nonZeroFlags(word & Lanes.spread(0xFF80)) &+ Lanes.nonZeroFlags(word & Lanes.spread(0xF800))
+                if word & Lanes.spread(0x8000) != 0 {
+                    extraBytes &-= Lanes.zero((word & Lanes.spread(0xF800)) ^ Lanes.spread(0xD800))
+                    lowSurrogates &+= Lanes.zero((word & Lanes.spread(0xFC00)) ^ Lanes.spread(0xDC00))
+                }
+                index &+= 4
             }
-            index &+= 4
+            extraBytes &+= Lanes.sum(laneCounts)
         }
         while index < end {
             let unit = units[index]
@@ -76,13 +83,20 @@ struct OffsetTranslator {
         @inline(__always)
         static func spread(_ lane: UInt64) -> UInt64 { lane &* 0x0001_0001_0001_0001 }
 
+        /// 1 in each lane of `word` that is not zero, else 0.
+        @inline(__always)
+        static func nonZeroFlags(_ word: UInt64) -> UInt64 {
+            let low15 = spread(0x7FFF)
+            return ((((word & low15) &+ low15) | word) & spread(0x8000)) >> 15
+        }
+
+        /// The sum of the four lanes (which must be below 2^16).
+        @inline(__always)
+        static func sum(_ word: UInt64) -> Int { Int(truncatingIfNeeded: (word &* spread(1)) >> 48) }
+
         /// How many lanes of `word` are not zero.
         @inline(__always)
-        static func nonZero(_ word: UInt64) -> Int {
-            let low15 = spread(0x7FFF)
-            let flags = ((((word & low15) &+ low15) | word) & spread(0x8000)) >> 15  // 1 in each such lane
-            return Int(truncatingIfNeeded: (flags &* spread(1)) >> 48)  // their sum, in the top lane
-        }
+        static func nonZero(_ word: UInt64) -> Int { sum(nonZeroFlags(word)) }
 
         /// How many lanes of `word` are zero.
         @inline(__always)
