@@ -18,7 +18,8 @@ public struct PersonLinker: EntityLinker {
             values.append(value)
         }
         guard !values.isEmpty else { return }
-        let owners = PersonClusters(values).owners
+        let clusters = PersonClusters(values)
+        let owners = clusters.owners
         // By cluster (the index of its first mention): its id number, in order of first mention.
         var persons = [Int](repeating: 0, count: values.count)
         var personCount = 0
@@ -37,13 +38,13 @@ public struct PersonLinker: EntityLinker {
                 values[position].titles[index].text = UTF16Transcoder.string(of: text.originalUnits[range])
             }
         }
-        var canonical = [String?](repeating: nil, count: values.count)
+        // By cluster: the name with the most words, and its word count.
+        var canonical = [(name: String, words: Int)?](repeating: nil, count: values.count)
         var roles = [[String]](repeating: [], count: values.count)
-        for (value, owner) in zip(values, owners) {
-            let name = value.canonical ?? value.name
-            if value.form != .short, value.form != .initials,
-               canonical[owner].map({ Self.wordCount(name) > Self.wordCount($0) }) ?? true {
-                canonical[owner] = name
+        for (position, (value, owner)) in zip(values, owners).enumerated() {
+            let words = clusters.wordCounts[position]
+            if value.form != .short, value.form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
+                canonical[owner] = (value.canonical ?? value.name, words)
             }
             for title in value.titles where title.kind == .role && !roles[owner].contains(title.text) {
                 roles[owner].append(title.text)
@@ -53,13 +54,11 @@ public struct PersonLinker: EntityLinker {
             var value = values[position]
             let owner = owners[position]
             value.personID = "per-\(persons[owner])"
-            value.canonical = canonical[owner] ?? value.canonical ?? value.name
+            value.canonical = canonical[owner]?.name ?? value.canonical ?? value.name
             value.roles = roles[owner]
             entities[slot].candidate.value = .person(value)
         }
     }
-
-    private static func wordCount(_ name: String) -> Int { PersonClusters.spaceSeparated(name).count }
 
     /// The bounds of every title in the caller's text (UTF-16 offsets), to be translated at once.
     private func titleBounds(_ values: [PersonValue], in text: AnalyzedText) -> [Int] {
@@ -78,9 +77,12 @@ public struct PersonLinker: EntityLinker {
 /// Groups person mentions into persons: `owners[i]` is the cluster of mention i.
 struct PersonClusters {
     private(set) var owners: [Int]
+    /// The number of words of each mention's name (its canonical form where it has one).
+    let wordCounts: [Int]
 
     init(_ values: [PersonValue]) {
         let words = values.map { Self.words($0.canonical ?? $0.name) }
+        wordCounts = words.map { $0.count }
         owners = Array(values.indices)
         // Full names first: the same words make one person.
         let forms = values.map(\.form)
@@ -114,7 +116,9 @@ struct PersonClusters {
     /// is the full one and no scalar joins a space into a larger character. Nil for other names.
     private static func latinWords(_ name: String) -> [String]? {
         var words: [String] = []
+        words.reserveCapacity(4)
         var word: [UInt8] = []
+        word.reserveCapacity(name.utf8.count)
         for scalar in name.unicodeScalars {
             let value = scalar.value
             guard value < 0x250 && value != 0x130 || value & 0xFF00 == 0x1E00 else { return nil }
