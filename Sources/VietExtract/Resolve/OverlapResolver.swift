@@ -7,19 +7,12 @@
 /// outermost entity's boundary is dropped. So outermost entities never overlap each other.
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
-        // Indices are sorted, not the candidates (large values, slow to move); ties keep input order.
-        let ranked = candidates.indices.sorted { i, j in
-            let a = candidates[i].viewRange, b = candidates[j].viewRange
-            if a.count != b.count { return a.count > b.count }
-            if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
-            if candidates[i].priority != candidates[j].priority { return candidates[i].priority > candidates[j].priority }
-            if candidates[i].label != candidates[j].label { return candidates[i].label < candidates[j].label }
-            return i < j
-        }
+        // Ranks are sorted, not the candidates (large values, slow to move); ties keep input order.
+        let ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }.sorted()
         var outermost: [Range<Int>] = []  // kept sorted by lower bound
         var resolved: [ResolvedEntity] = []
         var nestedSeen = Set<NestedKey>()
-        for candidate in ranked.lazy.map({ candidates[$0] }) where !candidate.viewRange.isEmpty {
+        for candidate in ranked.lazy.map({ candidates[$0.index] }) where !candidate.viewRange.isEmpty {
             let range = candidate.viewRange
             let insertion = outermost.partitioningIndex { $0.lowerBound >= range.upperBound }
             // The only outermost spans that can overlap `range` start before its end; check the
@@ -35,13 +28,37 @@ enum OverlapResolver {
             outermost.insert(range, at: insertion)
             resolved.append(ResolvedEntity(candidate: candidate, isNested: false))
         }
-        let order = resolved.indices.sorted { i, j in
-            let a = resolved[i].candidate.viewRange, b = resolved[j].candidate.viewRange
-            let keyA = (a.lowerBound, -a.upperBound, resolved[i].isNested ? 1 : 0)
-            let keyB = (b.lowerBound, -b.upperBound, resolved[j].isNested ? 1 : 0)
-            return keyA != keyB ? keyA < keyB : i < j
+        // In text order: by start, the longer first, the outermost before the nested; else as resolved.
+        let order = resolved.indices.map { index in
+            let range = resolved[index].candidate.viewRange
+            return (range.lowerBound, -range.upperBound, resolved[index].isNested ? 1 : 0, index)
+        }.sorted(by: <)
+        return order.map { resolved[$0.3] }
+    }
+
+    /// What a candidate is ranked by, copied out of it once: longest first, then earliest, then
+    /// highest priority, then by label order, then in input order.
+    private struct Rank: Comparable {
+        let length: Int
+        let start: Int
+        let priority: Int
+        let label: EntityLabel
+        let index: Int
+
+        init(_ candidate: Candidate, index: Int) {
+            length = candidate.viewRange.count
+            start = candidate.viewRange.lowerBound
+            priority = candidate.priority
+            label = candidate.label
+            self.index = index
         }
-        return order.map { resolved[$0] }
+
+        static func < (a: Rank, b: Rank) -> Bool {
+            if (a.length, a.start, a.priority) != (b.length, b.start, b.priority) {
+                return (b.length, a.start, b.priority) < (a.length, b.start, a.priority)
+            }
+            return a.label != b.label ? a.label < b.label : a.index < b.index
+        }
     }
 
     private struct NestedKey: Hashable {

@@ -10,18 +10,31 @@ struct OffsetTranslator {
         var utf8: Int
     }
 
-    /// The positions of `utf16Offsets` (in any order) in `units`, keyed by UTF-16 offset.
-    static func positions(of utf16Offsets: [Int], in units: [UInt16]) -> [Int: Position] {
-        let wanted = Set(utf16Offsets).sorted()
-        var result: [Int: Position] = [:]
-        result.reserveCapacity(wanted.count)
+    /// The positions of some UTF-16 offsets, looked up by offset (sorted arrays, not a hashed table).
+    struct Positions {
+        fileprivate var offsets: [Int] = []
+        fileprivate var positions: [Position] = []
+
+        /// The position of `utf16Offset`, if it was asked for.
+        subscript(_ utf16Offset: Int) -> Position? {
+            let index = offsets.partitioningIndex { $0 >= utf16Offset }
+            return index < offsets.count && offsets[index] == utf16Offset ? positions[index] : nil
+        }
+    }
+
+    /// The positions of `utf16Offsets` (in any order, repeats allowed) in `units`.
+    static func positions(of utf16Offsets: [Int], in units: [UInt16]) -> Positions {
+        var result = Positions()
+        result.offsets = utf16Offsets
+        result.offsets.sort()
+        result.positions.reserveCapacity(result.offsets.count)
         var position = Position(utf16: 0, codePoints: 0, utf8: 0)
         units.withUnsafeBufferPointer { units in
             guard let base = units.baseAddress else { return }
-            for target in wanted {
+            for target in result.offsets {
                 let end = min(max(target, position.utf16), units.count)
                 advance(&position, through: base, to: end)
-                result[target] = position
+                result.positions.append(position)
             }
         }
         return result
@@ -29,7 +42,8 @@ struct OffsetTranslator {
 
     /// Counts the units from `position.utf16` to `end` into `position`'s code points and UTF-8
     /// bytes: a unit takes 1, 2 or 3 UTF-8 bytes by its value, and each half of a surrogate pair
-    /// 2 of the pair's 4; a pair is one code point. Four units at a time, as the lanes of a word.
+    /// 2 of the pair's 4; a pair is one code point. Four units at a time, as the lanes of a word,
+    /// whose per-lane counts are summed once per block.
     @inline(__always)
     private static func advance(_ position: inout Position, through units: UnsafePointer<UInt16>, to end: Int) {
         var index = position.utf16
@@ -37,13 +51,19 @@ struct OffsetTranslator {
         var lowSurrogates = 0
         let raw = UnsafeRawPointer(units)
         while end &- index >= 4 {
-            let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
-            extraBytes &+= Lanes.nonZero(word & Lanes.spread(0xFF80)) &+ Lanes.nonZero(word & Lanes.spread(0xF800))
-            if Lanes.nonZero(word & Lanes.spread(0x8000)) != 0 {
-                extraBytes &-= Lanes.zero((word & Lanes.spread(0xF800)) ^ Lanes.spread(0xD800))
-                lowSurrogates &+= Lanes.zero((word & Lanes.spread(0xFC00)) ^ Lanes.spread(0xDC00))
+            // Per-lane counts, summed once per block: at most 2 a word in a lane, 4 lanes below 2^16.
+            let blockEnd = index &+ min((end &- index) & ~3, 4 * 8_000)
+            var laneCounts: UInt64 = 0
+            while index < blockEnd {
+                let word = raw.loadUnaligned(fromByteOffset: index &* 2, as: UInt64.self)
+                laneCounts &+= Lanes.nonZeroFlags(word & Lanes.spread(0xFF80)) &+ Lanes.nonZeroFlags(word & Lanes.spread(0xF800))
+                if word & Lanes.spread(0x8000) != 0 {
+                    extraBytes &-= Lanes.zero((word & Lanes.spread(0xF800)) ^ Lanes.spread(0xD800))
+                    lowSurrogates &+= Lanes.zero((word & Lanes.spread(0xFC00)) ^ Lanes.spread(0xDC00))
+                }
+                index &+= 4
             }
-            index &+= 4
+            extraBytes &+= Lanes.sum(laneCounts)
         }
         while index < end {
             let unit = units[index]
@@ -63,13 +83,20 @@ struct OffsetTranslator {
         @inline(__always)
         static func spread(_ lane: UInt64) -> UInt64 { lane &* 0x0001_0001_0001_0001 }
 
+        /// 1 in each lane of `word` that is not zero, else 0.
+        @inline(__always)
+        static func nonZeroFlags(_ word: UInt64) -> UInt64 {
+            let low15 = spread(0x7FFF)
+            return ((((word & low15) &+ low15) | word) & spread(0x8000)) >> 15
+        }
+
+        /// The sum of the four lanes (which must be below 2^16).
+        @inline(__always)
+        static func sum(_ word: UInt64) -> Int { Int(truncatingIfNeeded: (word &* spread(1)) >> 48) }
+
         /// How many lanes of `word` are not zero.
         @inline(__always)
-        static func nonZero(_ word: UInt64) -> Int {
-            let low15 = spread(0x7FFF)
-            let flags = ((((word & low15) &+ low15) | word) & spread(0x8000)) >> 15  // 1 in each such lane
-            return Int(truncatingIfNeeded: (flags &* spread(1)) >> 48)  // their sum, in the top lane
-        }
+        static func nonZero(_ word: UInt64) -> Int { sum(nonZeroFlags(word)) }
 
         /// How many lanes of `word` are zero.
         @inline(__always)

@@ -70,3 +70,21 @@ import Testing
         #expect(found.count == 6, "\(found.map(\.text))")
     }
 }
+
+/// Mentions cluster by their lower-cased words, in every script.
+@Suite struct PersonClustersTests {
+    private func owners(_ names: [(String, PersonValue.Form)]) -> [Int] {
+        PersonClusters(names.map { PersonValue(name: $0.0, form: $0.1) }).owners
+    }
+
+    @Test func theSameNameInAnyCaseIsOnePerson() {
+        #expect(owners([("Nguyễn Văn Ân", .full), ("NGUYỄN VĂN ÂN", .full), ("Ân", .short)]) == [0, 0, 0])
+        #expect(owners([("Trần Thị Lan", .full), ("Trần Thị Lân", .full)]) == [0, 1])
+    }
+
+    @Test func namesOutsideTheLatinBlocksStillCluster() {
+        // Cyrillic letters and decomposed marks take the general lower-casing path.
+        #expect(owners([("Иван Петров", .foreign), ("ИВАН ПЕТРОВ", .foreign), ("Иван Сидоров", .foreign)]) == [0, 0, 2])
+        #expect(owners([("Le\u{0302} Va\u{0306}n", .full), ("LE\u{0302} VA\u{0306}N", .full), ("Lê Văn", .full)]) == [0, 0, 0])
+    }
+}

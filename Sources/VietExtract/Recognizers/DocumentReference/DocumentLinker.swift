@@ -78,7 +78,7 @@ public struct DocumentLinker: EntityLinker {
 
 /// The code-point offsets of every attribute range of a text's document mentions, computed in one pass.
 private struct AttributeOffsets {
-    private let positions: [Int: OffsetTranslator.Position]
+    private let positions: OffsetTranslator.Positions
 
     init(entities: [ResolvedEntity], text: AnalyzedText) {
         var offsets: [Int] = []

@@ -130,8 +130,35 @@ struct KnownOrganizations: Sendable {
     /// The canonical id of the body with this canonical name, if it is known.
     func id(ofName name: String) -> String? { idsByName[name] }
 
-    /// An ASCII id part from a name: `Bộ Tài chính` → `bo-tai-chinh`.
+    /// An ASCII id part from a name: `Bộ Tài chính` → `bo-tai-chinh`: its letters and digits without
+    /// marks and lower-cased, every run of other characters one dash, none at either end.
     static func slug(_ name: String) -> String {
+        latinSlug(name) ?? foldedSlug(name)
+    }
+
+    /// The slug of a name written in ASCII and Latin letters with a table base, read unit by unit;
+    /// nil when some other character needs Foundation's folding.
+    private static func latinSlug(_ name: String) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(name.utf16.count)
+        var dashPending = false
+        for unit in name.utf16 {
+            var letter = UTF16Letters.isDigit(unit) ? UInt8(unit) : BaseLetters.base(unit)
+            if letter == BaseLetters.dStroke { letter = UInt8(ascii: "d") }
+            if letter == 0 {
+                guard unit < 0x80 else { return nil }
+                dashPending = !slug.isEmpty
+                continue
+            }
+            if dashPending { slug.append(UInt8(ascii: "-")) }
+            dashPending = false
+            slug.append(letter)
+        }
+        return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// The slug through Foundation's diacritic- and case-insensitive folding, for any other name.
+    private static func foldedSlug(_ name: String) -> String {
         let folded = name.replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""

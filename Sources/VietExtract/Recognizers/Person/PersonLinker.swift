@@ -18,7 +18,8 @@ public struct PersonLinker: EntityLinker {
             values.append(value)
         }
         guard !values.isEmpty else { return }
-        let owners = PersonClusters(values).owners
+        let clusters = PersonClusters(values)
+        let owners = clusters.owners
         // By cluster (the index of its first mention): its id number, in order of first mention.
         var persons = [Int](repeating: 0, count: values.count)
         var personCount = 0
@@ -26,22 +27,24 @@ public struct PersonLinker: EntityLinker {
             personCount += 1
             persons[owner] = personCount
         }
-        let offsets = titleOffsets(values, in: text)
+        let positions = OffsetTranslator.positions(of: titleBounds(values, in: text), in: text.originalUnits)
         for position in values.indices {
             for index in values[position].titles.indices {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
+                values[position].titles[index].start = positions[range.lowerBound]?.codePoints
+                values[position].titles[index].end = positions[range.upperBound]?.codePoints
                 // A new string only where it differs (where normalizing changed the title's units).
                 guard !values[position].titles[index].text.utf16.elementsEqual(text.originalUnits[range]) else { continue }
                 values[position].titles[index].text = UTF16Transcoder.string(of: text.originalUnits[range])
             }
         }
-        var canonical = [String?](repeating: nil, count: values.count)
+        // By cluster: the name with the most words, and its word count.
+        var canonical = [(name: String, words: Int)?](repeating: nil, count: values.count)
         var roles = [[String]](repeating: [], count: values.count)
-        for (value, owner) in zip(values, owners) {
-            let name = value.canonical ?? value.name
-            if value.form != .short, value.form != .initials,
-               canonical[owner].map({ Self.wordCount(name) > Self.wordCount($0) }) ?? true {
-                canonical[owner] = name
+        for (position, (value, owner)) in zip(values, owners).enumerated() {
+            let words = clusters.wordCounts[position]
+            if value.form != .short, value.form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
+                canonical[owner] = (value.canonical ?? value.name, words)
             }
             for title in value.titles where title.kind == .role && !roles[owner].contains(title.text) {
                 roles[owner].append(title.text)
@@ -51,43 +54,41 @@ public struct PersonLinker: EntityLinker {
             var value = values[position]
             let owner = owners[position]
             value.personID = "per-\(persons[owner])"
-            value.canonical = canonical[owner] ?? value.canonical ?? value.name
+            value.canonical = canonical[owner]?.name ?? value.canonical ?? value.name
             value.roles = roles[owner]
-            for index in value.titles.indices {
-                value.titles[index].start = offsets[value.titles[index].viewRange.lowerBound]
-                value.titles[index].end = offsets[value.titles[index].viewRange.upperBound]
-            }
             entities[slot].candidate.value = .person(value)
         }
     }
 
-    private static func wordCount(_ name: String) -> Int { PersonClusters.spaceSeparated(name).count }
-
-    /// The code-point offset in the caller's text of every title bound, keyed by view offset.
-    private func titleOffsets(_ values: [PersonValue], in text: AnalyzedText) -> [Int: Int] {
-        var original: [Int: Int] = [:]
-        for title in values.flatMap(\.titles) {
-            let range = text.originalRange(ofView: title.viewRange)
-            original[title.viewRange.lowerBound] = range.lowerBound
-            original[title.viewRange.upperBound] = range.upperBound
+    /// The bounds of every title in the caller's text (UTF-16 offsets), to be translated at once.
+    private func titleBounds(_ values: [PersonValue], in text: AnalyzedText) -> [Int] {
+        var bounds: [Int] = []
+        for value in values {
+            for title in value.titles {
+                let range = text.originalRange(ofView: title.viewRange)
+                bounds.append(range.lowerBound)
+                bounds.append(range.upperBound)
+            }
         }
-        guard !original.isEmpty else { return [:] }
-        let positions = OffsetTranslator.positions(of: Array(original.values), in: text.originalUnits)
-        return original.compactMapValues { positions[$0]?.codePoints }
+        return bounds
     }
 }
 
 /// Groups person mentions into persons: `owners[i]` is the cluster of mention i.
 struct PersonClusters {
     private(set) var owners: [Int]
+    /// The number of words of each mention's name (its canonical form where it has one).
+    let wordCounts: [Int]
 
     init(_ values: [PersonValue]) {
         let words = values.map { Self.words($0.canonical ?? $0.name) }
+        wordCounts = words.map { $0.count }
         owners = Array(values.indices)
         // Full names first: the same words make one person.
         let forms = values.map(\.form)
         let full = values.indices.map { Self.isFull(forms[$0], words[$0]) }
         var byName: [[String]: Int] = [:]
+        byName.reserveCapacity(values.count)
         for index in values.indices where full[index] {
             if let owner = byName[words[index]] { owners[index] = owner } else { byName[words[index]] = index }
         }
@@ -107,7 +108,29 @@ struct PersonClusters {
     }
 
     private static func words(_ name: String) -> [String] {
-        spaceSeparated(name.lowercased())
+        latinWords(name) ?? spaceSeparated(name.lowercased())
+    }
+
+    /// `spaceSeparated(name.lowercased())` in one pass, for a name whose scalars all lie in the
+    /// Latin blocks (below U+0250 but `İ`, or U+1E00…U+1EFF): there the simple lower-case mapping
+    /// is the full one and no scalar joins a space into a larger character. Nil for other names.
+    private static func latinWords(_ name: String) -> [String]? {
+        var words: [String] = []
+        words.reserveCapacity(4)
+        var word: [UInt8] = []
+        word.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x250 && value != 0x130 || value & 0xFF00 == 0x1E00 else { return nil }
+            if value == 0x20 {
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            } else if let lower = Unicode.Scalar(UTF16Letters.lowercase(UInt16(value))) {
+                UTF8.encode(lower) { word.append($0) }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// `string.split(separator: " ")` as strings, cut at the spaces' bytes when no scalar of the

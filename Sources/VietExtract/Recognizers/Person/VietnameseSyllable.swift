@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tells a syllable that Vietnamese spelling allows (`Rứa`, `Nghiêm`, `Xi`) from one it does not
 /// (`Trump`, `Jinping`, `Vla`), which marks a foreign name.
 ///
@@ -12,7 +10,7 @@ enum VietnameseSyllable {
         var position = range.lowerBound
         let end = range.upperBound
         @inline(__always) func letter(_ offset: Int) -> UInt8 {
-            position + offset < end ? base(units[position + offset]) : 0
+            position + offset < end ? BaseLetters.base(units[position + offset]) : 0
         }
         // Onset: the longest of the Vietnamese initial consonants.
         let first = letter(0), second = letter(1), third = letter(2)
@@ -29,7 +27,7 @@ enum VietnameseSyllable {
             return false
         }
         var vowels = 0
-        while position < end, isVowel(base(units[position])) { vowels += 1; position += 1 }
+        while position < end, isVowel(BaseLetters.base(units[position])) { vowels += 1; position += 1 }
         guard vowels <= 3, vowels > 0 || position == end && position > range.lowerBound else { return false }
         let remaining = end - position
         switch remaining {
@@ -41,9 +39,6 @@ enum VietnameseSyllable {
         default: return false
         }
     }
-
-    /// The base code given to `đ`.
-    private static let dStroke: UInt8 = 0x11
 
     @inline(__always) private static func c(_ scalar: Unicode.Scalar) -> UInt8 { UInt8(scalar.value) }
 
@@ -57,32 +52,8 @@ enum VietnameseSyllable {
     @inline(__always) private static func isOnset(_ letter: UInt8) -> Bool {
         switch letter {
         case c("b"), c("c"), c("d"), c("g"), c("h"), c("k"), c("l"), c("m"), c("n"), c("p"), c("r"), c("s"),
-             c("t"), c("v"), c("x"), dStroke: return true
+             c("t"), c("v"), c("x"), BaseLetters.dStroke: return true
         default: return false
         }
     }
-
-    /// The ASCII base of a Vietnamese letter, lower-cased (`Ứ` → `u`, `đ` → `đ` as 0x11); 0 for others.
-    @inline(__always) static func base(_ unit: UInt16) -> UInt8 {
-        let lower = UTF16Letters.lowercase(unit)
-        if lower < 0x80 { return UTF16Letters.isASCIILower(lower) ? UInt8(lower) : 0 }
-        if lower == 0x0111 { return dStroke }
-        guard lower >= 0xC0, Int(lower) - 0xC0 < table.count else { return 0 }
-        return table[Int(lower) - 0xC0]
-    }
-
-    /// Base letters of U+00C0…U+1EFF (lower-case forms), built once from their decompositions.
-    /// Only the Latin blocks (U+00C0…U+024F, U+1E00…U+1EFF) hold letters with an ASCII base; the
-    /// code points between them are left 0 without decomposing them (a costly call each).
-    private static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x1F00 - 0xC0)
-        for value in [0xC0..<0x250, 0x1E00..<0x1F00].joined() {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            if let first = decomposed.first, first.value < 0x80, first.properties.isLowercase {
-                table[value - 0xC0] = UInt8(first.value)
-            }
-        }
-        return table
-    }()
 }
