@@ -161,11 +161,15 @@ extension PersonScan {
     func isLoneForeignWord(_ index: Int) -> Bool {
         let token = tokens[index]
         // At a sentence start only as the subject (`Fred rất …`), like a Vietnamese given name.
-        let subject = index + 1 < tokens.count && tokens[index + 1].kind == .word
-            && !tokens[index + 1].flags.contains(.initialCapital) && lexicon.facts(id(index + 1)).contains(.subjectFollower)
-        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index) || subject,
-              !lexicon.facts(id(index)).contains(.foreignThing), !isTitleWord(index),
-              token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
+        func isSubject() -> Bool {
+            index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && !tokens[index + 1].flags.contains(.initialCapital) && lexicon.facts(id(index + 1)).contains(.subjectFollower)
+        }
+        // The cheap tests first: most words asked are Vietnamese ones, many with a mark.
+        guard token.length >= 3,
+              token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }),
+              !atSentenceStart(index) || isSubject(), wordEnd(index) == index + 1, !isNative(index),
+              !lexicon.facts(id(index)).contains(.foreignThing), !isTitleWord(index) else { return false }
         // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
         if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore),
            tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
