@@ -70,8 +70,10 @@ struct ListFinder {
     }
 
     private func isSeparator(_ index: Int) -> Bool {
-        scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
-            || scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
+        guard scan.tokens[index].kind == .word else {
+            return scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
+        }
+        return scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
             || scan.text.token(scan.tokens[index], equalsLowercased: Self.hoac)
     }
 }

@@ -95,8 +95,8 @@ extension PersonScan {
         let units = text.view.units, keys = text.keys
         let count = name.count, key = keys[name.lowerBound], limit = max(0, tokens.count - count + 1)
         var next = 0
-        // Equal keys first (one comparison a token, in a plain search), then the very units.
-        while let other = keys[next..<limit].firstIndex(of: key) {
+        // Equal keys first (one comparison a token, in a plain search with no bounds checks), then the very units.
+        while let other = keys.withUnsafeBufferPointer({ $0[next..<limit].firstIndex(of: key) }) {
             next = other + 1
             guard other != name.lowerBound else { continue }
             let same = (0..<count).allSatisfy { offset in

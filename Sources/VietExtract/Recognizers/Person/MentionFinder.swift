@@ -23,7 +23,9 @@ struct MentionFinder {
                 index += 1
                 continue
             }
-            if let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
+            // Only a token whose syllable is an epithet's asks for one (a large result to return).
+            if scan.lexicon.epithets.knows(epithetSyllables[index]),
+               let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
                 if needsContext { tentative.append(mention) } else { result.append(mention) }
                 index = mention.tokens.upperBound
                 continue
@@ -130,8 +132,9 @@ struct MentionFinder {
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a
     /// sentence and not before another capital), and whether it needs the text to name him otherwise.
+    /// The caller has checked that the syllable at `index` is some epithet's.
     private func epithet(at index: Int, syllables: [Int32]) -> (PersonMention, Bool)? {
-        guard scan.lexicon.epithets.knows(syllables[index]), !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
+        guard !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
               let match = scan.lexicon.epithets.longestMatch(at: index, in: scan.text, syllables: syllables),
               let id = scan.lexicon.epithets.entries(of: match).first.flatMap(scan.lexicon.epithets.number(ofEntry:)) else { return nil }
         let record = scan.lexicon.epithetRecords[id]
