@@ -112,8 +112,10 @@ extension PersonScan {
     /// (`đã`, `và`) or a predicate word (`kêu`, `nhìn`), not before the rest of a word (`Bảo vệ`).
     /// A listed given name after `của`, `cho` … may stand before other words too (`cho Hưng nghe`).
     func isLoneGivenName(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
+        // The cheap tests first: many words asked open a sentence or are no names at all.
+        guard index > 0, !atSentenceStart(index) else { return false }
         let facts = lexicon.facts(id(index))
+        guard !facts.contains(.notAlone) else { return false }
         let predicate = precedesPredicate(index)
         let before = tokens[index - 1]
         let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
@@ -122,8 +124,7 @@ extension PersonScan {
         let context = personBefore || predicate && (functionBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
         let vouched = facts.contains(.given)
             || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
-        return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
-            && !atSentenceStart(index) && !followsCapitalWord(index)
+        return vouched && wordEnd(index) == index + 1 && !isInitials(index) && !followsCapitalWord(index)
             && (endsClause(after: index) || predicate
                 || personBefore && facts.contains(.given) && !facts.contains(.bodyHead) && precedesNoNounTail(index))
             && !isTitleWord(index)
