@@ -12,7 +12,7 @@ struct AliasFinder {
         let tokens = scan.tokens
         let keys = scan.text.keys
         // The key of each alias's first syllable: the aliases are few, a plain search beats a table.
-        let firstKeys = aliases.map { keys[$0[0]] }
+        let firstKeys = aliases.map { keys[$0.lowerBound] }
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in found { for index in mention.tokens { covered[index] = true } }
         var result: [PersonMention] = []
@@ -39,16 +39,17 @@ struct AliasFinder {
     /// The aliases of the names found: each as the tokens of one mention that spell it (the last
     /// name, the whole name, a foreign first name, the last two syllables), longest first; one
     /// mention stands for all mentions of the same lower-cased syllables.
-    private func aliases() -> [[Int]] {
-        var aliases: [[Int]] = []
-        func add(_ words: ArraySlice<Int>) {
-            if !aliases.contains(where: { spellSame($0, words) }) { aliases.append(Array(words)) }
+    private func aliases() -> [Range<Int>] {
+        var aliases: [Range<Int>] = []
+        func add(_ words: Range<Int>) {
+            if !aliases.contains(where: { spellSame($0, words) }) { aliases.append(words) }
         }
+        // Only mentions made of words alone: their words are their tokens.
         for mention in found where mention.value.form != .epithet && mention.value.form != .initials {
-            let words = mention.tokens.filter { scan.tokens[$0].kind == .word }
-            guard words.count == mention.tokens.count else { continue }
+            let words = mention.tokens
+            guard words.allSatisfy({ scan.tokens[$0].kind == .word }) else { continue }
             add(words.suffix(1))
-            if (2...4).contains(words.count) { add(words[...]) }  // the whole name again (`Hương Tràm`)
+            if (2...4).contains(words.count) { add(words) }  // the whole name again (`Hương Tràm`)
             if words.count >= 2, mention.value.form == .foreign { add(words.prefix(1)) }
             if words.count >= 3, mention.value.form == .full { add(words.suffix(2)) }
         }
@@ -57,7 +58,7 @@ struct AliasFinder {
 
     /// Whether two runs of tokens are the same syllables lower-cased: equal keys first (one
     /// comparison a token), then the units.
-    private func spellSame(_ first: [Int], _ second: some Collection<Int>) -> Bool {
+    private func spellSame(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
         let tokens = scan.tokens, units = scan.text.view.units, keys = scan.text.keys
         return first.count == second.count && zip(first, second).allSatisfy { one, other in
             keys[one] == keys[other] && equal(tokens[one].range, tokens[other].range, units)

@@ -62,16 +62,18 @@ struct ListFinder {
         guard scan.text.token(scan.tokens[joint], equalsLowercased: Self.va)
                 || scan.text.token(scan.tokens[joint], equalsLowercased: Self.hoac),
               end >= scan.tokens.count || scan.tokens[end].flags.contains(.initialCapital)
-                || !scan.lexicon.facts(scan.ids[end]).contains(.nounTail) else { return false }
+                || !scan.lexicon.facts(scan.id(end)).contains(.nounTail) else { return false }
         return items.allSatisfy { item in
             item.count <= 2 && item.allSatisfy { scan.isNative($0)
-                && scan.lexicon.facts(scan.ids[$0]).isDisjoint(with: [.notAlone, .bodyHead, .thingWord, .opening]) }
+                && scan.lexicon.facts(scan.id($0)).isDisjoint(with: [.notAlone, .bodyHead, .thingWord, .opening]) }
         }
     }
 
     private func isSeparator(_ index: Int) -> Bool {
-        scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
-            || scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
+        guard scan.tokens[index].kind == .word else {
+            return scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
+        }
+        return scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
             || scan.text.token(scan.tokens[index], equalsLowercased: Self.hoac)
     }
 }

@@ -5,7 +5,7 @@ extension PersonScan {
     /// one Vietnamese word, not rather a common noun (`Chính`, `Hai`) or a title, before a lower-case
     /// word that marks a predicate or a vocative.
     func isSubjectGivenName(_ index: Int) -> Bool {
-        let facts = lexicon.facts(ids[index])
+        let facts = lexicon.facts(id(index))
         let next = index + 1
         return !facts.isDisjoint(with: [.given, .middle]) && facts.isDisjoint(with: [.notAlone, .thingWord, .opening])
             && atSentenceStart(index) && wordEnd(index) == next && isNative(index) && !isTitleWord(index)
@@ -27,7 +27,7 @@ extension PersonScan {
         let flags = tokens[index].flags
         guard index == 0 || flags.contains(.sentenceStart) || flags.contains(.lineBefore), tokens[index].kind == .word, !tokens[index].flags.contains(.allCapitals),
               isNative(index), title(at: index) == nil else { return false }
-        let facts = lexicon.facts(ids[index])
+        let facts = lexicon.facts(id(index))
         return facts.isDisjoint(with: [.thingWord, .creditWord, .bodyHead])
             && (facts.contains(.opening) || facts.isDisjoint(with: [.surname, .middle, .given, .compoundStart]))
     }
@@ -52,8 +52,8 @@ extension PersonScan {
         guard after < tokens.count, !isLetter(index - 2), !isLetter(index + 2) else { return false }
         let function: (Int) -> Bool = { position in
             self.tokens[position].kind == .word && !self.tokens[position].flags.contains(.initialCapital)
-                && !self.lexicon.facts(self.ids[position]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
-                && !self.lexicon.facts(self.ids[position]).contains(.thingWord)
+                && !self.lexicon.facts(self.id(position)).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+                && !self.lexicon.facts(self.id(position)).contains(.thingWord)
         }
         let opens = index == 0 || tokens[before].kind == .punctuation && tokens[index].flags.contains(.spaceBefore)
             && !isMark(before, 0x2E) || function(before) || isOpener(before)
@@ -73,8 +73,8 @@ extension PersonScan {
     func endsNameWithLowerCaseMiddle(_ index: Int) -> Bool {
         guard index >= 2, tokens[index - 1].kind == .word, !tokens[index - 1].flags.contains(.initialCapital),
               tokens[index - 2].kind == .word, tokens[index - 2].flags.contains(.initialCapital) else { return false }
-        return !lexicon.facts(ids[index - 1]).isDisjoint(with: [.middle, .given])
-            && lexicon.facts(ids[index - 2]).contains(.surname)
+        return !lexicon.facts(id(index - 1)).isDisjoint(with: [.middle, .given])
+            && lexicon.facts(id(index - 2)).contains(.surname)
     }
 
     /// Whether a foreign word at `index` follows a lower-case content word, which makes it rather
@@ -85,7 +85,7 @@ extension PersonScan {
         guard before >= 0, !isNative(index), tokens[before].kind != .punctuation else { return false }
         if tokens[before].kind == .number { return true }  // `tàu Epic 8, Epic 9`
         return !tokens[before].flags.contains(.initialCapital)
-            && lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+            && lexicon.facts(id(before)).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
     }
 
     /// Whether the name of tokens `name` stands elsewhere in the text as a thing's name: inside a
@@ -95,8 +95,8 @@ extension PersonScan {
         let units = text.view.units, keys = text.keys
         let count = name.count, key = keys[name.lowerBound], limit = max(0, tokens.count - count + 1)
         var next = 0
-        // Equal keys first (one comparison a token, in a plain search), then the very units.
-        while let other = keys[next..<limit].firstIndex(of: key) {
+        // Equal keys first (one comparison a token, in a plain search with no bounds checks), then the very units.
+        while let other = keys.withUnsafeBufferPointer({ $0[next..<limit].firstIndex(of: key) }) {
             next = other + 1
             guard other != name.lowerBound else { continue }
             let same = (0..<count).allSatisfy { offset in
@@ -106,7 +106,7 @@ extension PersonScan {
             }
             guard same else { continue }
             let before = other - 1
-            if blocked[other] || before >= 0 && tokens[before].kind == .word && lexicon.facts(ids[before]).contains(.thingWord) {
+            if blocked[other] || before >= 0 && tokens[before].kind == .word && lexicon.facts(id(before)).contains(.thingWord) {
                 return true
             }
         }

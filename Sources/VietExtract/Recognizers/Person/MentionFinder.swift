@@ -13,17 +13,19 @@ struct MentionFinder {
         var pending: [PersonScan.TitleMatch] = []  // a chain of titles, written out only for a name
         var chainAt = -1
         var tentative: [PersonMention] = []
-        let epithetSyllables = scan.lexicon.epithets.syllables(of: scan.text)
+        let epithetSyllables = scan.titleSyllables  // the epithet trie shares the title trie's syllables
         var words: [Int] = []  // the run of name words at a token, one buffer for all
         var index = 0
         while index < tokens.count {
             // Most tokens start nothing: no epithet's, title's or name's word, no line start.
-            guard epithetSyllables[index] >= 0 || scan.title(at: index) != nil || scan.isNameWord(index)
+            guard scan.lexicon.epithets.knows(epithetSyllables[index]) || scan.title(at: index) != nil || scan.isNameWord(index)
                     || index == 0 || tokens[index].flags.contains(.lineBefore) else {
                 index += 1
                 continue
             }
-            if let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
+            // Only a token whose syllable is an epithet's asks for one (a large result to return).
+            if scan.lexicon.epithets.knows(epithetSyllables[index]),
+               let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
                 if needsContext { tentative.append(mention) } else { result.append(mention) }
                 index = mention.tokens.upperBound
                 continue
@@ -100,8 +102,8 @@ struct MentionFinder {
         // unless it is a full name with a middle name (`lái xe Nguyễn Văn Nghĩa`).
         let first = words[0]
         if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
-           scan.lexicon.facts(scan.ids[first - 1]).contains(.thingWord),
-           first < 2 || !scan.lexicon.facts(scan.ids[first - 2]).contains(.thingCancel), !scan.isFullNameWithMiddle(words) { return nil }
+           scan.lexicon.facts(scan.id(first - 1)).contains(.thingWord),
+           first < 2 || !scan.lexicon.facts(scan.id(first - 2)).contains(.thingCancel), !scan.isFullNameWithMiddle(words) { return nil }
         if let name = scan.vietnameseName(endingRun: words) {
             // A house number or a vessel's number before it makes the name a street's or a ship's
             // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
@@ -130,8 +132,9 @@ struct MentionFinder {
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a
     /// sentence and not before another capital), and whether it needs the text to name him otherwise.
+    /// The caller has checked that the syllable at `index` is some epithet's.
     private func epithet(at index: Int, syllables: [Int32]) -> (PersonMention, Bool)? {
-        guard syllables[index] >= 0, !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
+        guard !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
               let match = scan.lexicon.epithets.longestMatch(at: index, in: scan.text, syllables: syllables),
               let id = scan.lexicon.epithets.entries(of: match).first.flatMap(scan.lexicon.epithets.number(ofEntry:)) else { return nil }
         let record = scan.lexicon.epithetRecords[id]

@@ -11,32 +11,32 @@ extension PersonScan {
     func isVietnameseName(_ words: ArraySlice<Int>) -> Bool {
         guard words.count >= 2, words.allSatisfy({ wordEnd($0) == $0 + 1 || isInitials($0) }) else { return false }
         let first = words[words.startIndex]
-        let compound = words.count >= 3 && lexicon.isCompound(ids[first], ids[words[words.startIndex + 1]])
+        let compound = words.count >= 3 && lexicon.isCompound(id(first), id(words[words.startIndex + 1]))
         // `Thị` second marks a name whatever the surname (`Liên Thị Tuyết Mai`).
-        let marked = words.count >= 3 && lexicon.facts(ids[words[words.startIndex + 1]]).contains(.marker) && isNative(first)
-        let surname = compound ? 2 : (lexicon.facts(ids[first]).contains(.surname) || marked ? 1 : 0)
+        let marked = words.count >= 3 && lexicon.facts(id(words[words.startIndex + 1])).contains(.marker) && isNative(first)
+        let surname = compound ? 2 : (lexicon.facts(id(first)).contains(.surname) || marked ? 1 : 0)
         let rest = words.dropFirst(surname)
         guard surname > 0, (1...3).contains(rest.count) else { return false }
-        let minority = surname == 1 && lexicon.facts(ids[first]).contains(.minority)
+        let minority = surname == 1 && lexicon.facts(id(first)).contains(.minority)
         for word in words.dropLast() where wordEnd(word) != word + 1 || !isNative(word) { return false }
         let last = words[words.endIndex - 1]
         if isInitials(last) { return true }
         guard isNative(last) else { return false }
         if rest.count == 1 {
             // A common surname vouches for an unlisted given name (`Trần Bính`, `Lý Bí`).
-            let lastFacts = lexicon.facts(ids[last])
+            let lastFacts = lexicon.facts(id(last))
             return lastFacts.contains(.given)
-                || lexicon.surnameWeight(ids[first]) >= 1 && lastFacts.isDisjoint(with: [.stop, .middle])  // not `Ngô Thị`
+                || lexicon.surnameWeight(id(first)) >= 1 && lastFacts.isDisjoint(with: [.stop, .middle])  // not `Ngô Thị`
         }
         // Minority names have middle and given names of their own (`Giàng A Páo`).
-        return minority || rest.contains { !lexicon.facts(ids[$0]).isDisjoint(with: [.middle, .given]) }
+        return minority || rest.contains { !lexicon.facts(id($0)).isDisjoint(with: [.middle, .given]) }
     }
 
     /// Whether `words` are exactly a Vietnamese name of three or four syllables with a common surname
     /// and a listed middle name second (`Nguyễn Văn Nghĩa`), which no thing is named.
     func isFullNameWithMiddle(_ words: [Int]) -> Bool {
-        (3...Self.longestName).contains(words.count) && lexicon.surnameWeight(ids[words[0]]) >= 1
-            && lexicon.facts(ids[words[1]]).contains(.middle) && isVietnameseName(words[...])
+        (3...Self.longestName).contains(words.count) && lexicon.surnameWeight(id(words[0])) >= 1
+            && lexicon.facts(id(words[1])).contains(.middle) && isVietnameseName(words[...])
     }
 
     /// The Vietnamese name that ends a run of capitalized words, when the run is longer than a name or
@@ -48,7 +48,7 @@ extension PersonScan {
         if words.count <= Self.longestName + 1, isVietnameseName(words[...]) { return words[...] }
         var best: (start: Int, weight: Float)?
         for start in words.indices.dropFirst() where (2...Self.longestName).contains(words.count - start) {
-            let weight = lexicon.surnameWeight(ids[words[start]])
+            let weight = lexicon.surnameWeight(id(words[start]))
             guard weight > (best?.weight ?? -1), isVietnameseName(words[start...]) else { continue }
             best = (start, weight)
         }
@@ -69,7 +69,7 @@ extension PersonScan {
             return name.count <= Self.longestName && (name.count >= 2 || !afterComplement) ? name : nil
         }
         if afterRole, words.count == 1, !isInitials(words[0]) || wordEnd(words[0]) == words[0] + 1 {
-            let facts = lexicon.facts(ids[words[0]])
+            let facts = lexicon.facts(id(words[0]))
             guard facts.contains(.given), !facts.contains(.notAlone) || endsClause(after: words[0]),
                   !afterComplement else { return nil }
         }
@@ -85,11 +85,11 @@ extension PersonScan {
     /// is written with Vietnamese letters and is no surname (`Trung Quốc Xi Jinping`, `Tây Deir Ezzor`).
     func foreignStart(_ words: [Int]) -> Int {
         var start = 0
-        while start < words.count - 1, lexicon.facts(ids[words[start]]).contains(.foreignThing) { start += 1 }  // `Facebook Mark …`
+        while start < words.count - 1, lexicon.facts(id(words[start])).contains(.foreignThing) { start += 1 }  // `Facebook Mark …`
         let firstForeign = words[start...].firstIndex { !isNative($0) && !isInitials($0) } ?? start
         // A single letter before it belongs to the name (`Y Ăi Adrơng`).
         if words[start..<firstForeign].contains(where: { tokens[$0].length == 1 }) { return start }
-        for index in start..<firstForeign where !lexicon.facts(ids[words[index]]).contains(.surname)
+        for index in start..<firstForeign where !lexicon.facts(id(words[index])).contains(.surname)
             && tokens[words[index]].range.contains(where: { text.view.units[$0] >= 0x80 }) {
             start = index + 1
         }
@@ -102,7 +102,7 @@ extension PersonScan {
     func isForeignName(_ words: ArraySlice<Int>) -> Bool {
         (2...3).contains(words.filter { tokens[$0].flags.contains(.initialCapital) }.count)
             && words.contains { !isNative($0) && !isInitials($0) }
-            && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(ids[$0]).contains(.foreignThing) }
+            && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(id($0)).contains(.foreignThing) }
     }
 
     /// A given name standing alone inside a sentence (`… bên giường bệnh của Lâm .`, `…, Tùng kêu to`):
@@ -112,18 +112,19 @@ extension PersonScan {
     /// (`đã`, `và`) or a predicate word (`kêu`, `nhìn`), not before the rest of a word (`Bảo vệ`).
     /// A listed given name after `của`, `cho` … may stand before other words too (`cho Hưng nghe`).
     func isLoneGivenName(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
-        let facts = lexicon.facts(ids[index])
+        // The cheap tests first: many words asked open a sentence or are no names at all.
+        guard index > 0, !atSentenceStart(index) else { return false }
+        let facts = lexicon.facts(id(index))
+        guard !facts.contains(.notAlone) else { return false }
         let predicate = precedesPredicate(index)
         let before = tokens[index - 1]
         let lowerBefore = before.kind == .word && !before.flags.contains(.initialCapital)
-        let personBefore = lowerBefore && lexicon.facts(ids[index - 1]).contains(.personBefore)
-        let functionBefore = lowerBefore && !lexicon.facts(ids[index - 1]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+        let personBefore = lowerBefore && lexicon.facts(id(index - 1)).contains(.personBefore)
+        let functionBefore = lowerBefore && !lexicon.facts(id(index - 1)).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
         let context = personBefore || predicate && (functionBefore || isMark(index - 1, 0x2C) || isOpener(index - 1))
         let vouched = facts.contains(.given)
             || context && isNative(index) && facts.isDisjoint(with: [.thingWord, .bodyHead, .stop, .opening])  // not `của Đảng`
-        return vouched && !facts.contains(.notAlone) && wordEnd(index) == index + 1 && !isInitials(index)
-            && !atSentenceStart(index) && !followsCapitalWord(index)
+        return vouched && wordEnd(index) == index + 1 && !isInitials(index) && !followsCapitalWord(index)
             && (endsClause(after: index) || predicate
                 || personBefore && facts.contains(.given) && !facts.contains(.bodyHead) && precedesNoNounTail(index))
             && !isTitleWord(index)
@@ -135,7 +136,7 @@ extension PersonScan {
     func precedesNoNounTail(_ index: Int) -> Bool {
         let next = index + 1
         return next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
-            && lexicon.facts(ids[next]).isDisjoint(with: [.nounTail, .middle])
+            && lexicon.facts(id(next)).isDisjoint(with: [.nounTail, .middle])
     }
 
     /// Whether a lower-case word that marks a predicate follows token `index` (`đã`, `không`, `kêu`),
@@ -143,7 +144,7 @@ extension PersonScan {
     func precedesPredicate(_ index: Int) -> Bool {
         let next = index + 1
         return next < tokens.count && tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital)
-            && lexicon.facts(ids[next]).contains(.subjectFollower)
+            && lexicon.facts(id(next)).contains(.subjectFollower)
     }
 
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
@@ -161,11 +162,15 @@ extension PersonScan {
     func isLoneForeignWord(_ index: Int) -> Bool {
         let token = tokens[index]
         // At a sentence start only as the subject (`Fred rất …`), like a Vietnamese given name.
-        let subject = index + 1 < tokens.count && tokens[index + 1].kind == .word
-            && !tokens[index + 1].flags.contains(.initialCapital) && lexicon.facts(ids[index + 1]).contains(.subjectFollower)
-        guard token.length >= 3, wordEnd(index) == index + 1, !isNative(index), !atSentenceStart(index) || subject,
-              !lexicon.facts(ids[index]).contains(.foreignThing), !isTitleWord(index),
-              token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }) else { return false }
+        func isSubject() -> Bool {
+            index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && !tokens[index + 1].flags.contains(.initialCapital) && lexicon.facts(id(index + 1)).contains(.subjectFollower)
+        }
+        // The cheap tests first: most words asked are Vietnamese ones, many with a mark.
+        guard token.length >= 3,
+              token.range.allSatisfy({ UTF16Letters.isLatinLetter(text.view.units[$0]) && text.view.units[$0] < 0x80 }),
+              !atSentenceStart(index) || isSubject(), wordEnd(index) == index + 1, !isNative(index),
+              !lexicon.facts(id(index)).contains(.foreignThing), !isTitleWord(index) else { return false }
         // Not a name with a number or code glued to it (`Covid-19`, `Pantsir-S1`).
         if index + 1 < tokens.count, !tokens[index + 1].flags.contains(.spaceBefore),
            tokens[index + 1].kind != .punctuation || UTF16Letters.isDash(text.view.units[Int(tokens[index + 1].start)]) {
@@ -180,7 +185,7 @@ extension PersonScan {
     func endsClause(after index: Int) -> Bool {
         let next = index + 1
         return next >= tokens.count || tokens[next].kind == .punctuation
-            || tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital) && lexicon.facts(ids[next]).contains(.stop)
+            || tokens[next].kind == .word && !tokens[next].flags.contains(.initialCapital) && lexicon.facts(id(next)).contains(.stop)
     }
 
     /// A two-syllable given name no list has, after a word that takes a person (`… của Hương Tràm`):
@@ -190,8 +195,8 @@ extension PersonScan {
               words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }) else { return false }
         let before = words[0] - 1
         guard tokens[before].kind == .word, !tokens[before].flags.contains(.initialCapital),
-              lexicon.facts(ids[before]).contains(.personBefore) else { return false }
-        let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
+              lexicon.facts(id(before)).contains(.personBefore) else { return false }
+        let first = lexicon.facts(id(words[0])), second = lexicon.facts(id(words[1]))
         return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: [.bodyHead, .notAlone])
             && second.isDisjoint(with: [.bodyHead, .notAlone, .thingWord])
     }
@@ -205,13 +210,13 @@ extension PersonScan {
         guard words.count == 2, words.allSatisfy({ wordEnd($0) == $0 + 1 && isNative($0) }) else { return false }
         let before = words[0] - 1
         let function = before >= 0 && tokens[before].kind == .word && !tokens[before].flags.contains(.initialCapital)
-            && !lexicon.facts(ids[before]).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
+            && !lexicon.facts(id(before)).isDisjoint(with: [.stop, .personBefore, .subjectFollower])
         if precedesPredicate(words[1]) {
             guard before < 0 || function || tokens[before].kind == .punctuation || isOpener(before) else { return false }
         } else if !(function && endsClause(after: words[1])) {
             return false
         }
-        let first = lexicon.facts(ids[words[0]]), second = lexicon.facts(ids[words[1]])
+        let first = lexicon.facts(id(words[0])), second = lexicon.facts(id(words[1]))
         let excluded: PersonLexicon.Facts = [.bodyHead, .notAlone, .thingWord, .opening]
         return !first.isDisjoint(with: [.middle, .given]) && first.isDisjoint(with: excluded)
             && second.contains(.given) && second.isDisjoint(with: excluded)
@@ -220,7 +225,7 @@ extension PersonScan {
     /// A listed two-syllable given name written alone (`Thúy Vân`, `Đông Nhi`).
     func isGivenPair(_ words: [Int]) -> Bool {
         words.count == 2 && wordEnd(words[0]) == words[1] && wordEnd(words[1]) == words[1] + 1
-            && lexicon.isGivenPair(ids[words[0]], ids[words[1]])
+            && lexicon.isGivenPair(id(words[0]), id(words[1]))
     }
 
     /// A byline or photo credit: two to four capitalized Vietnamese words alone on their line, or after `Ảnh:` or
@@ -228,11 +233,11 @@ extension PersonScan {
     /// `Hằng Nga Baodatviet.vn`); a speaker's name opening a line of an interview (`Trung Đinh: …`).
     func byline(_ run: [Int]) -> ArraySlice<Int>? {
         // `Theo` capitalized is itself a word of the run.
-        let words = run.count >= 2 && lexicon.facts(ids[run[0]]).contains(.creditWord) ? run.dropFirst() : run[...]
+        let words = run.count >= 2 && lexicon.facts(id(run[0])).contains(.creditWord) ? run.dropFirst() : run[...]
         guard (1...4).contains(words.count) else { return nil }
         let first = words[words.startIndex], end = wordEnd(words[words.endIndex - 1])
-        let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(ids[first - 2]).contains(.creditWord)
-            || first >= 1 && lexicon.facts(ids[first - 1]).contains(.creditWord) && !isMark(first - 1, 0x3A)
+        let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(id(first - 2)).contains(.creditWord)
+            || first >= 1 && lexicon.facts(id(first - 1)).contains(.creditWord) && !isMark(first - 1, 0x3A)
                 && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
         let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
         // The spelling last: most runs are neither credited nor alone on their line.
@@ -253,11 +258,11 @@ extension PersonScan {
         while names.count < 2 {
             var end = position
             while end < tokens.count, end - position < 3, tokens[end].kind == .word, tokens[end].length > 1,
-                  tokens[end].flags.contains(.allCapitals), !blocked[end], !lexicon.facts(ids[end]).isDisjoint(with: [.surname, .middle, .given]),
+                  tokens[end].flags.contains(.allCapitals), !blocked[end], !lexicon.facts(id(end)).isDisjoint(with: [.surname, .middle, .given]),
                   end == position || !tokens[end].flags.contains(.lineBefore) {
                 end += 1
             }
-            guard end - position >= 2, lexicon.facts(ids[end - 1]).contains(.given) else { return [] }
+            guard end - position >= 2, lexicon.facts(id(end - 1)).contains(.given) else { return [] }
             names.append(position..<end)
             guard end < tokens.count, !tokens[end].flags.contains(.lineBefore) else { return names }
             guard isMark(end, 0x2D) || isMark(end, 0x2013), end + 1 < tokens.count else { return [] }
@@ -277,8 +282,8 @@ extension PersonScan {
     /// loses the first word, which is rather an ordinary word written with a capital.
     func trimmedAtSentenceStart(_ name: ArraySlice<Int>) -> ArraySlice<Int> {
         let first = name[name.startIndex]
-        guard name.count >= 3, atSentenceStart(first), lexicon.surnameWeight(ids[first]) < 0.5,
-              lexicon.surnameWeight(ids[name[name.startIndex + 1]]) >= 1, isVietnameseName(name.dropFirst()) else { return name }
+        guard name.count >= 3, atSentenceStart(first), lexicon.surnameWeight(id(first)) < 0.5,
+              lexicon.surnameWeight(id(name[name.startIndex + 1])) >= 1, isVietnameseName(name.dropFirst()) else { return name }
         return name.dropFirst()
     }
 

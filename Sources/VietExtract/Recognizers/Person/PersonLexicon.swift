@@ -78,7 +78,8 @@ struct PersonLexicon: Sendable {
     private let compounds: Set<UInt64>
     /// Two-syllable given names (`Thúy Vân`, `Đông Nhi`), the same way.
     private let givenPairs: Set<UInt64>
-    /// Titles and their abbreviations; an entry's id indexes `titleRecords`.
+    /// Titles and their abbreviations; an entry's id indexes `titleRecords`. It shares its syllable
+    /// ids with `epithets`: one `titles.syllables(of:)` serves both.
     let titles: GazetteerMatcher
     let titleRecords: [TitleRecord]
     /// Epithets, written as in the table (case matters); an entry's id indexes `epithetRecords`.
@@ -161,9 +162,6 @@ struct PersonLexicon: Sendable {
         for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
         for row in nounTails.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.nounTail) } }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
-        epithets = GazetteerMatcher([Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
-            GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
-        })])
         var records: [TitleRecord] = []
         var words: [GazetteerEntry] = []
         var abbreviations: [GazetteerEntry] = []
@@ -185,8 +183,16 @@ struct PersonLexicon: Sendable {
         self.compounds = compounds
         self.givenPairs = givenPairs
         titleRecords = records
-        titles = GazetteerMatcher([Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
-                                   Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)])
+        // One syllable table for both tries: a text's tokens are looked up once for titles and epithets.
+        let matchers = GazetteerMatcher.sharingSyllables([
+            [Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
+             Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)],
+            [Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
+                GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
+            })],
+        ])
+        titles = matchers[0]
+        epithets = matchers[1]
     }
 
     /// The normalized view of a listed name and its words: cut at spaces when it is made of
@@ -206,11 +212,11 @@ struct PersonLexicon: Sendable {
         return (units, words)
     }
 
-    /// The name-list syllable id of every token of `text` (negative when no list has it).
-    func syllableIDs(of text: AnalyzedText) -> [Int32] {
-        var ids = syllables.ids(of: text)
-        for index in ids.indices where ids[index] >= 0 { ids[index] = canonicalIDs[Int(ids[index])] }
-        return ids
+    /// The name-list syllable id of a token's key in `AnalyzedText.keys` (negative when no list has it).
+    @inline(__always)
+    func syllableID(ofKey key: UInt64) -> Int32 {
+        let id = key == SyllableKeys.dash ? SyllableTable.unknown : syllables.lookup(key)
+        return id >= 0 ? canonicalIDs[Int(id)] : id
     }
 
     /// The index in `titleRecords` of the title a `titles` match names.
@@ -218,7 +224,7 @@ struct PersonLexicon: Sendable {
         titles.entries(of: match).first.flatMap(titles.number(ofEntry:))
     }
 
-    /// The facts of a syllable id from `syllableIDs(of:)`.
+    /// The facts of a syllable id from `syllableID(ofKey:)`.
     @inline(__always)
     func facts(_ id: Int32) -> Facts { id >= 0 ? facts[Int(id)] : [] }
 

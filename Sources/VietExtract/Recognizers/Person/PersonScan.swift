@@ -11,9 +11,7 @@ struct PersonScan {
     let text: AnalyzedText
     let tokens: [Token]
     let lexicon: PersonLexicon
-    /// The name-list syllable id of each token.
-    let ids: [Int32]
-    /// The title-trie syllable id of each token.
+    /// The syllable id of each token in the title and epithet tries (which share their ids).
     let titleSyllables: [Int32]
     /// `blocked[i]`: token i overlaps an earlier candidate of another label.
     let blocked: [Bool]
@@ -31,7 +29,6 @@ struct PersonScan {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
-        ids = lexicon.syllableIDs(of: text)
         titleSyllables = lexicon.titles.syllables(of: text)
         var blocked = [Bool](repeating: false, count: text.tokens.count)
         var named = blocked
@@ -50,9 +47,10 @@ struct PersonScan {
         }
         self.blocked = blocked
         self.named = named
-        let ids = self.ids
         var yielding = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices where cover[index] == 1 { yielding[index] = lexicon.facts(ids[index]).contains(.given) }
+        for index in tokens.indices where cover[index] == 1 {
+            yielding[index] = lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given)
+        }
         self.yielding = yielding
         var nameWords = [Bool](repeating: false, count: tokens.count)
         // Most tokens are in lower case: the capital is tested here, before the call.
@@ -77,6 +75,12 @@ struct PersonScan {
     }
 
     // MARK: Words
+
+    /// The name-list syllable id of token `index`, looked up when asked: most tokens never are.
+    @inline(__always)
+    func id(_ index: Int) -> Int32 {
+        lexicon.syllableID(ofKey: text.keys[index])
+    }
 
     /// Whether token `index` can be (part of) a name: a capitalized word, not in an earlier
     /// candidate (unless a name runs into a given name taken alone: `Tuấn Anh`), not a word in
@@ -165,7 +169,7 @@ struct PersonScan {
             // Particles between the words of a foreign name belong to it (`Vasco da Gama`).
             var next = position
             while next < tokens.count, next - position < 2, tokens[next].kind == .word,
-                  !tokens[next].flags.contains(.initialCapital), lexicon.facts(ids[next]).contains(.particle) { next += 1 }
+                  !tokens[next].flags.contains(.initialCapital), lexicon.facts(id(next)).contains(.particle) { next += 1 }
             if next > position, isNameWord(next), words.contains(where: { !isNative($0) }) {
                 words.append(contentsOf: position..<next)
                 position = next

@@ -32,7 +32,7 @@ extension PersonScan {
                 words.removeAll()
             } else if isNameWord(position) {
                 if title(at: position)?.kind == .honorific { break }
-                if words.isEmpty, lexicon.facts(ids[position]).contains(.bodyHead),
+                if words.isEmpty, lexicon.facts(id(position)).contains(.bodyHead),
                    !isVietnameseName(nameRun(from: position, limit: 4)[...]) {
                     position = wordEnd(position)  // the body's name starts here, not a person's
                     continue
@@ -67,7 +67,7 @@ extension PersonScan {
     private func isLastSyllable(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[index],
-              !lexicon.facts(ids[index]).contains(.stop) else { return false }
+              !lexicon.facts(id(index)).contains(.stop) else { return false }
         return index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
     }
 
@@ -78,7 +78,7 @@ extension PersonScan {
         while position < tokens.count, position - index < Self.longestBridge {
             let token = tokens[position]
             guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[position],
-                  !lexicon.facts(ids[position]).contains(.stop), title(at: position) == nil else { break }
+                  !lexicon.facts(id(position)).contains(.stop), title(at: position) == nil else { break }
             position += 1
         }
         guard position > index, position < tokens.count, isNameWord(position) || blocked[position] else { return nil }
