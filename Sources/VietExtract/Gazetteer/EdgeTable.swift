@@ -1,19 +1,23 @@
 /// The trie's edges below the root: an open-addressing map from (node, syllable) to child node.
 ///
 /// A plain multiplicative hash and linear probing: built once, read by every match, cheaper
-/// than a `Dictionary` for the tens of thousands of edges the place names need.
+/// than a `Dictionary` for the tens of thousands of edges the place names need. A slot holds
+/// its key beside its child, so a probe reads one cache line.
 struct EdgeTable: Sendable {
-    private static let empty = UInt64.max
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var child: Int32
+        static let empty = Slot(key: UInt64.max, child: -1)
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private var count = 0
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        values = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: .empty, count: size)
         mask = size - 1
     }
 
@@ -33,32 +37,30 @@ struct EdgeTable: Sendable {
         let key = Self.key(node, syllable)
         var slot = slot(of: key)
         while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == Self.empty { return nil }
+            let stored = slots[slot]
+            if stored.key == key { return stored.child }
+            if stored.key == Slot.empty.key { return nil }
             slot = (slot + 1) & mask
         }
     }
 
     /// Sets the child of `node` along `syllable`.
     mutating func insert(_ node: Int32, _ syllable: Int32, child: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        store(Self.key(node, syllable), child)
+        if (count + 1) * 2 > slots.count { grow() }
+        store(Slot(key: Self.key(node, syllable), child: child))
         count += 1
     }
 
-    private mutating func store(_ key: UInt64, _ value: Int32) {
-        var slot = slot(of: key)
-        while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
-        keys[slot] = key
-        values[slot] = value
+    private mutating func store(_ new: Slot) {
+        var slot = slot(of: new.key)
+        while slots[slot].key != Slot.empty.key && slots[slot].key != new.key { slot = (slot + 1) & mask }
+        slots[slot] = new
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { store(key, value) }
+        let old = slots
+        slots = [Slot](repeating: .empty, count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.key != Slot.empty.key { store(slot) }
     }
 }

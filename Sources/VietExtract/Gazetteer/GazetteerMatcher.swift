@@ -15,13 +15,9 @@ public struct GazetteerMatcher: Sendable {
     private let entryNumbers: [Int32]
     /// For each entry, the key syllables that must start with a capital (bit k: syllable k).
     private let capitalMasks: [UInt64]
-    /// The child of the root for each syllable id.
-    private var rootChildren: [Int32]
-    /// For each syllable id, whether every entry it starts wants it capitalized: such a syllable
-    /// written in lower case starts no match, which most tokens of a text are.
-    private var rootNeedsCapital: [Bool]
-    /// For each syllable id, whether some key of this matcher has the syllable.
-    private var ownSyllables: [Bool]
+    /// What the root knows of each syllable id, in one array so that the test every token of a
+    /// text goes through reads one place.
+    private var roots: [Root]
     /// Children below the root.
     private let children: EdgeTable
     /// For each node, whether it has children: a walk stops at a leaf without probing `children`.
@@ -32,6 +28,19 @@ public struct GazetteerMatcher: Sendable {
 
     /// The id `syllables(of:)` gives a dash token.
     private static let dash: Int32 = -2
+
+    /// The root's facts about one syllable.
+    private struct Root: Sendable {
+        /// The root's child along the syllable, or -1.
+        var child: Int32
+        /// Whether every entry the syllable starts wants it capitalized: such a syllable written in
+        /// lower case starts no match, which most tokens of a text are.
+        var needsCapital: Bool
+        /// Whether some key of this matcher has the syllable.
+        var isOwn: Bool
+        /// A syllable this matcher has no key with (another's, in a shared table).
+        static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
+    }
 
     /// Compiles `lists`; where entries share a key, earlier lists come first in a match.
     public init(_ lists: [Gazetteer]) {
@@ -52,10 +61,7 @@ public struct GazetteerMatcher: Sendable {
 
     /// Takes `table`, which holds every syllable of this matcher's own table under the same ids.
     private mutating func adopt(_ table: SyllableTable) {
-        let added = table.count - syllableTable.count
-        rootChildren += repeatElement(-1, count: added)
-        rootNeedsCapital += repeatElement(true, count: added)
-        ownSyllables += repeatElement(false, count: added)
+        roots += repeatElement(.foreign, count: table.count - syllableTable.count)
         syllableTable = table
     }
 
@@ -112,12 +118,10 @@ public struct GazetteerMatcher: Sendable {
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
         }
-        var own = [Bool](repeating: false, count: table.count)
-        for syllable in path { own[Int(syllable)] = true }
-        ownSyllables = own
+        var roots = (0..<table.count).map { Root(child: root[$0], needsCapital: needsCapital[$0], isOwn: false) }
+        for syllable in path { roots[Int(syllable)].isOwn = true }
+        self.roots = roots
         capitalMasks = masks
-        rootChildren = root
-        rootNeedsCapital = needsCapital
         self.children = children
         self.hasChildren = hasChildren
         nodeEntryStarts = starts
@@ -135,7 +139,7 @@ public struct GazetteerMatcher: Sendable {
     /// Whether a syllable id from `syllables(of:)` is a syllable of some key of this matcher
     /// (matchers that share their syllables give ids to the others' syllables too).
     @inline(__always)
-    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && ownSyllables[Int(syllable)] }
+    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && roots[Int(syllable)].isOwn }
 
     /// The longest match of every token that starts one, in text order (matches may overlap).
     public func matches(in text: AnalyzedText) -> [Match] {
@@ -157,15 +161,16 @@ public struct GazetteerMatcher: Sendable {
     /// probe and no call.
     @inline(__always)
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
-        guard start < syllables.count, syllables[start] >= 0, rootChildren[Int(syllables[start])] > 0,
-              text.tokens[start].flags.contains(.initialCapital) || !rootNeedsCapital[Int(syllables[start])] else { return nil }
+        guard start < syllables.count, syllables[start] >= 0 else { return nil }
+        let root = roots[Int(syllables[start])]
+        guard root.child > 0, !root.needsCapital || text.tokens[start].flags.contains(.initialCapital) else { return nil }
         return walk(from: start, in: text, syllables: syllables)
     }
 
     /// `longestMatch(at:in:syllables:)` at a token whose syllable starts a key in a case its entries accept.
     private func walk(from start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         let tokens = text.tokens
-        var node = rootChildren[Int(syllables[start])]
+        var node = roots[Int(syllables[start])].child
         var index = start
         var capitals: UInt64 = 0
         var allCapitals = true
