@@ -162,6 +162,15 @@ struct OrganizationLexicon: Sendable {
         return Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
     }
 
+    /// `hit(at:in:syllables:)` at every token of `text`, in one loop over a buffer sized once.
+    func hits(in text: AnalyzedText, syllables: [Int32]) -> [Hit?] {
+        var hits = [Hit?](repeating: nil, count: text.tokens.count)
+        for index in hits.indices {
+            hits[index] = hit(at: index, in: text, syllables: syllables)
+        }
+        return hits
+    }
+
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: Hit) -> Head? {
         hit.headIndex >= 0 ? heads[Int(hit.headIndex)] : nil

@@ -48,7 +48,7 @@ struct OrganizationNameScanner {
         self.text = text
         self.lexicon = lexicon
         self.knownEnds = knownEnds
-        hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
+        hits = lexicon.hits(in: text, syllables: syllables)
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
         var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
