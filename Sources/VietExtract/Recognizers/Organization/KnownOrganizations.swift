@@ -22,7 +22,12 @@ struct KnownOrganizations: Sendable {
         let validFrom: String?
         let validUntil: String?
         let became: String?
+        /// Whether it is a company, bank or club named by its brand: a head word before it is not part of it.
+        let isBrand: Bool
     }
+
+    /// Kinds of known bodies named by their brand (`Body.isBrand`).
+    private static let brandKinds: Set<String> = ["company", "state_company", "bank", "sports_club"]
 
     /// The tables; each row's `id` is the body's stable id (`vn.`, `org.` or `intl.` and a slug of
     /// its name when it was added), kept in the data so that start-up computes none.
@@ -57,7 +62,7 @@ struct KnownOrganizations: Sendable {
                     let index = String(bodies.count)
                     bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
                                        validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
-                                       became: row.optional("became")))
+                                       became: row.optional("became"), isBrand: brandKinds.contains(row["kind"])))
                     let aliases = row["aliases"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                     for name in [row["name"]] + aliases where !name.isEmpty {
                         let exact = hasInnerCapital(name)

@@ -156,10 +156,23 @@ struct OrganizationLexicon: Sendable {
 
     /// The longest phrase starting at token `index`, with every role its phrase has.
     func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
-        guard syllables[index] >= 0, let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else {
-            return nil
+        matcher.longestMatch(at: index, in: text, syllables: syllables).map(hit(of:))
+    }
+
+    /// `hit(at:in:syllables:)` at every token of `text`, in one loop over a buffer sized once; the
+    /// matcher is read into a local first, which spares a copy of it at every token.
+    func hits(in text: AnalyzedText, syllables: [Int32]) -> [Hit?] {
+        let matcher = matcher
+        var hits = [Hit?](repeating: nil, count: text.tokens.count)
+        for index in hits.indices {
+            if let match = matcher.longestMatch(at: index, in: text, syllables: syllables) { hits[index] = hit(of: match) }
         }
-        return Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
+        return hits
+    }
+
+    /// The roles and head of the phrase `match` found.
+    private func hit(of match: GazetteerMatcher.Match) -> Hit {
+        Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
     }
 
     /// What the head word of `hit` opens, if it has one.

@@ -48,22 +48,26 @@ struct OrganizationNameScanner {
         self.text = text
         self.lexicon = lexicon
         self.knownEnds = knownEnds
-        hits = text.tokens.indices.map { lexicon.hit(at: $0, in: text, syllables: syllables) }
+        hits = lexicon.hits(in: text, syllables: syllables)
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
         var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
         var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
-        for candidate in candidates {
+        // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
+        for position in candidates.indices {
+            let label = candidates[position].label
+            guard label == .location || label == .person || label == .document || label == .date else { continue }
             // The tokens the candidate covers exactly, if its ends fall on token boundaries.
-            let start = tokens.partitioningIndex { Int($0.start) >= candidate.viewRange.lowerBound }
-            let last = tokens.partitioningIndex { Int($0.end) >= candidate.viewRange.upperBound }
-            guard start < tokens.count, Int(tokens[start].start) == candidate.viewRange.lowerBound,
-                  last < tokens.count, Int(tokens[last].end) == candidate.viewRange.upperBound else { continue }
+            let viewRange = candidates[position].viewRange
+            let start = tokens.partitioningIndex { Int($0.start) >= viewRange.lowerBound }
+            let last = tokens.partitioningIndex { Int($0.end) >= viewRange.upperBound }
+            guard start < tokens.count, Int(tokens[start].start) == viewRange.lowerBound,
+                  last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
             let end = last + 1
-            if candidate.label == .location {
+            if label == .location {
                 placeEnds[start] = max(placeEnds[start], Int32(end))
-                if case .place(let place) = candidate.value, place.kind == "region" { regionStarts[start] = true }
-            } else if candidate.label == .person || candidate.label == .document || candidate.label == .date {
+                if case .place(let place) = candidates[position].value, place.kind == "region" { regionStarts[start] = true }
+            } else {
                 otherStarts[start] = true
             }
         }

@@ -7,8 +7,6 @@
 /// then gives them the value of the full name.
 public struct OrganizationRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.organization]
-    /// Kinds of known bodies named by their brand: a head word before one (`công ty Viettel`) is not part of it.
-    private static let brandKinds: Set<String> = ["company", "state_company", "bank", "sports_club"]
     private let known: KnownOrganizations
     private let lexicon: OrganizationLexicon
 
@@ -40,7 +38,7 @@ public struct OrganizationRecognizer: Recognizer {
             guard let body = known.body(of: match, in: text) else { continue }
             knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body)
             knownEnds[match.tokens.lowerBound] = (match.tokens.upperBound, known.bodies[body].scope != .national,
-                                                  Self.brandKinds.contains(known.bodies[body].kind))
+                                                  known.bodies[body].isBrand)
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
                                               knownEnds: knownEnds)
@@ -150,7 +148,7 @@ public struct OrganizationRecognizer: Recognizer {
         case .national:
             if let placeEnd = scanner.placeCandidateEnd(at: end) {
                 place = end..<placeEnd
-            } else if Self.brandKinds.contains(body.kind), let hit = scanner.hit(at: end), hit.roles.contains(.country),
+            } else if body.isBrand, let hit = scanner.hit(at: end), hit.roles.contains(.country),
                       !scanner.startsNewText(end) {
                 // The place reader leaves a country after a capitalized word; after a brand it names the branch.
                 place = end..<hit.end
