@@ -95,13 +95,23 @@ struct PersonScan {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
-        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
-        if let dot = token.range.last(where: { text.view.units[$0] == 0x2E }),
-           !(dot + 1..<Int(token.end)).contains(where: { UTF16Letters.isUpper(text.view.units[$0]) }) { return false }
-        // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a name.
+        // One pass over the units after the capital.
         let units = text.view.units
-        // A capital after a dot is a name after an initial (`C.Ronaldo`).
-        return !(Int(token.start) + 1..<Int(token.end)).contains { UTF16Letters.isUpper(units[$0]) && units[$0 - 1] != 0x2E }
+        var dotted = false, capitalAfterDot = false
+        for position in Int(token.start) + 1..<Int(token.end) {
+            let unit = units[position]
+            if unit == 0x2E {
+                dotted = true
+                capitalAfterDot = false
+            } else if UTF16Letters.isUpper(unit) {
+                // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
+                // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
+                guard units[position - 1] == 0x2E else { return false }
+                capitalAfterDot = true
+            }
+        }
+        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+        return !dotted || capitalAfterDot
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
