@@ -145,6 +145,8 @@ struct PersonScan {
     /// (`Vla-đi-mia`, `Martins-Green`, not a title: `Phong-Trưởng phòng`), and a dot glued to initials (`H.`).
     func wordEnd(_ index: Int) -> Int {
         var end = index + 1
+        // Most words have nothing glued after them: no dash, no dot.
+        guard end < tokens.count, !tokens[end].flags.contains(.spaceBefore) else { return end }
         while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
               !tokens[end + 1].flags.contains(.spaceBefore), !blocked[end + 1],
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
@@ -176,7 +178,9 @@ struct PersonScan {
                 && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
             words.append(position)
             position = wordEnd(position)
-            // Particles between the words of a foreign name belong to it (`Vasco da Gama`).
+            // Particles between the words of a foreign name belong to it (`Vasco da Gama`): one or
+            // two, so only with a name word one or two tokens on.
+            guard isNameWord(position + 1) || isNameWord(position + 2) else { continue }
             var next = position
             while next < tokens.count, next - position < 2, tokens[next].kind == .word,
                   !tokens[next].flags.contains(.initialCapital), lexicon.facts(id(next)).contains(.particle) { next += 1 }
