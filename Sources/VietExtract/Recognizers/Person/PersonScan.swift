@@ -53,9 +53,10 @@ struct PersonScan {
         }
         self.yielding = yielding
         var nameWords = [Bool](repeating: false, count: tokens.count)
-        // Most tokens are in lower case: the capital is tested here, before the call.
-        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) && hasNameShape(index) {
-            nameWords[index] = !blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]
+        // Most tokens are in lower case, and many capitals are in an earlier candidate: both are
+        // tested here, before the call.
+        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) {
+            nameWords[index] = (!blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]) && hasNameShape(index)
         }
         self.nameWords = nameWords
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`); only at the
