@@ -96,23 +96,24 @@ struct PersonScan {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
-        // One pass over the units after the capital.
-        let units = text.view.units
-        var dotted = false, capitalAfterDot = false
-        for position in Int(token.start) + 1..<Int(token.end) {
-            let unit = units[position]
-            if unit == 0x2E {
-                dotted = true
-                capitalAfterDot = false
-            } else if UTF16Letters.isUpper(unit) {
-                // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
-                // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
-                guard units[position - 1] == 0x2E else { return false }
-                capitalAfterDot = true
+        // One pass over the units after the capital, read in place.
+        return text.view.units.withUnsafeBufferPointer { units in
+            var dotted = false, capitalAfterDot = false
+            for position in Int(token.start) + 1..<Int(token.end) {
+                let unit = units[position]
+                if unit == 0x2E {
+                    dotted = true
+                    capitalAfterDot = false
+                } else if UTF16Letters.isUpper(unit) {
+                    // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
+                    // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
+                    guard units[position - 1] == 0x2E else { return false }
+                    capitalAfterDot = true
+                }
             }
+            // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+            return !dotted || capitalAfterDot
         }
-        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
-        return !dotted || capitalAfterDot
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
