@@ -19,7 +19,7 @@ struct AliasFinder {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !covered[index], scan.isNameWord(index), index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
+            guard scan.isNameWord(index), !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
                   firstKeys.contains(keys[index]), scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
             for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count

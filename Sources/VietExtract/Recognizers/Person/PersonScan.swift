@@ -53,9 +53,10 @@ struct PersonScan {
         }
         self.yielding = yielding
         var nameWords = [Bool](repeating: false, count: tokens.count)
-        // Most tokens are in lower case: the capital is tested here, before the call.
-        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) && hasNameShape(index) {
-            nameWords[index] = !blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]
+        // Most tokens are in lower case, and many capitals are in an earlier candidate: both are
+        // tested here, before the call.
+        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) {
+            nameWords[index] = (!blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]) && hasNameShape(index)
         }
         self.nameWords = nameWords
         // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`); only at the
@@ -95,13 +96,24 @@ struct PersonScan {
         let token = tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
-        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
-        if let dot = token.range.last(where: { text.view.units[$0] == 0x2E }),
-           !(dot + 1..<Int(token.end)).contains(where: { UTF16Letters.isUpper(text.view.units[$0]) }) { return false }
-        // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a name.
-        let units = text.view.units
-        // A capital after a dot is a name after an initial (`C.Ronaldo`).
-        return !(Int(token.start) + 1..<Int(token.end)).contains { UTF16Letters.isUpper(units[$0]) && units[$0 - 1] != 0x2E }
+        // One pass over the units after the capital, read in place.
+        return text.view.units.withUnsafeBufferPointer { units in
+            var dotted = false, capitalAfterDot = false
+            for position in Int(token.start) + 1..<Int(token.end) {
+                let unit = units[position]
+                if unit == 0x2E {
+                    dotted = true
+                    capitalAfterDot = false
+                } else if UTF16Letters.isUpper(unit) {
+                    // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
+                    // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
+                    guard units[position - 1] == 0x2E else { return false }
+                    capitalAfterDot = true
+                }
+            }
+            // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+            return !dotted || capitalAfterDot
+        }
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
@@ -135,6 +147,8 @@ struct PersonScan {
     /// (`Vla-đi-mia`, `Martins-Green`, not a title: `Phong-Trưởng phòng`), and a dot glued to initials (`H.`).
     func wordEnd(_ index: Int) -> Int {
         var end = index + 1
+        // Most words have nothing glued after them: no dash, no dot.
+        guard end < tokens.count, !tokens[end].flags.contains(.spaceBefore) else { return end }
         while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
               !tokens[end + 1].flags.contains(.spaceBefore), !blocked[end + 1],
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
@@ -166,7 +180,9 @@ struct PersonScan {
                 && !(tokens[position].flags.contains(.sentenceStart) && tokens[position - 1].kind == .punctuation) {
             words.append(position)
             position = wordEnd(position)
-            // Particles between the words of a foreign name belong to it (`Vasco da Gama`).
+            // Particles between the words of a foreign name belong to it (`Vasco da Gama`): one or
+            // two, so only with a name word one or two tokens on.
+            guard isNameWord(position + 1) || isNameWord(position + 2) else { continue }
             var next = position
             while next < tokens.count, next - position < 2, tokens[next].kind == .word,
                   !tokens[next].flags.contains(.initialCapital), lexicon.facts(id(next)).contains(.particle) { next += 1 }
