@@ -128,13 +128,13 @@ struct AnnotateCommand: ParsableCommand {
             folder: folder)
         var progress = ProgressBar(inputs: paths)
         var failures = 0
-        // Documents are annotated on `jobs` threads, in batches of up to 16 or 256 KB of text, and
-        // rendered there too where the format allows; results come back here in input order.
+        // Documents are parsed (JSON Lines records), annotated and, where the format allows, rendered
+        // on `jobs` threads, in batches of up to 16 or 256 KB of text; results come back here in input order.
         let renderer = writer.documentRenderer
         let annotate = OrderedParallelMap(
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, batchWeight: 1 << 18,
-            weight: { (item: InputReader.Item) in (try? item.get())?.parts.reduce(0) { $0 + $1.text.utf8.count } ?? 0 }
-        ) { item in item.map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }
+            weight: { (item: InputReader.Pending) in item.weight }
+        ) { item in item.resolved().map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }
         let deliver = { (result: Result<AnnotatedOutput, InputError>) throws in
             switch result {
             case .success(let annotated):
@@ -150,7 +150,7 @@ struct AnnotateCommand: ParsableCommand {
         }
         do {
             for path in paths {
-                try reader.read(path) { item in try annotate.submit(item, deliver: deliver) }
+                try reader.readPending(path) { item in try annotate.submit(item, deliver: deliver) }
             }
             try annotate.finish(deliver: deliver)
             progress.clear()

@@ -24,9 +24,43 @@ public struct InputReader: Sendable {
     /// One thing read: a document, or an error about part of the input.
     public typealias Item = Result<InputDocument, InputError>
 
+    /// One thing read, with the parsing that another thread can do left undone: a JSON Lines
+    /// record is handed over as its line, and `resolved()` parses it.
+    public enum Pending: Sendable {
+        case success(InputDocument)
+        case failure(InputError)
+        /// A JSON Lines record, not parsed yet.
+        case record(bytes: [UInt8], line: Int, source: String)
+
+        /// The document or the error.
+        public func resolved() -> Item {
+            switch self {
+            case .success(let document): .success(document)
+            case .failure(let error): .failure(error)
+            case .record(let bytes, let line, let source):
+                Result { () throws(InputError) in try InputReader.record(bytes, line: line, source: source) }
+            }
+        }
+
+        /// About how many bytes of text it holds, to weigh work by.
+        public var weight: Int {
+            switch self {
+            case .success(let document): document.parts.reduce(0) { $0 + $1.text.utf8.count }
+            case .failure: 0
+            case .record(let bytes, _, _): bytes.count
+            }
+        }
+    }
+
     /// Reads `path` (a file, a folder walked for `*.txt`, or `-` for standard input), handing
     /// each document or error to `handle` in input order.
     public func read(_ path: String, _ handle: (Item) throws -> Void) rethrows {
+        try readPending(path) { try handle($0.resolved()) }
+    }
+
+    /// `read(_:_:)` with each JSON Lines record handed over unparsed, so that a caller with several
+    /// threads parses records on them rather than on the one that reads.
+    public func readPending(_ path: String, _ handle: (Pending) throws -> Void) rethrows {
         if path == "-" {
             try read(descriptor: 0, source: path, handle)
             return
@@ -37,7 +71,7 @@ public struct InputReader: Sendable {
             return
         }
         if isDirectory.boolValue {
-            for file in textFiles(under: path) { try read(file, handle) }
+            for file in textFiles(under: path) { try readPending(file, handle) }
             return
         }
         let descriptor = open(path, O_RDONLY)
@@ -59,7 +93,7 @@ public struct InputReader: Sendable {
         return files.sorted()
     }
 
-    private func read(descriptor: Int32, source: String, _ handle: (Item) throws -> Void) rethrows {
+    private func read(descriptor: Int32, source: String, _ handle: (Pending) throws -> Void) rethrows {
         var prefix: [UInt8]
         do {
             prefix = try readUpTo(descriptor, limit: 1 << 16)
@@ -99,7 +133,7 @@ public struct InputReader: Sendable {
         }
     }
 
-    private func readJSONLines(_ reader: LineReader, source: String, _ handle: (Item) throws -> Void) rethrows {
+    private func readJSONLines(_ reader: LineReader, source: String, _ handle: (Pending) throws -> Void) rethrows {
         var reader = reader
         while true {
             let line: LineReader.Line?
@@ -116,13 +150,13 @@ public struct InputReader: Sendable {
                     "\(length) bytes, larger than the limit of \(maxDocumentBytes) for one document")))
             case .text(let number, let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                try handle(Result { () throws(InputError) in try record(bytes, line: number, source: source) })
+                try handle(.record(bytes: bytes, line: number, source: source))
             }
         }
     }
 
     /// A JSON Lines record as a document.
-    private func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
+    private static func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
         let place = "line \(line)"
         let value: JSONValue
         do {

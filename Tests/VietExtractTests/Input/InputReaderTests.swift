@@ -91,6 +91,27 @@ import Testing
         #expect(try items[4].get().line == 6)
     }
 
+    @Test func pendingRecordsAreLinesThatResolveToWhatReadGives() throws {
+        let lines = "{\"id\": \"a\", \"text\": \"Một\"}\n{\"id\": \"b\", \"text\": }\n\u{FF}\n"
+        let path = try file(Array(lines.utf8), "p.jsonl")
+        var pending: [InputReader.Pending] = []
+        InputReader().readPending(path) { pending.append($0) }
+        // Every line is handed over unparsed, a bad one too: the reading thread parses nothing.
+        #expect(pending.allSatisfy { if case .record = $0 { true } else { false } })
+        #expect(pending.map(\.weight) == [28, 21, 2])
+        let resolved = pending.map { $0.resolved() }
+        let read = read(path)
+        #expect(resolved.count == read.count)
+        for (one, other) in zip(resolved, read) {
+            switch (one, other) {
+            case (.success(let a), .success(let b)): #expect(a.id == b.id && a.line == b.line && a.parts.map(\.text) == b.parts.map(\.text))
+            case (.failure(let a), .failure(let b)): #expect(a.description == b.description)
+            default: Issue.record("\(one) against \(other)")
+            }
+        }
+        #expect(resolved.map { (try? $0.get()) == nil } == [false, true, true])
+    }
+
     @Test func invalidUTF8IsReportedAtItsByte() throws {
         let path = try file(Array("Xin chào ".utf8) + [0xC3, 0x28] + Array(" bạn".utf8))
         let items = read(path)
