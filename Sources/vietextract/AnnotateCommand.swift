@@ -129,7 +129,7 @@ struct AnnotateCommand: ParsableCommand {
         var progress = ProgressBar(inputs: paths)
         var failures = 0
         // Documents are parsed (JSON Lines records), annotated and, where the format allows, rendered
-        // on `jobs` threads, in batches of up to 16 or 256 KB of text; results come back here in input order.
+        // on `jobs` threads, in batches of up to 16 or 256 KB of input; results come back here in input order.
         let renderer = writer.documentRenderer
         let annotate = OrderedParallelMap(
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, batchWeight: 1 << 18,
