@@ -70,6 +70,10 @@ int32_t cicu_nfc_combines_back(uint32_t c) {
     return nfc != NULL && !unorm2_hasBoundaryBefore(nfc, (UChar32)c);
 }
 
+int32_t cicu_word_break_property(uint32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK);
+}
+
 uint32_t cicu_to_lower(uint32_t c) {
     return (uint32_t)u_tolower((UChar32)c);
 }

@@ -39,6 +39,9 @@ int32_t cicu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t c
 /** Returns 1 when NFC can compose code point `c` with what stands before it (a combining mark). */
 int32_t cicu_nfc_combines_back(uint32_t c);
 
+/** Returns the Unicode Word_Break property of code point `c`, as ICU's `UWordBreakValues` numbers it. */
+int32_t cicu_word_break_property(uint32_t c);
+
 /** Returns the simple lower-case mapping of code point `c`. */
 uint32_t cicu_to_lower(uint32_t c);
 

@@ -1,6 +1,6 @@
 import CICU
 
-/// Splits a normalized view into tokens and sentences with ICU's break iterators.
+/// Splits a normalized view into tokens and sentences at ICU's word and sentence boundaries.
 enum Segmenter {
     /// The boundaries ICU finds in `units`, from 0 to `units.count`.
     static func boundaries(_ kind: cicu_break_kind, in units: [UInt16]) -> [Int32] {
@@ -20,7 +20,7 @@ enum Segmenter {
 
     /// The tokens of `units` and the `SyllableKeys` key of each, found in one pass over the units.
     static func segment(_ units: [UInt16]) -> (tokens: [Token], keys: [UInt64]) {
-        let boundaries = boundaries(CICU_BREAK_WORD, in: units)
+        let boundaries = units.withUnsafeBufferPointer(WordBreaks.boundaries(in:))
         let segments = boundaries.count - 1
         var spaceBefore = true
         var lineBefore = true
