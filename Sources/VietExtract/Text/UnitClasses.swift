@@ -33,9 +33,18 @@ enum UnitClasses {
         Int(unit) < tableSize ? table[Int(unit)] : compute(unit)
     }
 
-    /// For units 0..<`tableSize`, their bits (low byte) and their `SyllableKeys.fold` (high half):
-    /// what the segmenter's token loop reads, with one load per unit.
-    static let withFolds: [UInt32] = (0..<tableSize).map { withFold(UInt16($0)) }
+    /// For units 0..<`tableSize`, their bits (low byte), their `WordBreaks.Class` (second byte)
+    /// and their `SyllableKeys.fold` (high half): what the segmenter's loop reads, with one load
+    /// per unit. Units past the table have the class `.icu`.
+    static let withFolds: [UInt32] = (0..<tableSize).map {
+        withFold(UInt16($0)) | UInt32(WordBreaks.classify(UInt16($0)).rawValue) << 8
+    }
+
+    /// The `WordBreaks.Class` in an entry of `withFolds`.
+    @inline(__always)
+    static func wordBreakClass(_ entry: UInt32) -> WordBreaks.Class {
+        WordBreaks.Class(rawValue: UInt8(truncatingIfNeeded: entry >> 8))
+    }
 
     /// `unit`'s entry of `withFolds`, from the table when it covers it.
     @inline(__always)

@@ -1,40 +1,43 @@
 import CICU
 
-/// The word boundaries of a text, the same ICU's word break iterator finds, cut without asking
-/// ICU where Unicode's rules leave only one answer.
+/// The word-break rules the segmenter applies itself, so that it finds the boundaries ICU's word
+/// break iterator finds without asking ICU where Unicode's rules leave only one answer.
 ///
 /// Vietnamese news is written in Latin letters, digits, spaces, line breaks and a few dozen
 /// punctuation marks. Between those characters the word-break rules of UAX #29, which ICU's
 /// iterator implements, come down to a handful: letters and digits hold together, one `.`,
 /// `'` or `’` (and `·` between letters, `,` or `;` between digits) joins two letters or two
 /// digits, spaces hold together, CR holds to LF, and everything else is cut (`@` counts as a
-/// letter and `:` joins nothing in ICU's rules). Those are applied
-/// here, to ICU's own Word_Break classes of the characters. A stretch that holds any other
-/// character (a combining mark, a format character, `_`, another script, an emoji) goes to ICU
-/// whole: from the last boundary no rule can move, the start of a word after white space, to the
-/// next one. ICU's iterator walking every character cost more than all the rest of the text layer.
+/// letter and `:` joins nothing in ICU's rules). They are applied to ICU's own Word_Break
+/// classes of the characters. A stretch that holds any other character (a combining mark, a
+/// format character, `_`, another script, an emoji) goes to ICU whole: from the last boundary no
+/// rule can move, the start of a word after white space, to the next one. ICU's iterator walking
+/// every character cost more than all the rest of the text layer.
 enum WordBreaks {
-    /// What a character is to the word-break rules applied here.
-    enum Class: UInt8 {
-        /// Anything the rules here do not cover: the stretch around it goes to ICU.
-        case icu
-        case letter
-        case digit
-        /// Joins two letters (`·`).
-        case midLetter
-        /// Joins two digits (`,`, `;`).
-        case midNumber
-        /// Joins two letters or two digits (`.`, `'`, `’`).
-        case midLetterOrNumber
-        case space
-        case lineFeed
-        case carriageReturn
-        /// Always cut before and after (other punctuation, symbols, tab, quotation marks).
-        case other
-    }
+    /// What a character is to the word-break rules applied here (a byte, read from the
+    /// segmenter's table with no conversion).
+    struct Class: Equatable {
+        let rawValue: UInt8
 
-    /// The classes of units 0..<`UnitClasses.tableSize`, read from ICU's Word_Break property.
-    static let table: [Class] = (0..<UnitClasses.tableSize).map { classify(UInt16($0)) }
+        /// Anything the rules here do not cover: the stretch around it goes to ICU.
+        static let icu = Class(rawValue: 0)
+        static let letter = Class(rawValue: 1)
+        static let digit = Class(rawValue: 2)
+        /// Joins two letters (`·`).
+        static let midLetter = Class(rawValue: 3)
+        /// Joins two digits (`,`, `;`).
+        static let midNumber = Class(rawValue: 4)
+        /// Joins two letters or two digits (`.`, `'`, `’`).
+        static let midLetterOrNumber = Class(rawValue: 5)
+        static let space = Class(rawValue: 6)
+        static let lineFeed = Class(rawValue: 7)
+        static let carriageReturn = Class(rawValue: 8)
+        /// Always cut before and after (other punctuation, symbols, tab, quotation marks).
+        static let other = Class(rawValue: 9)
+
+        /// A letter or a digit: what words are runs of.
+        var isLetterOrDigit: Bool { rawValue &- 1 < 2 }
+    }
 
     /// The class of `unit`, from its Word_Break property. Letters count only in Latin, Greek,
     /// Cyrillic and Armenian (no dictionary and no script-specific rule applies to them) and
@@ -59,88 +62,33 @@ enum WordBreaks {
         }
     }
 
-    /// The boundaries of `text`, from 0 to `text.count`, as `Segmenter.boundaries` finds them.
-    static func boundaries(in text: UnsafeBufferPointer<UInt16>) -> [Int32] {
-        let length = text.count
-        return [Int32](unsafeUninitializedCapacity: length + 1) { out, written in
-            table.withUnsafeBufferPointer { table in
-                @inline(__always) func at(_ index: Int) -> Class {
-                    let unit = Int(text[index])
-                    return unit < table.count ? table[unit] : .icu
-                }
-                /// Whether `index` is a boundary whatever stands around it: a word's start after white space.
-                @inline(__always) func isFixed(_ index: Int) -> Bool {
-                    let here = at(index)
-                    guard here != .space, here != .icu else { return false }
-                    switch at(index - 1) {
-                    case .space, .lineFeed: return true
-                    case .carriageReturn: return here != .lineFeed
-                    default: return false
-                    }
-                }
-                out[0] = 0
-                var count = 1
-                // The boundaries up to and including the last fixed one: ICU restarts from it.
-                var fixedCount = 1
-                var position = 0
-                while position < length {
-                    var end = position + 1
-                    switch at(position) {
-                    case .icu:
-                        let start = Int(out[fixedCount - 1])
-                        while end < length, !isFixed(end) { end += 1 }
-                        count = fixedCount - 1
-                        count += icuBoundaries(text, start..<end, into: out.baseAddress! + count)
-                        fixedCount = count
-                        position = end
-                        continue
-                    case .letter, .digit:
-                        while true {
-                            while end < length, at(end) == .letter || at(end) == .digit { end += 1 }
-                            guard end + 1 < length, joins(at(end - 1), at(end), at(end + 1)) else { break }
-                            end += 2
-                        }
-                    case .space:
-                        while end < length, at(end) == .space { end += 1 }
-                    case .carriageReturn:
-                        if end < length, at(end) == .lineFeed { end += 1 }
-                    default:
-                        break
-                    }
-                    out[count] = Int32(end)
-                    count += 1
-                    if end < length, isFixed(end) { fixedCount = count }
-                    position = end
-                }
-                written = count
-            }
+    /// Whether a boundary between `before` and `here` stays whatever stands around them: the
+    /// start of a word (not white space, not a character ICU must judge) after white space.
+    @inline(__always)
+    static func isFixed(_ before: Class, _ here: Class) -> Bool {
+        guard here != .space, here != .icu else { return false }
+        switch before {
+        case .space, .lineFeed: return true
+        case .carriageReturn: return here != .lineFeed
+        default: return false
         }
     }
 
     /// Whether `middle` joins `before` and `after` into one word (rules WB6, WB7, WB11, WB12).
     @inline(__always)
-    private static func joins(_ before: Class, _ middle: Class, _ after: Class) -> Bool {
+    static func joins(_ before: Class, _ middle: Class, _ after: Class) -> Bool {
         switch middle {
         case .midLetter: return before == .letter && after == .letter
         case .midNumber: return before == .digit && after == .digit
-        case .midLetterOrNumber: return before == after && (before == .letter || before == .digit)
+        case .midLetterOrNumber: return before == after && before.isLetterOrDigit
         default: return false
         }
     }
 
-    /// Writes ICU's boundaries of `text[range]`, offset to the whole text, at `out`; returns how
-    /// many. Where ICU fails, the stretch is one segment.
-    private static func icuBoundaries(
-        _ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, into out: UnsafeMutablePointer<Int32>
-    ) -> Int {
-        let found = Int(cicu_boundaries(
-            CICU_BREAK_WORD, text.baseAddress! + range.lowerBound, Int32(range.count), out, Int32(range.count + 1)))
-        guard found >= 2 else {
-            out[0] = Int32(range.lowerBound)
-            out[1] = Int32(range.upperBound)
-            return 2
-        }
-        for index in 0..<found { out[index] += Int32(range.lowerBound) }
-        return found
+    /// ICU's word boundaries of `text[range]`, as positions in the whole text. Where ICU fails,
+    /// the stretch is one segment.
+    static func icuBoundaries(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [Int32] {
+        let boundaries = Segmenter.boundaries(CICU_BREAK_WORD, in: UnsafeBufferPointer(rebasing: text[range]))
+        return boundaries.map { $0 + Int32(range.lowerBound) }
     }
 }

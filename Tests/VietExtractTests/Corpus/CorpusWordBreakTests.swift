@@ -1,12 +1,11 @@
-import CICU
 import Foundation
 import Testing
 @testable import VietExtract
 
-/// Over every article of the shared news corpus, the word boundaries cut without ICU equal ICU's.
+/// Over every article of the shared news corpus, the segmenter's tokens equal those at ICU's boundaries.
 @Suite struct CorpusWordBreakTests {
     @Test(.enabled(if: CorpusOffsetTests.corpusIsPresent, "../shared/corpus is absent"))
-    func boundariesEqualICUsOnEveryArticle() throws {
+    func tokensEqualThoseAtICUsBoundariesOnEveryArticle() throws {
         var articles = 0
         var differing: [Int] = []
         let lines = try String(contentsOf: CorpusOffsetTests.corpus, encoding: .utf8).split(separator: "\n")
@@ -15,7 +14,9 @@ import Testing
             guard let title = record["title"]?.stringValue, let body = record["body"]?.stringValue else { continue }
             articles += 1
             let view = NormalizedText(original: Array((title + "\n\n" + body).utf16)).units
-            if view.withUnsafeBufferPointer(WordBreaks.boundaries(in:)) != Segmenter.boundaries(CICU_BREAK_WORD, in: view) {
+            let fast = Segmenter.segment(view)
+            let icu = Segmenter.segmentAtICUBoundaries(view)
+            if fast.tokens != icu.tokens || fast.keys != icu.keys {
                 differing.append(number + 1)
             }
         }

@@ -1,0 +1,126 @@
+/// What the segmenter learns about a segment's units as it passes them: how many are letters,
+/// capitals and digits, and the hash of their folded forms (the token's `SyllableKeys` key).
+struct UnitTally {
+    private(set) var letters = 0
+    private(set) var capitals = 0
+    private(set) var digits = 0
+    private(set) var hash = SyllableKeys.seed
+
+    /// Counts one unit, given its entry of `UnitClasses.withFolds`.
+    @inline(__always)
+    mutating func add(_ fact: UInt32) {
+        // Counted without branches: `.letter` is bit 0, `.upper` bit 1, `.digit` bit 2, and a
+        // unit counts as a capital only when it is also a letter.
+        letters &+= Int(fact & 1)
+        capitals &+= Int(fact & (fact >> 1) & 1)
+        digits &+= Int(fact >> 2 & 1)
+        hash = SyllableKeys.step(hash, folded: UInt16(truncatingIfNeeded: fact >> 16))
+    }
+}
+
+/// Writes the segments of a text as tokens and keys into buffers the segmenter owns, with the
+/// spacing and sentence facts that depend on the segments before.
+///
+/// The writer can go back to a mark: when the segmenter meets a stretch its own rules do not
+/// cover, it takes back the tokens after the last boundary no rule can move and asks ICU.
+struct TokenWriter {
+    private let tokens: UnsafeMutableBufferPointer<Token>
+    private let keys: UnsafeMutableBufferPointer<UInt64>
+    private let text: UnsafeBufferPointer<UInt16>
+    private let facts: UnsafeBufferPointer<UInt32>
+    private(set) var state = State()
+
+    /// Everything the next token depends on; saved and restored as a mark.
+    struct State {
+        /// How many tokens are written.
+        fileprivate(set) var count = 0
+        fileprivate var spaceBefore = true
+        fileprivate var lineBefore = true
+        fileprivate var afterTerminal = true
+    }
+
+    /// A writer into `tokens` and `keys`, each with room for a token per unit of `text`.
+    init(
+        tokens: UnsafeMutableBufferPointer<Token>, keys: UnsafeMutableBufferPointer<UInt64>,
+        text: UnsafeBufferPointer<UInt16>, facts: UnsafeBufferPointer<UInt32>
+    ) {
+        self.tokens = tokens
+        self.keys = keys
+        self.text = text
+        self.facts = facts
+    }
+
+    /// The `UnitClasses.withFolds` entry of the unit at `position`.
+    @inline(__always)
+    func fact(at position: Int) -> UInt32 { UnitClasses.withFold(text[position], in: facts) }
+
+    /// Goes back to `mark`, dropping the tokens written after it.
+    mutating func restore(_ mark: State) { state = mark }
+
+    /// Writes the segment `start..<end`, whose units gave `tally`: white space becomes no token
+    /// but marks the next one.
+    @inline(__always)
+    mutating func append(_ start: Int, _ end: Int, _ tally: UnitTally) {
+        let first = text[start]
+        let bits = UnitClasses.Bits(rawValue: UInt8(truncatingIfNeeded: fact(at: start)))
+        if bits.contains(.whitespace) {
+            state.spaceBefore = true
+            for position in start..<end where text[position] == 0x0A || text[position] == 0x0D || text[position] == 0x2029 {
+                state.lineBefore = true
+            }
+            return
+        }
+        var flags: Token.Flags = []
+        if state.spaceBefore { flags.insert(.spaceBefore) }
+        if state.lineBefore { flags.insert(.lineBefore) }
+        if state.afterTerminal && (state.spaceBefore || state.lineBefore) { flags.insert(.sentenceStart) }
+        let kind: Token.Kind
+        if tally.digits > 0 { flags.insert(.hasDigit) }
+        if tally.letters > 0 {
+            if bits.contains(.upper) { flags.insert(.initialCapital) }
+            if tally.capitals == tally.letters { flags.insert(.allCapitals) }
+            kind = .word
+        } else if tally.digits > 0 {
+            kind = .number
+        } else {
+            // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.
+            kind = end - start > 1 || first > 0x2FFF ? .word : .punctuation
+        }
+        tokens.initializeElement(at: state.count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+        keys.initializeElement(at: state.count, to: end - start == 1 && UTF16Letters.isDash(first)
+            ? SyllableKeys.dash : SyllableKeys.finish(tally.hash))
+        state.count += 1
+        if kind == .punctuation {
+            if Self.isSentenceTerminal(first) {
+                state.afterTerminal = true
+            } else if !Self.isClosing(first) {
+                state.afterTerminal = false
+            }
+        } else {
+            state.afterTerminal = false
+        }
+        state.spaceBefore = false
+        state.lineBefore = false
+    }
+
+    /// Writes the segments of `text` between consecutive `boundaries`.
+    mutating func append(segmentsAt boundaries: UnsafeBufferPointer<Int32>) {
+        for index in 0..<max(boundaries.count - 1, 0) {
+            let start = Int(boundaries[index])
+            let end = Int(boundaries[index + 1])
+            var tally = UnitTally()
+            for position in start..<end { tally.add(fact(at: position)) }
+            append(start, end, tally)
+        }
+    }
+
+    @inline(__always)
+    private static func isSentenceTerminal(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026
+    }
+
+    @inline(__always)
+    private static func isClosing(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0x27 || unit == 0x29 || unit == 0x5D || unit == 0x201D || unit == 0x2019 || unit == 0xBB
+    }
+}
