@@ -34,12 +34,18 @@ enum Segmenter {
             var position = 0
             while position < length {
                 let fact = writer.fact(at: position)
+                let kind = UnitClasses.wordBreakClass(fact)
                 var tally = UnitTally()
                 tally.add(fact)
                 var end = position + 1
-                switch UnitClasses.wordBreakClass(fact) {
+                if kind.isLetterOrDigit {
+                    end = wordEnd(from: end, after: kind, writer, &tally)
+                    writer.appendToken(position, end, fact, tally)
+                    position = end
+                    continue  // a fixed boundary follows only white space
+                }
+                switch kind {
                 case .icu:
-                    end = position + 1
                     while end < length, !WordBreaks.isFixed(wordBreakClass(end - 1), wordBreakClass(end)) { end += 1 }
                     writer.restore(fixed)
                     WordBreaks.icuBoundaries(text, fixedPosition..<end).withUnsafeBufferPointer {
@@ -49,30 +55,15 @@ enum Segmenter {
                     fixedPosition = end
                     position = end
                     continue
-                case .letter, .digit:
-                    while true {
-                        while end < length {
-                            let next = writer.fact(at: end)
-                            let nextClass = UnitClasses.wordBreakClass(next)
-                            guard nextClass.isLetterOrDigit else { break }
-                            tally.add(next)
-                            end += 1
-                        }
-                        guard end + 1 < length,
-                              WordBreaks.joins(wordBreakClass(end - 1), wordBreakClass(end), wordBreakClass(end + 1))
-                        else { break }
-                        tally.add(writer.fact(at: end))
-                        tally.add(writer.fact(at: end + 1))
-                        end += 2
-                    }
                 case .space:
                     while end < length, wordBreakClass(end) == .space { end += 1 }
-                case .carriageReturn:
-                    if end < length, wordBreakClass(end) == .lineFeed { end += 1 }
+                    writer.appendSpace(lineBreak: false)
+                case .carriageReturn, .lineFeed:
+                    if kind == .carriageReturn, end < length, wordBreakClass(end) == .lineFeed { end += 1 }
+                    writer.appendSpace(lineBreak: true)
                 default:
-                    break
+                    writer.append(position, end, tally)
                 }
-                writer.append(position, end, tally)
                 if end < length, WordBreaks.isFixed(wordBreakClass(end - 1), wordBreakClass(end)) {
                     fixed = writer.state
                     fixedPosition = end
@@ -80,6 +71,37 @@ enum Segmenter {
                 position = end
             }
         }
+    }
+
+    /// Where the word whose letters or digits run to `start` ends, the last of them of class
+    /// `last`: over more letters and digits, and over one joiner between two of a kind. Adds
+    /// every unit it passes to `tally`.
+    @inline(__always)
+    private static func wordEnd(
+        from start: Int, after last: WordBreaks.Class, _ writer: TokenWriter, _ tally: inout UnitTally
+    ) -> Int {
+        let length = writer.length
+        var end = start
+        var last = last
+        while end < length {
+            let fact = writer.fact(at: end)
+            let middle = UnitClasses.wordBreakClass(fact)
+            if middle.isLetterOrDigit {
+                tally.add(fact)
+                last = middle
+                end += 1
+                continue
+            }
+            guard end + 1 < length else { break }
+            let nextFact = writer.fact(at: end + 1)
+            let next = UnitClasses.wordBreakClass(nextFact)
+            guard WordBreaks.joins(last, middle, next) else { break }
+            tally.add(fact)
+            tally.add(nextFact)
+            last = next
+            end += 2
+        }
+        return end
     }
 
     /// The tokens of `units` between ICU's word boundaries: what `segment(_:)` must equal.

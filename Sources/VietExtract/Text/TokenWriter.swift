@@ -50,6 +50,9 @@ struct TokenWriter {
         self.facts = facts
     }
 
+    /// The number of units in the text.
+    var length: Int { text.count }
+
     /// The `UnitClasses.withFolds` entry of the unit at `position`.
     @inline(__always)
     func fact(at position: Int) -> UInt32 { UnitClasses.withFold(text[position], in: facts) }
@@ -61,15 +64,30 @@ struct TokenWriter {
     /// but marks the next one.
     @inline(__always)
     mutating func append(_ start: Int, _ end: Int, _ tally: UnitTally) {
-        let first = text[start]
-        let bits = UnitClasses.Bits(rawValue: UInt8(truncatingIfNeeded: fact(at: start)))
-        if bits.contains(.whitespace) {
-            state.spaceBefore = true
+        let first = fact(at: start)
+        if UnitClasses.Bits(rawValue: UInt8(truncatingIfNeeded: first)).contains(.whitespace) {
+            var lineBreak = false
             for position in start..<end where text[position] == 0x0A || text[position] == 0x0D || text[position] == 0x2029 {
-                state.lineBefore = true
+                lineBreak = true
             }
-            return
+            appendSpace(lineBreak: lineBreak)
+        } else {
+            appendToken(start, end, first, tally)
         }
+    }
+
+    /// Notes white space before the next token.
+    @inline(__always)
+    mutating func appendSpace(lineBreak: Bool) {
+        state.spaceBefore = true
+        if lineBreak { state.lineBefore = true }
+    }
+
+    /// Writes the token `start..<end`, not white space, whose first unit has the entry `first`
+    /// of `UnitClasses.withFolds` and whose units gave `tally`.
+    @inline(__always)
+    mutating func appendToken(_ start: Int, _ end: Int, _ first: UInt32, _ tally: UnitTally) {
+        let unit = text[start]
         var flags: Token.Flags = []
         if state.spaceBefore { flags.insert(.spaceBefore) }
         if state.lineBefore { flags.insert(.lineBefore) }
@@ -77,23 +95,23 @@ struct TokenWriter {
         let kind: Token.Kind
         if tally.digits > 0 { flags.insert(.hasDigit) }
         if tally.letters > 0 {
-            if bits.contains(.upper) { flags.insert(.initialCapital) }
+            if UnitClasses.Bits(rawValue: UInt8(truncatingIfNeeded: first)).contains(.upper) { flags.insert(.initialCapital) }
             if tally.capitals == tally.letters { flags.insert(.allCapitals) }
             kind = .word
         } else if tally.digits > 0 {
             kind = .number
         } else {
             // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.
-            kind = end - start > 1 || first > 0x2FFF ? .word : .punctuation
+            kind = end - start > 1 || unit > 0x2FFF ? .word : .punctuation
         }
         tokens.initializeElement(at: state.count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
-        keys.initializeElement(at: state.count, to: end - start == 1 && UTF16Letters.isDash(first)
+        keys.initializeElement(at: state.count, to: end - start == 1 && UTF16Letters.isDash(unit)
             ? SyllableKeys.dash : SyllableKeys.finish(tally.hash))
         state.count += 1
         if kind == .punctuation {
-            if Self.isSentenceTerminal(first) {
+            if Self.isSentenceTerminal(unit) {
                 state.afterTerminal = true
-            } else if !Self.isClosing(first) {
+            } else if !Self.isClosing(unit) {
                 state.afterTerminal = false
             }
         } else {
