@@ -19,8 +19,9 @@ public struct AnalyzedText: Sendable {
     /// Normalizes and segments `text`.
     public init(_ text: String) {
         original = text
-        originalUnits = UTF16Transcoder.units(of: text)
-        view = NormalizedText(original: originalUnits)
+        var survey = NormalizedText.Survey()
+        originalUnits = UTF16Transcoder.units(of: text) { survey.note($0, at: $1) }
+        view = NormalizedText(original: originalUnits, survey: survey)
         (tokens, keys) = Segmenter.segment(view.units)
     }
 

@@ -19,13 +19,20 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes `original`, given as UTF-16 code units.
     public init(original: [UInt16]) {
+        var survey = Survey()
+        for (position, unit) in original.enumerated() where unit >= 0x80 { survey.note(unit, at: position) }
+        self.init(original: original, survey: survey)
+    }
+
+    /// Normalizes `original`, whose non-ASCII units `survey` has seen (ASCII is never rewritten).
+    init(original: [UInt16], survey: Survey) {
         originalLength = original.count
         var view: [UInt16]
         let oldStyleStarts: [Int]
-        if let starts = Builder.oldStyleStartsIfUnchanged(original) {
+        if !survey.rewrites {
             // Most texts are NFC already: the view shares the original's storage until a tone fold.
             view = original
-            oldStyleStarts = starts
+            oldStyleStarts = survey.oldStyleStarts
             sourceStarts = []
             sourceEnds = []
         } else {
@@ -48,6 +55,23 @@ public struct NormalizedText: Sendable {
             return true
         default:
             return unit >= 0x300 && Builder.combinesBack(unit)
+        }
+    }
+
+    /// What one pass over the original's units learns before the view is built: whether the
+    /// view would change any unit (then the builder runs), and where an old-style tone placement
+    /// may start (the only change to a text that needs no other). Fed by the transcoder as it
+    /// writes the units, so the text is not read again.
+    struct Survey {
+        private(set) var rewrites = false
+        private(set) var oldStyleStarts: [Int] = []
+
+        /// Notes the unit at `position` of the original.
+        @inline(__always)
+        mutating func note(_ unit: UInt16, at position: Int) {
+            let bits = Int(unit) < UnitClasses.tableSize ? UnitClasses.table[Int(unit)] : UnitClasses.compute(unit)
+            if bits.contains(.rewritten) { rewrites = true }
+            if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
         }
     }
 
@@ -126,22 +150,6 @@ public struct NormalizedText: Sendable {
                         lastStarter = (index, units.count - 1)
                         index += 1
                     }
-                }
-            }
-        }
-
-        /// In one pass: nil when `append` would change some unit of `original`; else where an
-        /// old-style tone placement may start, so unchanged texts skip the builder altogether.
-        static func oldStyleStartsIfUnchanged(_ original: [UInt16]) -> [Int]? {
-            UnitClasses.table.withUnsafeBufferPointer { table in
-                original.withUnsafeBufferPointer { units in
-                    var starts: [Int] = []
-                    for index in units.indices {
-                        let bits = UnitClasses.of(units[index], in: table)
-                        if bits.contains(.rewritten) { return nil }
-                        if bits.contains(.oldStyleStart) { starts.append(index) }
-                    }
-                    return starts
                 }
             }
         }

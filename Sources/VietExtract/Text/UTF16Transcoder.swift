@@ -8,6 +8,13 @@
 enum UTF16Transcoder {
     /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`.
     static func units(of text: String) -> [UInt16] {
+        units(of: text) { _, _ in }
+    }
+
+    /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`, each unit that is not
+    /// ASCII shown to `visit` with its position as it is written.
+    @inline(__always)
+    static func units(of text: String, visitingNonASCII visit: (_ unit: UInt16, _ position: Int) -> Void) -> [UInt16] {
         var text = text
         return text.withUTF8 { bytes in
             // Every UTF-8 sequence is at least as many bytes as the UTF-16 units it becomes.
@@ -22,12 +29,16 @@ enum UTF16Transcoder {
                         input += 1
                         output += 1
                     } else if lead < 0xE0 {
-                        units[output] = UInt16((lead & 0x1F) << 6 | UInt32(bytes[input + 1] & 0x3F))
+                        let unit = UInt16((lead & 0x1F) << 6 | UInt32(bytes[input + 1] & 0x3F))
+                        units[output] = unit
+                        visit(unit, output)
                         input += 2
                         output += 1
                     } else if lead < 0xF0 {
-                        units[output] = UInt16(truncatingIfNeeded: (lead & 0x0F) << 12
+                        let unit = UInt16(truncatingIfNeeded: (lead & 0x0F) << 12
                             | UInt32(bytes[input + 1] & 0x3F) << 6 | UInt32(bytes[input + 2] & 0x3F))
+                        units[output] = unit
+                        visit(unit, output)
                         input += 3
                         output += 1
                     } else {
@@ -36,6 +47,8 @@ enum UTF16Transcoder {
                         let offset = scalar - 0x10000
                         units[output] = UInt16(truncatingIfNeeded: 0xD800 + (offset >> 10))
                         units[output + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (offset & 0x3FF))
+                        visit(units[output], output)
+                        visit(units[output + 1], output + 1)
                         input += 4
                         output += 2
                     }

@@ -46,4 +46,23 @@ import Testing
         #expect(normalized.originalRange(of: 2..<5) == 3..<6)
         #expect(normalized.originalRange(of: 0..<2) == 0..<2)
     }
+
+    /// The survey before the view skips ASCII: no ASCII unit may be rewritten or start an old-style tone.
+    @Test func noASCIIUnitIsRewrittenOrStartsAnOldStyleTone() {
+        let flagged = (0..<UInt16(0x80)).filter {
+            !UnitClasses.table[Int($0)].intersection([.rewritten, .oldStyleStart]).isEmpty
+        }
+        #expect(flagged.isEmpty)
+    }
+
+    /// The survey the transcoder feeds gives the same view and map as the one over the units.
+    @Test(arguments: ["Thừa Thiên Huế", "Vie\u{302}\u{323}t Nam", "hòa thủy", "Ðà Nẵng\u{A0}x", "a\u{200B}b 👍 hòa"])
+    func transcoderSurveyGivesTheSameView(_ text: String) {
+        let analyzed = AnalyzedText(text)
+        let direct = view(text)
+        #expect(analyzed.view.units == direct.units)
+        #expect(analyzed.view.isIdentityMapped == direct.isIdentityMapped)
+        #expect((0...direct.units.count).map { analyzed.originalRange(ofView: $0..<$0) } ==
+            (0...direct.units.count).map { direct.originalRange(of: $0..<$0) })
+    }
 }
