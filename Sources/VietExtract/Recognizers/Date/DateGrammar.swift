@@ -143,7 +143,7 @@ final class DateGrammar {
     /// A count written in digits (up to three) or in words (`ba`, `hai mươi`), with the token after it.
     func count(at index: Int) -> (value: Int, end: Int)? {
         if let number = integer(index), number.digits <= 3, number.value > 0 { return (number.value, index + 1) }
-        return words.numbers.match(at: index, in: text)
+        return words.numbers.match(startingAt: index, in: text).map { ($0.value, $0.end) }
     }
 
     /// Whether a word before `index` lets a bare day and month be read as a date; `weak` when the word
@@ -151,7 +151,7 @@ final class DateGrammar {
     func anchor(before index: Int) -> (anchored: Bool, weak: Bool) {
         guard index > 0 else { return (false, false) }
         if isPunctuation(index - 1, 0x28) { return (true, false) }
-        if let trigger = words.triggers.match(at: index - 1, in: text), trigger.end == index { return (true, !trigger.value) }
+        if let trigger = words.triggers.match(startingAt: index - 1, in: text), trigger.end == index { return (true, !trigger.value) }
         return (clock(at: index - 1) != nil, false)
     }
 

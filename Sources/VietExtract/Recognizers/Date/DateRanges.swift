@@ -44,7 +44,7 @@ extension DateGrammar {
 
     /// `giai đoạn 2021-2025`, `nhiệm kỳ 2020–2025`, `năm học 2023-2024`: the years with the period's kind.
     private func period(at index: Int) -> DateMatch? {
-        guard let word = words.periods.match(at: index, in: text) else { return nil }
+        guard let word = words.periods.match(startingAt: index, in: text) else { return nil }
         let start = isWord(word.end, DateWord.nam) ? word.end + 1 : word.end
         guard let years = yearRange(at: start, anchored: true), case .interval(let from, let to, _) = years.expression else { return nil }
         return DateMatch(index, years.end, .interval(from, to, kind: word.value), "date.period", parts: years.parts)

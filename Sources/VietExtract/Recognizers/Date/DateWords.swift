@@ -1,23 +1,23 @@
 /// The word tables of the date recognizer, loaded once from `Resources/dates/`.
 struct DateWords: Sendable {
-    let months: PhraseLexicon<Int>
-    let numbers: PhraseLexicon<Int>
-    let weekdays: PhraseLexicon<Int>
-    let parts: PhraseLexicon<String>
-    let deictics: PhraseLexicon<Shift>
-    let daySuffixes: PhraseLexicon<Int>
-    let units: PhraseLexicon<DateUnit>
-    let sets: PhraseLexicon<DateUnit>
-    let modifiers: PhraseLexicon<DateValue.Modifier>
-    let periods: PhraseLexicon<String>
+    let months: PhraseMatcher<Int>
+    let numbers: PhraseMatcher<Int>
+    let weekdays: PhraseMatcher<Int>
+    let parts: PhraseMatcher<String>
+    let deictics: PhraseMatcher<Shift>
+    let daySuffixes: PhraseMatcher<Int>
+    let units: PhraseMatcher<DateUnit>
+    let sets: PhraseMatcher<DateUnit>
+    let modifiers: PhraseMatcher<DateValue.Modifier>
+    let periods: PhraseMatcher<String>
     /// Words that anchor a bare day and month; false for the weak ones that anchor only `22/10`, not `22-10`.
-    let triggers: PhraseLexicon<Bool>
-    let lunarMarkers: PhraseLexicon<Bool>
-    let countNouns: PhraseLexicon<Bool>
-    let eventAnchors: PhraseLexicon<Bool>
-    let namedDays: PhraseLexicon<DatePoint>
-    let stems: PhraseLexicon<Int>
-    let branches: PhraseLexicon<Int>
+    let triggers: PhraseMatcher<Bool>
+    let lunarMarkers: PhraseMatcher<Bool>
+    let countNouns: PhraseMatcher<Bool>
+    let eventAnchors: PhraseMatcher<Bool>
+    let namedDays: PhraseMatcher<DatePoint>
+    let stems: PhraseMatcher<Int>
+    let branches: PhraseMatcher<Int>
     /// Every word a date expression can start with, and the parsers it can start (see `DateStarts`):
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
@@ -30,19 +30,25 @@ struct DateWords: Sendable {
     /// The built-in tables.
     static func builtIn() throws(ResourceError) -> DateWords {
         let words = try TSVTable.resource("dates/words.tsv", required: ["kind", "phrase"])
-        func lexicon<V>(_ kind: String, _ parse: (String) -> V?) throws(ResourceError) -> PhraseLexicon<V> {
-            var pairs: [(phrase: String, value: V)] = []
+        func lexicon<V>(_ kind: String, _ parse: (String) -> V?) throws(ResourceError) -> PhraseMatcher<V> {
+            var pairs: [(String, V)] = []
             for row in words.rows where row["kind"] == kind {
                 guard let value = parse(row["value"]) else {
                     throw .malformedLine(path: words.path, line: row.line, reason: "bad \(kind) value '\(row["value"])'")
                 }
+                guard !row["phrase"].isEmpty else {
+                    throw .malformedLine(path: words.path, line: row.line, reason: "empty \(kind) phrase")
+                }
                 pairs.append((row["phrase"], value))
             }
-            return PhraseLexicon(pairs)
+            return PhraseMatcher(pairs)
         }
         let named = try TSVTable.resource("dates/named_days.tsv", required: ["phrase", "name", "calendar", "month"])
-        var namedPairs: [(phrase: String, value: DatePoint)] = []
+        var namedPairs: [(String, DatePoint)] = []
         for row in named.rows {
+            guard !row["phrase"].isEmpty else {
+                throw .malformedLine(path: named.path, line: row.line, reason: "empty phrase")
+            }
             var point = DatePoint()
             point.month = Int(row["month"])
             point.day = Int(row["day"])
@@ -54,8 +60,10 @@ struct DateWords: Sendable {
             namedPairs.append((row["phrase"], point))
         }
         let canChi = try TSVTable.resource("dates/can_chi.tsv", required: ["kind", "name", "index"])
-        func cycle(_ kind: String) -> PhraseLexicon<Int> {
-            PhraseLexicon(canChi.rows.filter { $0["kind"] == kind }.compactMap { row in Int(row["index"]).map { (row["name"], $0) } })
+        func cycle(_ kind: String) -> PhraseMatcher<Int> {
+            PhraseMatcher(canChi.rows.filter { $0["kind"] == kind && !$0["name"].isEmpty }.compactMap { row in
+                Int(row["index"]).map { (row["name"], $0) }
+            })
         }
         let termTable = try TSVTable.resource("dates/terms.tsv", required: ["body", "term", "start", "end"])
         var terms: [String: (start: Int, end: Int)] = [:]
@@ -68,7 +76,7 @@ struct DateWords: Sendable {
         let numbers = try lexicon("number") { Int($0) }
         let weekdays = try lexicon("weekday") { Int($0) }
         let parts = try lexicon("part") { $0.isEmpty ? nil : $0 }
-        let deictics: PhraseLexicon<Shift> = try lexicon("deictic") { value in
+        let deictics: PhraseMatcher<Shift> = try lexicon("deictic") { value in
             let fields = value.split(separator: " ")
             guard fields.count == 2, let unit = DateUnit(rawValue: String(fields[0])), let amount = Int(fields[1]) else { return nil }
             return Shift(unit: unit, amount: amount)
@@ -76,15 +84,16 @@ struct DateWords: Sendable {
         let sets = try lexicon("set") { DateUnit(rawValue: $0) }
         let modifiers = try lexicon("modifier") { DateValue.Modifier(rawValue: $0) }
         let periods = try lexicon("period") { $0.isEmpty ? nil : $0 }
-        let namedDays = PhraseLexicon(namedPairs)
+        let namedDays = PhraseMatcher(namedPairs)
         let units = try lexicon("unit") { DateUnit(rawValue: $0) }
         var starts: [UInt64: DateStarts] = [:]
         for (word, parsers) in DateStarts.fixedWords { starts[word, default: []].formUnion(parsers) }
+        // (No phrase here is empty, so none matches anywhere and every table has its first keys.)
         for (keys, parsers) in [(numbers.firstKeys, DateStarts([.half, .relative])), (weekdays.firstKeys, .weekday),
                                 (parts.firstKeys, .partOfDay), (deictics.firstKeys, .deictic), (sets.firstKeys, .recurring),
                                 (modifiers.firstKeys, .modified), (periods.firstKeys, .period),
-                                (namedDays.firstKeys, .namedDay)] as [([UInt64], DateStarts)] {
-            for key in keys { starts[key, default: []].formUnion(parsers) }
+                                (namedDays.firstKeys, .namedDay)] as [([UInt64]?, DateStarts)] {
+            for key in keys ?? [] { starts[key, default: []].formUnion(parsers) }
         }
         return DateWords(
             months: try lexicon("month") { Int($0) },
@@ -105,7 +114,7 @@ struct DateWords: Sendable {
             stems: cycle("stem"),
             branches: cycle("branch"),
             starters: KeyedTable(starts.map { ($0.key, $0.value) }),
-            numberFollowers: KeyedTable(Set(units.firstKeys + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) }),
+            numberFollowers: KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) }),
             terms: terms)
     }
 }

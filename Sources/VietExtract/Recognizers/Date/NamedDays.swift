@@ -3,7 +3,7 @@
 extension DateGrammar {
     /// A named day from the table, with an optional date or year after it (`Quốc khánh 2/9/2025`).
     func namedDay(at index: Int) -> DateMatch? {
-        guard let match = words.namedDays.match(at: index, in: text) else { return nil }
+        guard let match = words.namedDays.match(startingAt: index, in: text) else { return nil }
         // `Nguyễn Quốc Khánh`, `Lê Trung Thu`: the end of a person's name, not the day.
         if isCapitalized(index), index > 0, tokens[index - 1].kind == .word, isCapitalized(index - 1) {
             let titleCase = (index..<match.end).allSatisfy { isCapitalized($0) }
@@ -76,8 +76,8 @@ extension DateGrammar {
 
     /// A year name of the sixty-year cycle (`Giáp Thìn`): its place counted from Giáp Tý.
     func canChi(at index: Int) -> (cycle: Int, end: Int)? {
-        guard isCapitalized(index), let stem = words.stems.match(at: index, in: text), isCapitalized(stem.end),
-              let branch = words.branches.match(at: stem.end, in: text) else { return nil }
+        guard isCapitalized(index), let stem = words.stems.match(startingAt: index, in: text), isCapitalized(stem.end),
+              let branch = words.branches.match(startingAt: stem.end, in: text) else { return nil }
         guard let cycle = (0..<60).first(where: { $0 % 10 == stem.value && $0 % 12 == branch.value }) else { return nil }
         return (cycle, branch.end)
     }
@@ -85,7 +85,7 @@ extension DateGrammar {
     /// `âm lịch` or `(âm lịch)` after a date, marking it lunar; returns the token after the mark.
     func lunarMark(at index: Int) -> Int? {
         let open = isPunctuation(index, 0x28)
-        guard let mark = words.lunarMarkers.match(at: open ? index + 1 : index, in: text) else { return nil }
+        guard let mark = words.lunarMarkers.match(startingAt: open ? index + 1 : index, in: text) else { return nil }
         if open { return isPunctuation(mark.end, 0x29) ? mark.end + 1 : nil }
         return mark.end
     }

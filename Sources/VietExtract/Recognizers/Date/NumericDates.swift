@@ -13,7 +13,7 @@ extension DateGrammar {
         if self.separator(index + 3) == separator, let year = yearNumber(index + 4), sameSpacing(index + 3, index + 4) {
             point.year = year
             end = index + 5
-        } else if !anchored || words.countNouns.match(at: end, in: text) != nil {
+        } else if !anchored || words.countNouns.match(startingAt: end, in: text) != nil {
             return nil
         }
         guard day <= CalendarDate.daysIn(month: month, year: point.year ?? 2000), !continuesNumber(after: end) else { return nil }

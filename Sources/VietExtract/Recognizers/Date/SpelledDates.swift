@@ -39,7 +39,7 @@ extension DateGrammar {
         } else if let month = monthNumber(index + 1), !continuesNumber(after: index + 2) {
             point.month = month
             end = index + 2
-        } else if let word = words.months.match(at: index + 1, in: text) {
+        } else if let word = words.months.match(startingAt: index + 1, in: text) {
             let lunarName = isWord(index + 1, DateWord.giengMonth) || isWord(index + 1, DateWord.chapMonth)
             guard lunarName || isCapitalized(index + 1) else { return nil }
             point.month = word.value
@@ -63,7 +63,7 @@ extension DateGrammar {
             return (year, nil, index + 2)
         }
         if isWord(index, DateWord.nam), let year = yearNumber(index + 1) { return (year, nil, index + 2) }
-        if let deictic = words.deictics.match(at: index, in: text), deictic.value.unit == .year {
+        if let deictic = words.deictics.match(startingAt: index, in: text), deictic.value.unit == .year {
             return (nil, deictic.value, deictic.end)
         }
         return nil
@@ -84,7 +84,7 @@ extension DateGrammar {
         var end = index + 2
         if let value = roman(index + 1) ?? integer(index + 1).flatMap({ $0.digits == 1 ? $0.value : nil }) {
             quarter = value
-        } else if let word = words.numbers.match(at: index + 1, in: text) {
+        } else if let word = words.numbers.match(startingAt: index + 1, in: text) {
             quarter = word.value
             end = word.end
         } else {
@@ -111,7 +111,7 @@ extension DateGrammar {
         } else {
             return nil
         }
-        guard let modifier = words.modifiers.match(at: next, in: text), modifier.value != .mid,
+        guard let modifier = words.modifiers.match(startingAt: next, in: text), modifier.value != .mid,
               isWord(modifier.end, DateWord.nam) else { return nil }
         var point = DatePoint()
         point.half = modifier.value == .early ? 1 : 2
@@ -119,7 +119,7 @@ extension DateGrammar {
         if let year = yearNumber(end), !continuesNumber(after: end + 1) {
             point.year = year
             end += 1
-        } else if let deictic = words.deictics.match(at: modifier.end, in: text), deictic.value.unit == .year {
+        } else if let deictic = words.deictics.match(startingAt: modifier.end, in: text), deictic.value.unit == .year {
             point.shift = deictic.value
             end = deictic.end
         } else {

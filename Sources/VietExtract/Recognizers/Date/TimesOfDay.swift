@@ -56,7 +56,7 @@ extension DateGrammar {
         point.minute = clock.minute
         var end = clock.end
         var followed = false
-        if let part = words.parts.match(at: end, in: text) {
+        if let part = words.parts.match(startingAt: end, in: text) {
             point.hour = Self.hour(clock.hour, in: part.value)
             end = part.end
             followed = true
@@ -75,7 +75,7 @@ extension DateGrammar {
 
     /// The day that may follow a time or a part of day: `nay`, `hôm qua`, `ngày 22/10`, `22/10`, `thứ Hai`.
     private func dayAfter(at index: Int) -> (point: DatePoint, end: Int)? {
-        if let suffix = words.daySuffixes.match(at: index, in: text) {
+        if let suffix = words.daySuffixes.match(startingAt: index, in: text) {
             var point = DatePoint()
             point.shift = Shift(unit: .day, amount: suffix.value)
             return (point, suffix.end)
@@ -89,7 +89,7 @@ extension DateGrammar {
 
     /// A part of day before a day: `sáng 22/10`, `tối ngày 24/7/2020`, `chiều qua`, `rạng sáng 23/10`.
     func partOfDayPhrase(at index: Int) -> DateMatch? {
-        guard let part = words.parts.match(at: index, in: text), let day = dayAfter(at: part.end) else { return nil }
+        guard let part = words.parts.match(startingAt: index, in: text), let day = dayAfter(at: part.end) else { return nil }
         var point = day.point
         point.partOfDay = part.value
         return DateMatch(index, day.end, point, "date.part-of-day")
@@ -100,7 +100,7 @@ extension DateGrammar {
         var weekday: Int
         var end: Int
         var strong: Bool
-        if let match = words.weekdays.match(at: index, in: text) {
+        if let match = words.weekdays.match(startingAt: index, in: text) {
             weekday = match.value
             end = match.end
             let isSunday = weekday == 7 && match.end == index + 2
@@ -114,7 +114,7 @@ extension DateGrammar {
         }
         var point = DatePoint()
         point.weekday = weekday
-        if let week = words.deictics.match(at: end, in: text), week.value.unit == .week {
+        if let week = words.deictics.match(startingAt: end, in: text), week.value.unit == .week {
             point.shift = week.value
             return DateMatch(index, week.end, point, "date.weekday")
         }

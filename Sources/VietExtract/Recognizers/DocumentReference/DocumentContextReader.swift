@@ -45,7 +45,7 @@ struct DocumentContextReader: Sendable {
     func issuer(at start: Int, in text: AnalyzedText, into reference: inout DocumentReference) -> Int? {
         guard text.isCapitalizedWord(at: start), let match = issuers.match(startingAt: start, in: text) else { return nil }
         var end = match.tokens.upperBound
-        if match.payload.isLocal {
+        if match.value.isLocal {
             if let place = placeWords.match(startingAt: end, in: text) { end = place.tokens.upperBound }
             let placeStart = end
             while end < text.tokens.count, end - placeStart < 4, text.isCapitalizedWord(at: end),
@@ -54,7 +54,7 @@ struct DocumentContextReader: Sendable {
             }
         }
         let range = Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end)
-        reference.issuerAttribute = DocumentAttribute(viewRange: range, value: match.payload.code)
+        reference.issuerAttribute = DocumentAttribute(viewRange: range, value: match.value.code)
         return end
     }
 

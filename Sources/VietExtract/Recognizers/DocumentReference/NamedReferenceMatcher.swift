@@ -57,13 +57,13 @@ final class NamedReferenceMatcher: Sendable {
     /// dựng` before `số 50/2014/QH13`): the index of its first token and the name.
     func lawName(endingBefore end: Int, in text: AnalyzedText) -> (start: Int, name: String, type: String)? {
         if let match = laws.match(endingBefore: end, in: text), text.isCapitalizedWord(at: match.tokens.lowerBound) {
-            return (match.tokens.lowerBound, match.payload.name, match.payload.type)
+            return (match.tokens.lowerBound, match.value.name, match.value.type)
         }
         var start = end - 1
         while start >= 0, end - start <= 10, text.tokens[start].kind == .word || text.token(at: start, isMark: 0x2C) {
             if let type = lawTypes.match(startingAt: start, in: text), type.tokens.upperBound < end,
                text.isCapitalizedWord(at: start), text.isCapitalizedWord(at: type.tokens.upperBound) {
-                return (start, text.string(inView: Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end)), type.payload.type)
+                return (start, text.string(inView: Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end)), type.value.type)
             }
             start -= 1
         }
@@ -75,7 +75,7 @@ final class NamedReferenceMatcher: Sendable {
         var name: String
         var type: String
         if let match = laws.match(startingAt: start, in: text) {
-            (end, name, type) = (match.tokens.upperBound, match.payload.name, match.payload.type)
+            (end, name, type) = (match.tokens.upperBound, match.value.name, match.value.type)
         } else if let match = lawTypes.match(startingAt: start, in: text), text.isCapitalizedWord(at: match.tokens.upperBound),
                   !text.token(at: start - 1, is: DocumentWords.ve) {
             // A name not in the table counts only with the year after it, and not as the subject
@@ -86,7 +86,7 @@ final class NamedReferenceMatcher: Sendable {
                 end += 1
             }
             guard year(at: end, in: text) != nil else { return nil }
-            (name, type) = (text.string(inView: Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end)), match.payload.type)
+            (name, type) = (text.string(inView: Int(text.tokens[start].start)..<Int(text.tokens[end - 1].end)), match.value.type)
         } else {
             return nil
         }

@@ -73,7 +73,7 @@ struct NumberedReferenceFinder: Sendable {
         // A one-syllable type word counts only capitalized (`kỷ luật số …` is no `Luật số …`).
         if let match = typeWords.match(endingBefore: typeEnd, in: text),
            match.tokens.count > 1 || text.isCapitalizedWord(at: match.tokens.lowerBound) {
-            return (match.tokens.lowerBound, before, match.payload, hasSo)
+            return (match.tokens.lowerBound, before, match.value, hasSo)
         }
         return hasSo ? (before, before, nil, true) : nil
     }
@@ -127,8 +127,8 @@ struct NumberedReferenceFinder: Sendable {
         }
         guard isFreeNumber(after: last, in: text) else { return nil }
         let number = text.string(of: token)
-        var value = DocumentReference(documentType: match.payload, number: number, year: year, mention: .typeNumber)
-        if let year { value.canonical = codes.canonical(type: match.payload, number: number, year: year) }
+        var value = DocumentReference(documentType: match.value, number: number, year: year, mention: .typeNumber)
+        if let year { value.canonical = codes.canonical(type: match.value, number: number, year: year) }
         return FoundReference(tokens: match.tokens.lowerBound..<last + 1, value: value, source: "doc.type-number", priority: 8)
     }
 

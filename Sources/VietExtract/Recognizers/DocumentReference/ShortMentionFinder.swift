@@ -46,7 +46,7 @@ struct ShortMentionFinder: Sendable {
     }
 
     private func shortMention(_ match: PhraseMatcher<String>.Match, full: [FoundReference], in text: AnalyzedText) -> FoundReference? {
-        let type = match.payload
+        let type = match.value
         let ofType = full.filter { $0.value.documentType == type }
         guard !ofType.isEmpty else { return nil }
         let start = match.tokens.lowerBound
