@@ -49,7 +49,8 @@ public struct JSONLinesRenderer: DocumentRenderer {
 
     public func render(_ document: AnnotatedDocument, into bytes: inout [UInt8]) {
         let json = JSONWriter(pretty: false)
-        var buffer = ByteBuffer(capacity: 4096)
+        // Room for the record's text and about as much again for its entities, so it rarely grows.
+        var buffer = ByteBuffer(capacity: 2 * document.text.utf8.count + 256)
         buffer.append(0x7B)
         for (key, value) in AnnotationJSON.documentMembers(document) {
             JSONWriter.writeString(key, into: &buffer)
