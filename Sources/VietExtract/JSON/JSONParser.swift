@@ -118,25 +118,34 @@ public struct JSONParser {
         return .double(number)
     }
 
+    /// A string, its runs checked as UTF-8 while they are scanned. A string without escapes (most
+    /// are) is copied into a String once, straight from the input. Bad UTF-8 is reported at the
+    /// closing quote, after any other error in the string, as a check of the whole string would.
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
         let start = position
         var scalars: [UInt8] = []
         var escaped = false
+        var isASCII = true
+        var isValid = true
         while true {
-            // Copy the run up to the next quote, backslash or control character whole.
-            let runEnd = endOfPlainRun(from: position)
-            if escaped { scalars.append(contentsOf: bytes[position..<runEnd]) }
-            position = runEnd
+            let run = bytes.withUnsafeBufferPointer { CheckedRuns.run(in: $0, from: position) }
+            isASCII = isASCII && run.isASCII
+            isValid = isValid && run.isValid
+            if escaped { scalars.append(contentsOf: bytes[position..<run.end]) }
+            position = run.end
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
             if byte == 0x22 {
                 position += 1
-                return escaped ? try decodeUTF8(scalars[...], at: start) : try decodeUTF8(bytes[start..<runEnd], at: start)
+                guard isValid else { throw SyntaxError(offset: start, reason: "invalid UTF-8 in string") }
+                return escaped ? CheckedRuns.string(scalars, scalars.indices, isASCII: isASCII)
+                    : CheckedRuns.string(bytes, start..<run.end, isASCII: isASCII)
             }
             if !escaped {
                 escaped = true
-                scalars.append(contentsOf: bytes[start..<runEnd])
+                scalars.reserveCapacity(bytes.count - start)  // the rest of the input: one allocation
+                scalars.append(contentsOf: bytes[start..<run.end])
             }
             guard byte >= 0x20 else { throw error("control character in string") }
             position += 1
@@ -160,16 +169,12 @@ public struct JSONParser {
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
                 guard let scalar = Unicode.Scalar(code) else { throw error("lone surrogate escape") }
+                isASCII = isASCII && scalar.isASCII
                 scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 throw error("invalid escape")
             }
         }
-    }
-
-    /// The index of the first quote, backslash or control character at or after `index`.
-    private func endOfPlainRun(from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { PlainRuns.end(in: $0, from: index) }
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
@@ -188,12 +193,5 @@ public struct JSONParser {
             position += 1
         }
         return value
-    }
-
-    private func decodeUTF8(_ slice: ArraySlice<UInt8>, at start: Int) throws(SyntaxError) -> String {
-        guard let string = String(validating: slice, as: UTF8.self) else {
-            throw SyntaxError(offset: start, reason: "invalid UTF-8 in string")
-        }
-        return string
     }
 }
