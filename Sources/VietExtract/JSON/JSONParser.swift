@@ -10,15 +10,27 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Whether the last string parsed is written by `JSONWriter` byte for byte as it stands.
+    private var lastStringIsVerbatim = false
+    /// For each member of the outermost object, the range of its value when it is such a string.
+    private var verbatimMembers: [Range<Int>?] = []
 
     /// Parses `bytes` as a single JSON value, white space allowed around it.
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        try parseKeepingVerbatimStrings(bytes).value
+    }
+
+    /// Parses `bytes` as `parse(_:)` does and, when the value is an object, gives for each of its
+    /// members the range in `bytes` of the value, quotes included, if it is a string that
+    /// `JSONWriter` would write byte for byte as it stands (its only escapes are `\"`, `\\`,
+    /// `\n`, `\r` and `\t`), so it can be copied out rather than written again.
+    static func parseKeepingVerbatimStrings(_ bytes: [UInt8]) throws(SyntaxError) -> (value: JSONValue, verbatim: [Range<Int>?]) {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         guard parser.position == bytes.count else { throw parser.error("unexpected text after the value") }
-        return value
+        return (value, parser.verbatimMembers)
     }
 
     private init(bytes: [UInt8]) {
@@ -72,7 +84,11 @@ public struct JSONParser {
             guard position < bytes.count, bytes[position] == 0x3A else { throw error("expected ':'") }
             position += 1
             skipWhitespace()
+            let valueStart = position
             members.append((key, try parseValue(depth: depth + 1)))
+            if depth == 0 {
+                verbatimMembers.append(bytes[valueStart] == 0x22 && lastStringIsVerbatim ? valueStart..<position : nil)
+            }
             skipWhitespace()
             guard position < bytes.count else { throw error("unterminated object") }
             if bytes[position] == 0x2C { position += 1; continue }
@@ -128,6 +144,7 @@ public struct JSONParser {
         var escaped = false
         var isASCII = true
         var isValid = true
+        var isVerbatim = true
         while true {
             let run = bytes.withUnsafeBufferPointer { CheckedRuns.run(in: $0, from: position) }
             isASCII = isASCII && run.isASCII
@@ -139,6 +156,7 @@ public struct JSONParser {
             if byte == 0x22 {
                 position += 1
                 guard isValid else { throw SyntaxError(offset: start, reason: "invalid UTF-8 in string") }
+                lastStringIsVerbatim = isVerbatim
                 return escaped ? CheckedRuns.string(scalars, scalars.indices, isASCII: isASCII)
                     : CheckedRuns.string(bytes, start..<run.end, isASCII: isASCII)
             }
@@ -152,6 +170,7 @@ public struct JSONParser {
             guard position < bytes.count else { throw error("unterminated escape") }
             let escape = bytes[position]
             position += 1
+            isVerbatim = isVerbatim && (escape == 0x22 || escape == 0x5C || escape == 0x6E || escape == 0x72 || escape == 0x74)
             switch escape {
             case 0x22, 0x5C, 0x2F: scalars.append(escape)
             case 0x62: scalars.append(0x08)
