@@ -42,18 +42,21 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         self.buffer = buffer
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         startMember(key)
         JSONWriter.writeString(value, into: &buffer)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: Int?) {
         guard let value else { return }
         startMember(key)
         JSONWriter.writeInt(value, into: &buffer)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: Bool?) {
         guard let value else { return }
         startMember(key)
@@ -87,7 +90,9 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         buffer.append(0x7D)
     }
 
-    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`, stored in one go.
+    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`, stored in one go;
+    /// inlined, so that the copy of a literal key is one of a known length.
+    @inline(__always)
     private mutating func startMember(_ key: StaticString) {
         let length = key.utf8CodeUnitCount
         let target = buffer.appendUninitialized(length + 4)
