@@ -79,6 +79,7 @@ public struct JSONWriter {
 
     /// Appends the decimal digits of `number` without making a String: counted first, then
     /// stored from the last straight into the buffer.
+    @inline(__always)
     static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
         var magnitude = number.magnitude
         var length = number < 0 ? 2 : 1
@@ -108,15 +109,45 @@ public struct JSONWriter {
         }
     }
 
-    /// Appends the UTF-8 bytes `utf8` as a JSON string literal, with the escapes JSON requires,
-    /// copying the runs between them whole (most strings are one run).
+    /// Appends the UTF-8 bytes `utf8` as a JSON string literal, with the escapes JSON requires.
     static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
         buffer.append(0x22)
-        var runStart = 0
+        let plain = appendPlainPrefix(of: utf8, into: &buffer)
+        if plain < utf8.count { appendEscaped(utf8, from: plain, into: &buffer) }
+        buffer.append(0x22)
+    }
+
+    /// Appends the bytes of `utf8` before its first quote, backslash or control byte, and returns
+    /// that byte's index (or the count). Most strings have none: they are copied eight bytes at a
+    /// time as they are checked, into room made for all of them, which is then cut to what was copied.
+    @inline(__always)
+    private static func appendPlainPrefix(of utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Int {
+        guard let source = utf8.baseAddress else { return 0 }
+        let count = utf8.count
+        let start = buffer.count
+        let target = buffer.appendUninitialized(count)
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+            if PlainRuns.hasSpecialByte(word) { break }
+            UnsafeMutableRawPointer(target + index).storeBytes(of: word, as: UInt64.self)
+            index += 8
+        }
+        while index < count, !PlainRuns.isSpecial(source[index]) {
+            target[index] = source[index]
+            index += 1
+        }
+        if index < count { buffer.removeLast(from: start + index) }
+        return index
+    }
+
+    /// Appends `utf8[start...]` with the escapes JSON requires, copying the runs between them whole.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: inout ByteBuffer) {
+        var runStart = start
         while true {
             let runEnd = PlainRuns.end(in: utf8, from: runStart)
             buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))
-            guard runEnd < utf8.count else { break }
+            guard runEnd < utf8.count else { return }
             let byte = utf8[runEnd]
             buffer.append(0x5C)
             switch byte {
@@ -131,6 +162,5 @@ public struct JSONWriter {
             }
             runStart = runEnd + 1
         }
-        buffer.append(0x22)
     }
 }
