@@ -91,13 +91,16 @@ var recognizerSeconds = [Double](repeating: 0, count: recognizers.count)
 cases.append(Case(name: "extract (text → entities)") { range, _ in
     for index in range { checksum &+= extractor.extract(corpus.texts[index]).count }
 })
+// What `vietextract annotate --format jsonl --jobs 1` does: records read, parsed and annotated,
+// each rendered as its line by the writer's renderer and appended to the output.
+let lineRenderer = JSONAnnotationWriter(linesOnly: true).documentRenderer!
 cases.append(Case(name: "pipeline: JSONL in → out") { _, chunk in
-    let writer = JSONWriter()
     var output: [UInt8] = []
-    InputReader(layout: .jsonl).read(chunkFiles[chunk]) { item in
-        if case .success(let document) = item {
-            writer.write(AnnotationJSON.document(AnnotatedDocument(document, extractor: extractor)), into: &output)
-            output.append(0x0A)
+    InputReader().readPending(chunkFiles[chunk]) { item in
+        if case .success(let document) = item.resolved() {
+            var line: [UInt8] = []
+            lineRenderer.render(AnnotatedDocument(document, extractor: extractor), into: &line)
+            output.append(contentsOf: line)
         }
     }
     checksum &+= output.count

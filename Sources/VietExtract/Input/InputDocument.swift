@@ -16,6 +16,8 @@ public struct InputDocument: Sendable {
     public let parts: [DocumentPart]
     /// All fields of a JSON Lines record, in order, to be carried to the output.
     public let fields: [(String, JSONValue)]?
+    /// The line a JSON Lines record was read from, to copy its fields out of.
+    var recordLine: RecordLine?
 
     public init(source: String, line: Int?, id: JSONValue? = nil, url: String? = nil, title: String? = nil,
                 date: String? = nil, parts: [DocumentPart], fields: [(String, JSONValue)]? = nil) {

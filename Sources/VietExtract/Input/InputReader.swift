@@ -159,11 +159,12 @@ public struct InputReader: Sendable {
     private static func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
         let place = "line \(line)"
         let value: JSONValue
+        let verbatimValues: [Range<Int>?]
         do {
             // A line that parses is valid UTF-8 without NUL: outside strings JSON is ASCII, and the
             // parser validates every string. So the bytes are checked only when the parse fails,
             // to name a NUL or bad UTF-8 before a syntax error.
-            value = try JSONParser.parse(bytes)
+            (value, verbatimValues) = try JSONParser.parseKeepingVerbatimStrings(bytes)
         } catch {
             try UTF8Validation.check(bytes, source: source) { "line \(line), byte offset \($0)" }
             throw InputError(source: source, place: place, reason: "malformed JSON: \(error)")
@@ -174,9 +175,13 @@ public struct InputReader: Sendable {
         guard let text = value["text"]?.stringValue else {
             throw InputError(source: source, place: place, reason: "no string field \"text\"")
         }
-        return InputDocument(source: source, line: line, id: value["id"], url: value["url"]?.stringValue,
-                             title: value["title"]?.stringValue, date: value["date"]?.stringValue,
-                             parts: [DocumentPart(name: nil, text: text)], fields: fields)
+        var document = InputDocument(source: source, line: line, id: value["id"], url: value["url"]?.stringValue,
+                                     title: value["title"]?.stringValue, date: value["date"]?.stringValue,
+                                     parts: [DocumentPart(name: nil, text: text)], fields: fields)
+        let carried = fields.allSatisfy { AnnotationJSON.isCarried($0.0) } ? verbatimValues
+            : fields.indices.filter { AnnotationJSON.isCarried(fields[$0].0) }.map { verbatimValues[$0] }
+        document.recordLine = RecordLine(bytes: bytes, verbatimValues: carried)
+        return document
     }
 
     /// Reads until end of input or `limit` bytes.

@@ -44,7 +44,7 @@ struct LineReader {
                 if bufferStart == bufferEnd { break }
             }
             let available = buffer[bufferStart..<bufferEnd]
-            if let newline = available.firstIndex(of: 0x0A) {
+            if let newline = nextLineFeed() {
                 length += newline - bufferStart
                 if length <= maxLineBytes { line.append(contentsOf: buffer[bufferStart..<newline]) }
                 bufferStart = newline + 1
@@ -56,6 +56,15 @@ struct LineReader {
         }
         if length == 0 && finished && line.isEmpty { return nil }
         return finish(line, length: length)
+    }
+
+    /// The index of the first line feed in the unread part of the buffer, found by `memchr`.
+    private func nextLineFeed() -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress,
+                  let found = memchr(base + bufferStart, 0x0A, bufferEnd - bufferStart) else { return nil }
+            return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        }
     }
 
     private mutating func finish(_ line: [UInt8], length: Int) -> Line {

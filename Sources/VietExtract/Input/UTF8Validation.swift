@@ -6,39 +6,49 @@ enum UTF8Validation {
     }
 
     /// The byte offset of the first invalid UTF-8 sequence, or nil when all of it is valid.
-    ///
-    /// Rejects what Unicode rejects: stray continuation bytes, overlong forms (`C0`, `C1`, `E0 80`,
-    /// `F0 80`), surrogates (`ED A0`…) and code points above U+10FFFF (`F4 90`…, `F5`…).
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
             var index = 0
-            @inline(__always) func isContinuation(_ offset: Int) -> Bool { bytes[index + offset] & 0xC0 == 0x80 }
-            while index < count {
-                let lead = bytes[index]
-                if lead < 0x80 {
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
                     index += 1
-                } else if lead < 0xC2 {
-                    return index
-                } else if lead < 0xE0 {
-                    guard index + 1 < count, isContinuation(1) else { return index }
-                    index += 2
-                } else if lead < 0xF0 {
-                    guard index + 2 < count, isContinuation(1), isContinuation(2) else { return index }
-                    let second = bytes[index + 1]
-                    if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) { return index }
-                    index += 3
-                } else if lead < 0xF5 {
-                    guard index + 3 < count, isContinuation(1), isContinuation(2), isContinuation(3) else { return index }
-                    let second = bytes[index + 1]
-                    if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90) { return index }
-                    index += 4
+                } else if let length = multibyteLength(in: bytes, at: index) {
+                    index += length
                 } else {
                     return index
                 }
             }
             return nil
         }
+    }
+
+    /// The length of the sequence whose lead byte (0x80 or above) is at `index`, or nil when it is
+    /// not valid UTF-8. Rejects what Unicode rejects: stray continuation bytes, overlong forms
+    /// (`C0`, `C1`, `E0 80`, `F0 80`), surrogates (`ED A0`…), code points above U+10FFFF
+    /// (`F4 90`…, `F5`…) and sequences cut short by the end of `bytes`.
+    @inline(__always)
+    static func multibyteLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let count = bytes.count
+        @inline(__always) func isContinuation(_ offset: Int) -> Bool { bytes[index + offset] & 0xC0 == 0x80 }
+        let lead = bytes[index]
+        if lead < 0xC2 { return nil }
+        if lead < 0xE0 {
+            guard index + 1 < count, isContinuation(1) else { return nil }
+            return 2
+        }
+        if lead < 0xF0 {
+            guard index + 2 < count, isContinuation(1), isContinuation(2) else { return nil }
+            let second = bytes[index + 1]
+            if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) { return nil }
+            return 3
+        }
+        if lead < 0xF5 {
+            guard index + 3 < count, isContinuation(1), isContinuation(2), isContinuation(3) else { return nil }
+            let second = bytes[index + 1]
+            if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90) { return nil }
+            return 4
+        }
+        return nil
     }
 
     /// Throws an error naming the source and the first bad byte, when `bytes` is binary or not UTF-8.

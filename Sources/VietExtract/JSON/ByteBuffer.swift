@@ -28,6 +28,16 @@ struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
+    /// Makes room for `extra` more bytes, counts them as written and returns where they start:
+    /// the caller stores all of them, with no check per byte.
+    @inline(__always)
+    mutating func appendUninitialized(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if count + extra > capacity { grow(toHold: count + extra) }
+        let start = base + count
+        count += extra
+        return start
+    }
+
     /// Appends the UTF-8 bytes of a string literal.
     @inline(__always)
     mutating func append(_ literal: StaticString) {

@@ -42,18 +42,21 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         self.buffer = buffer
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         startMember(key)
         JSONWriter.writeString(value, into: &buffer)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: Int?) {
         guard let value else { return }
         startMember(key)
         JSONWriter.writeInt(value, into: &buffer)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: Bool?) {
         guard let value else { return }
         startMember(key)
@@ -87,13 +90,18 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         buffer.append(0x7D)
     }
 
-    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`.
+    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`, stored in one go;
+    /// inlined, so that the copy of a literal key is one of a known length.
+    @inline(__always)
     private mutating func startMember(_ key: StaticString) {
-        buffer.append(members == 0 ? 0x7B : 0x2C)
+        let length = key.utf8CodeUnitCount
+        let target = buffer.appendUninitialized(length + 4)
+        target[0] = members == 0 ? 0x7B : 0x2C
+        target[1] = 0x22
+        let utf8 = key.utf8Start
+        for index in 0..<length { target[2 + index] = utf8[index] }
+        target[length + 2] = 0x22
+        target[length + 3] = 0x3A
         members += 1
-        buffer.append(0x22)
-        buffer.append(key)
-        buffer.append(0x22)
-        buffer.append(0x3A)
     }
 }

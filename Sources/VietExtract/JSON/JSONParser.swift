@@ -10,15 +10,27 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Whether the last string parsed is written by `JSONWriter` byte for byte as it stands.
+    private var lastStringIsVerbatim = false
+    /// For each member of the outermost object, the range of its value when it is such a string.
+    private var verbatimMembers: [Range<Int>?] = []
 
     /// Parses `bytes` as a single JSON value, white space allowed around it.
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        try parseKeepingVerbatimStrings(bytes).value
+    }
+
+    /// Parses `bytes` as `parse(_:)` does and, when the value is an object, gives for each of its
+    /// members the range in `bytes` of the value, quotes included, if it is a string that
+    /// `JSONWriter` would write byte for byte as it stands (its only escapes are `\"`, `\\`,
+    /// `\n`, `\r` and `\t`), so it can be copied out rather than written again.
+    static func parseKeepingVerbatimStrings(_ bytes: [UInt8]) throws(SyntaxError) -> (value: JSONValue, verbatim: [Range<Int>?]) {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
         guard parser.position == bytes.count else { throw parser.error("unexpected text after the value") }
-        return value
+        return (value, parser.verbatimMembers)
     }
 
     private init(bytes: [UInt8]) {
@@ -72,7 +84,11 @@ public struct JSONParser {
             guard position < bytes.count, bytes[position] == 0x3A else { throw error("expected ':'") }
             position += 1
             skipWhitespace()
+            let valueStart = position
             members.append((key, try parseValue(depth: depth + 1)))
+            if depth == 0 {
+                verbatimMembers.append(bytes[valueStart] == 0x22 && lastStringIsVerbatim ? valueStart..<position : nil)
+            }
             skipWhitespace()
             guard position < bytes.count else { throw error("unterminated object") }
             if bytes[position] == 0x2C { position += 1; continue }
@@ -118,31 +134,43 @@ public struct JSONParser {
         return .double(number)
     }
 
+    /// A string, its runs checked as UTF-8 while they are scanned. A string without escapes (most
+    /// are) is copied into a String once, straight from the input. Bad UTF-8 is reported at the
+    /// closing quote, after any other error in the string, as a check of the whole string would.
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
         let start = position
         var scalars: [UInt8] = []
         var escaped = false
+        var isASCII = true
+        var isValid = true
+        var isVerbatim = true
         while true {
-            // Copy the run up to the next quote, backslash or control character whole.
-            let runEnd = endOfPlainRun(from: position)
-            if escaped { scalars.append(contentsOf: bytes[position..<runEnd]) }
-            position = runEnd
+            let run = bytes.withUnsafeBufferPointer { CheckedRuns.run(in: $0, from: position) }
+            isASCII = isASCII && run.isASCII
+            isValid = isValid && run.isValid
+            if escaped { scalars.append(contentsOf: bytes[position..<run.end]) }
+            position = run.end
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
             if byte == 0x22 {
                 position += 1
-                return escaped ? try decodeUTF8(scalars[...], at: start) : try decodeUTF8(bytes[start..<runEnd], at: start)
+                guard isValid else { throw SyntaxError(offset: start, reason: "invalid UTF-8 in string") }
+                lastStringIsVerbatim = isVerbatim
+                return escaped ? CheckedRuns.string(scalars, scalars.indices, isASCII: isASCII)
+                    : CheckedRuns.string(bytes, start..<run.end, isASCII: isASCII)
             }
             if !escaped {
                 escaped = true
-                scalars.append(contentsOf: bytes[start..<runEnd])
+                scalars.reserveCapacity(bytes.count - start)  // the rest of the input: one allocation
+                scalars.append(contentsOf: bytes[start..<run.end])
             }
             guard byte >= 0x20 else { throw error("control character in string") }
             position += 1
             guard position < bytes.count else { throw error("unterminated escape") }
             let escape = bytes[position]
             position += 1
+            isVerbatim = isVerbatim && (escape == 0x22 || escape == 0x5C || escape == 0x6E || escape == 0x72 || escape == 0x74)
             switch escape {
             case 0x22, 0x5C, 0x2F: scalars.append(escape)
             case 0x62: scalars.append(0x08)
@@ -160,16 +188,12 @@ public struct JSONParser {
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 }
                 guard let scalar = Unicode.Scalar(code) else { throw error("lone surrogate escape") }
+                isASCII = isASCII && scalar.isASCII
                 scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 throw error("invalid escape")
             }
         }
-    }
-
-    /// The index of the first quote, backslash or control character at or after `index`.
-    private func endOfPlainRun(from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { PlainRuns.end(in: $0, from: index) }
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
@@ -188,12 +212,5 @@ public struct JSONParser {
             position += 1
         }
         return value
-    }
-
-    private func decodeUTF8(_ slice: ArraySlice<UInt8>, at start: Int) throws(SyntaxError) -> String {
-        guard let string = String(validating: slice, as: UTF8.self) else {
-            throw SyntaxError(offset: start, reason: "invalid UTF-8 in string")
-        }
-        return string
     }
 }

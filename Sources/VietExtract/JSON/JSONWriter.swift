@@ -77,44 +77,73 @@ public struct JSONWriter {
         for _ in 0..<depth * 2 { buffer.append(0x20) }
     }
 
-    /// Appends the decimal digits of `number` without making a String.
+    /// Appends the decimal digits of `number` without making a String: counted first, then
+    /// stored from the last straight into the buffer.
+    @inline(__always)
     static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
-        if number < 0 { buffer.append(0x2D) }
         var magnitude = number.magnitude
-        // The digits from the last, into a scratch word (an Int has at most 20), then copied in order.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            var position = scratch.count
-            repeat {
-                position -= 1
-                scratch[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            buffer.append(UnsafeBufferPointer(rebasing: scratch.bindMemory(to: UInt8.self)[position...]))
+        var length = number < 0 ? 2 : 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            length += 1
         }
+        let target = buffer.appendUninitialized(length)
+        if number < 0 { target[0] = 0x2D }
+        var position = length
+        repeat {
+            position -= 1
+            target[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Appends `text` as a JSON string literal. The bytes are copied whole first (one copy for most
-    /// strings, which need no escape); the part from the first byte that does is then rewritten.
+    /// Appends `text` as a JSON string literal, read straight from the string's storage.
     static func writeString(_ text: String, into buffer: inout ByteBuffer) {
-        buffer.append(0x22)
-        let start = buffer.count
-        var text = text
-        text.withUTF8 { buffer.append($0) }
-        let special = buffer.withBytes { PlainRuns.end(in: $0, from: start) }
-        if special < buffer.count {
-            let rest = buffer.withBytes { Array($0[special...]) }
-            buffer.removeLast(from: special)
-            rest.withUnsafeBufferPointer { appendEscaped($0, into: &buffer) }
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
+        if written == nil {
+            var text = text
+            text.withUTF8 { writeString(utf8: $0, into: &buffer) }
         }
+    }
+
+    /// Appends the UTF-8 bytes `utf8` as a JSON string literal, with the escapes JSON requires.
+    static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
+        buffer.append(0x22)
+        let plain = appendPlainPrefix(of: utf8, into: &buffer)
+        if plain < utf8.count { appendEscaped(utf8, from: plain, into: &buffer) }
         buffer.append(0x22)
     }
 
-    /// Appends `utf8` with the escapes JSON requires, copying the runs between them whole.
-    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
-        var runStart = 0
+    /// Appends the bytes of `utf8` before its first quote, backslash or control byte, and returns
+    /// that byte's index (or the count). Most strings have none: they are copied eight bytes at a
+    /// time as they are checked, into room made for all of them, which is then cut to what was copied.
+    @inline(__always)
+    private static func appendPlainPrefix(of utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Int {
+        guard let source = utf8.baseAddress else { return 0 }
+        let count = utf8.count
+        let start = buffer.count
+        let target = buffer.appendUninitialized(count)
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+            if PlainRuns.hasSpecialByte(word) { break }
+            UnsafeMutableRawPointer(target + index).storeBytes(of: word, as: UInt64.self)
+            index += 8
+        }
+        while index < count, !PlainRuns.isSpecial(source[index]) {
+            target[index] = source[index]
+            index += 1
+        }
+        if index < count { buffer.removeLast(from: start + index) }
+        return index
+    }
+
+    /// Appends `utf8[start...]` with the escapes JSON requires, copying the runs between them whole.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, into buffer: inout ByteBuffer) {
+        var runStart = start
         while true {
             let runEnd = PlainRuns.end(in: utf8, from: runStart)
             buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<runEnd]))

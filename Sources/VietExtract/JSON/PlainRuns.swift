@@ -11,22 +11,35 @@ enum PlainRuns {
             }
         }
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 { return index }
+            if isSpecial(bytes[index]) { return index }
             index += 1
         }
         return index
     }
 
-    /// Whether some byte of `word` is below 0x20, a quote or a backslash (exact as a yes or no:
-    /// the usual bit tricks for "has a byte less than n" and "has a zero byte").
+    /// Whether `byte` is below 0x20, a quote or a backslash.
     @inline(__always)
-    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x5C || byte < 0x20
+    }
+
+    /// Whether some byte of `word` is below 0x20, a quote or a backslash.
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        specialBytes(word) != 0
+    }
+
+    /// The high bit of each byte of `word` (read little-endian) that is below 0x20, a quote or a
+    /// backslash, by the usual bit tricks for "has a byte less than n" and "has a zero byte". A
+    /// borrow can flag a byte above a flagged one too, so only the lowest flag is exact; bytes of
+    /// 0x80 and above are never flagged.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let control = (word &- ones &* 0x20) & ~word & highs
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
         let quotes = (quote &- ones) & ~quote & highs
         let backslashes = (backslash &- ones) & ~backslash & highs
-        return control | quotes | backslashes != 0
+        return control | quotes | backslashes
     }
 }

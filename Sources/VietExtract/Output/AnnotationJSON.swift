@@ -43,13 +43,18 @@ public enum AnnotationJSON {
     /// record's own fields, or `source`, `line`, `url` and `title`.
     public static func documentMembers(_ annotated: AnnotatedDocument) -> [(String, JSONValue)] {
         let document = annotated.document
-        if let fields = document.fields { return fields.filter { $0.0 != "entities" } }
+        if let fields = document.fields { return fields.filter { isCarried($0.0) } }
         var object = JSONObjectBuilder()
         object.add("source", .string(document.source))
         object.add("line", document.line)
         object.add("url", document.url)
         object.add("title", document.title)
         return object.members
+    }
+
+    /// Whether a JSON Lines record's field goes to the output: all but its own `entities`.
+    static func isCarried(_ key: String) -> Bool {
+        key != "entities"
     }
 
     /// The JSON Lines record that stands in the output for an input line that could not be read,

@@ -59,6 +59,36 @@ import Testing
         #expect(UTF8Validation.firstInvalidOffset(in: [0x61, 0xE1, 0xBB, 0x87, 0xED, 0xA0, 0x80]) == 4)
     }
 
+    @Test func parsedStringsAgreeWithTheStandardLibraryOnRandomBytes() throws {
+        var generator = SplitMix(seed: 7)
+        let alphabet: [UInt8] = [0x41, 0x20, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xA0, 0xE1, 0xBB, 0x87, 0xED, 0xF0, 0x9F, 0x98, 0xF4, 0x90, 0xFF]
+        for _ in 0..<5000 {
+            let inner = (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let escape = generator.next() % 3 == 0 ? Array(#"\n"#.utf8) : []
+            let bytes = [0x22] + escape + inner + [0x22]
+            let expected = String(validating: escape.isEmpty ? inner : [0x0A] + inner, as: UTF8.self)
+            if let expected {
+                let parsed = try JSONParser.parse(bytes)
+                #expect(parsed == .string(expected), "\(bytes)")
+                #expect(parsed.stringValue.map { Array($0.utf8) } == Array(expected.utf8), "\(bytes)")
+            } else {
+                #expect(throws: JSONParser.SyntaxError(offset: 1, reason: "invalid UTF-8 in string")) { try JSONParser.parse(bytes) }
+            }
+        }
+    }
+
+    @Test func badUTF8IsReportedAfterTheOtherErrorsOfItsString() {
+        #expect(throws: JSONParser.SyntaxError(offset: 3, reason: "control character in string")) {
+            try JSONParser.parse([0x22, 0xC3, 0x28, 0x01, 0x22])
+        }
+        #expect(throws: JSONParser.SyntaxError(offset: 3, reason: "unterminated string")) {
+            try JSONParser.parse([0x22, 0xE1, 0xBB])
+        }
+        #expect(throws: JSONParser.SyntaxError(offset: 1, reason: "invalid UTF-8 in string")) {
+            try JSONParser.parse(Array(#""aaaaaaaa\n"#.utf8) + [0xFF] + Array(#"bbbbbbbbbbb""#.utf8))
+        }
+    }
+
     @Test func badLinesStillNameNulAndInvalidBytes() throws {
         let lines: [[UInt8]] = [
             Array(#"{"text":"ok"}"#.utf8), Array(#"{"text":"a"#.utf8) + [0x00] + Array(#""}"#.utf8),

@@ -49,12 +49,15 @@ public struct JSONLinesRenderer: DocumentRenderer {
 
     public func render(_ document: AnnotatedDocument, into bytes: inout [UInt8]) {
         let json = JSONWriter(pretty: false)
-        var buffer = ByteBuffer(capacity: 4096)
+        // Room for the record's text and about as much again for its entities, so it rarely grows.
+        var buffer = ByteBuffer(capacity: 2 * document.text.utf8.count + 256)
         buffer.append(0x7B)
-        for (key, value) in AnnotationJSON.documentMembers(document) {
+        let line = document.document.recordLine
+        for (index, (key, value)) in AnnotationJSON.documentMembers(document).enumerated() {
             JSONWriter.writeString(key, into: &buffer)
             buffer.append(0x3A)
-            json.write(value, into: &buffer)
+            // A record's field is copied from its line when it can be.
+            if line?.copyValue(index, into: &buffer) != true { json.write(value, into: &buffer) }
             buffer.append(0x2C)
         }
         buffer.append(#""entities":["#)
