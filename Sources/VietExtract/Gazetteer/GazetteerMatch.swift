@@ -14,23 +14,21 @@ extension GazetteerMatcher {
     /// The entries of a match whose case policy accepts the text, as positions in the compiled
     /// entries (list after list, each in its order); reading them allocates nothing.
     public struct MatchedEntries: Sequence, IteratorProtocol, Sendable {
-        /// The node's slots in `nodeEntries` not read yet.
+        /// The node's slots in `trie.nodeEntries` not read yet.
         private var slots: Range<Int>
         private let capitals: UInt64?
-        private let nodeEntries: [Int32]
-        private let capitalMasks: [UInt64]
+        private let trie: GazetteerTrie
 
-        init(slots: Range<Int>, capitals: UInt64?, nodeEntries: [Int32], capitalMasks: [UInt64]) {
+        init(slots: Range<Int>, capitals: UInt64?, trie: GazetteerTrie) {
             self.slots = slots
             self.capitals = capitals
-            self.nodeEntries = nodeEntries
-            self.capitalMasks = capitalMasks
+            self.trie = trie
         }
 
         public mutating func next() -> Int? {
             while let slot = slots.popFirst() {
-                let entry = Int(nodeEntries[slot])
-                if let capitals, capitalMasks[entry] & ~capitals != 0 { continue }
+                let entry = Int(trie.nodeEntries[slot])
+                if let capitals, trie.capitalMasks[entry] & ~capitals != 0 { continue }
                 return entry
             }
             return nil

@@ -6,41 +6,14 @@
 /// `Thừa Thiên-Huế` and `Thừa Thiên Huế` all match one entry, and the span covers the dash.
 /// Matching allocates only for the matches it returns. The matcher is immutable and `Sendable`.
 public struct GazetteerMatcher: Sendable {
+    /// The compiled tables, shared by every copy of the matcher.
+    private var trie: GazetteerTrie
+
     /// The names of the compiled lists, in the order given.
-    public let listNames: [String]
-    private var syllableTable: SyllableTable
-    private let entries: [GazetteerEntry]
-    private let entryLists: [Int32]
-    /// Each entry's id read as a number (-1 when it is none): built-in tables index their records by it.
-    private let entryNumbers: [Int32]
-    /// For each entry, the key syllables that must start with a capital (bit k: syllable k).
-    private let capitalMasks: [UInt64]
-    /// What the root knows of each syllable id, in one array so that the test every token of a
-    /// text goes through reads one place.
-    private var roots: [Root]
-    /// Children below the root.
-    private let children: EdgeTable
-    /// For each node, whether it has children: a walk stops at a leaf without probing `children`.
-    private let hasChildren: [Bool]
-    /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
-    private let nodeEntryStarts: [Int32]
-    private let nodeEntries: [Int32]
+    public var listNames: [String] { trie.listNames }
 
     /// The id `syllables(of:)` gives a dash token.
     private static let dash: Int32 = -2
-
-    /// The root's facts about one syllable.
-    private struct Root: Sendable {
-        /// The root's child along the syllable, or -1.
-        var child: Int32
-        /// Whether every entry the syllable starts wants it capitalized: such a syllable written in
-        /// lower case starts no match, which most tokens of a text are.
-        var needsCapital: Bool
-        /// Whether some key of this matcher has the syllable.
-        var isOwn: Bool
-        /// A syllable this matcher has no key with (another's, in a shared table).
-        static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
-    }
 
     /// Compiles `lists`; where entries share a key, earlier lists come first in a match.
     public init(_ lists: [Gazetteer]) {
@@ -61,18 +34,13 @@ public struct GazetteerMatcher: Sendable {
 
     /// Takes `table`, which holds every syllable of this matcher's own table under the same ids.
     private mutating func adopt(_ table: SyllableTable) {
-        roots += repeatElement(.foreign, count: table.count - syllableTable.count)
-        syllableTable = table
+        trie = trie.adopting(table)
     }
 
     private init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
-        listNames = lists.map(\.name)
         // Entries are copied once (each holds several strings); the rest is read from them by index.
         let entries = lists.flatMap(\.entries)
         let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].entries.count) }
-        self.entries = entries
-        self.entryLists = entryLists
-        entryNumbers = entries.map { Int32($0.id) ?? -1 }
         let keys = Self.keys(of: entries.map(\.name))
         let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
@@ -112,34 +80,32 @@ public struct GazetteerMatcher: Sendable {
             terminals[Int(filled[Int(node)])] = Int32(entry)
             filled[Int(node)] += 1
         }
-        syllableTable = table
         let masks = zip(keys.capitals, entryLists).map { lists[Int($1)].casePolicy == .insensitive ? 0 : $0 }
         var needsCapital = [Bool](repeating: true, count: table.count)
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
         }
-        var roots = (0..<table.count).map { Root(child: root[$0], needsCapital: needsCapital[$0], isOwn: false) }
+        var roots = (0..<table.count).map {
+            GazetteerTrie.Root(child: root[$0], needsCapital: needsCapital[$0], isOwn: false)
+        }
         for syllable in path { roots[Int(syllable)].isOwn = true }
-        self.roots = roots
-        capitalMasks = masks
-        self.children = children
-        self.hasChildren = hasChildren
-        nodeEntryStarts = starts
-        nodeEntries = terminals
+        trie = GazetteerTrie(listNames: lists.map(\.name), syllableTable: table, entries: entries, entryLists: entryLists,
+                             entryNumbers: entries.map { Int32($0.id) ?? -1 }, capitalMasks: masks, roots: roots,
+                             children: children, hasChildren: hasChildren, nodeEntryStarts: starts, nodeEntries: terminals)
     }
 
     /// The number of entries compiled.
-    public var entryCount: Int { entries.count }
+    public var entryCount: Int { trie.entries.count }
 
     /// The syllable id of every token of `text` (negative for syllables no entry has, and dashes).
     public func syllables(of text: AnalyzedText) -> [Int32] {
-        syllableTable.ids(of: text, dash: Self.dash)
+        trie.syllableTable.ids(of: text, dash: Self.dash)
     }
 
     /// Whether a syllable id from `syllables(of:)` is a syllable of some key of this matcher
     /// (matchers that share their syllables give ids to the others' syllables too).
     @inline(__always)
-    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && roots[Int(syllable)].isOwn }
+    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && trie.roots[Int(syllable)].isOwn }
 
     /// The longest match of every token that starts one, in text order (matches may overlap).
     public func matches(in text: AnalyzedText) -> [Match] {
@@ -161,16 +127,41 @@ public struct GazetteerMatcher: Sendable {
     /// probe and no call.
     @inline(__always)
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
-        guard start < syllables.count, syllables[start] >= 0 else { return nil }
-        let root = roots[Int(syllables[start])]
-        guard root.child > 0, !root.needsCapital || text.tokens[start].flags.contains(.initialCapital) else { return nil }
-        return walk(from: start, in: text, syllables: syllables)
+        guard start < syllables.count,
+              startsKey(syllables[start], capitalized: text.tokens[start].flags.contains(.initialCapital)) else { return nil }
+        let root = trie.roots[Int(syllables[start])]
+        return root.isLeafMatch ? leafMatch(at: start, in: text, node: root.child) : walk(from: start, in: text, syllables: syllables)
     }
+
+    /// The match at `start` of a key of one syllable that no key goes on from, which some entry
+    /// accepts in any case: what `walk` would find, without walking.
+    @inline(__always)
+    private func leafMatch(at start: Int, in text: AnalyzedText, node: Int32) -> Match {
+        let token = text.tokens[start]
+        let allCapitals = token.kind != .word || token.flags.contains(.allCapitals)
+        let capitals: UInt64 = token.flags.contains(.initialCapital) ? 1 : 0
+        return Match(tokens: start..<(start + 1), viewRange: Int(token.start)..<Int(token.end), node: node,
+                     capitals: allCapitals ? nil : capitals)
+    }
+
+    /// Whether a key starts with the syllable id `syllable` (from `syllables(of:)`) in a case its
+    /// entries accept, the token being `capitalized` or not: the first test of `longestMatch`, which
+    /// finds no match where it fails.
+    @inline(__always)
+    func startsKey(_ syllable: Int32, capitalized: @autoclosure () -> Bool) -> Bool {
+        guard syllable >= 0 else { return false }
+        let root = trie.roots[Int(syllable)]
+        return root.child > 0 && (!root.needsCapital || capitalized())
+    }
+
+    /// The number of syllable ids `syllables(of:)` may give (those of matchers sharing the table included).
+    var syllableCount: Int { trie.roots.count }
 
     /// `longestMatch(at:in:syllables:)` at a token whose syllable starts a key in a case its entries accept.
     private func walk(from start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         let tokens = text.tokens
-        var node = roots[Int(syllables[start])].child
+        let trie = trie
+        var node = trie.roots[Int(syllables[start])].child
         var index = start
         var capitals: UInt64 = 0
         var allCapitals = true
@@ -181,15 +172,16 @@ public struct GazetteerMatcher: Sendable {
             if depth < 64, token.flags.contains(.initialCapital) { capitals |= 1 << UInt64(depth) }
             if token.kind == .word, !token.flags.contains(.allCapitals) { allCapitals = false }
             depth += 1
-            if accepts(node, capitals: capitals, allCapitals: allCapitals) {
+            let facts = trie.nodeFacts[Int(node)]
+            if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, capitals: capitals) {
                 best = (node, index, capitals, allCapitals)
             }
-            guard hasChildren[Int(node)] else { break }
+            guard facts.contains(.hasChildren) else { break }
             index += 1
             if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
             // No name runs across a line break (a title and the body's first words).
             guard index < tokens.count, syllables[index] >= 0, !tokens[index].flags.contains(.lineBefore),
-                  let child = children.child(node, syllables[index]) else { break }
+                  let child = trie.children.child(node, syllables[index]) else { break }
             node = child
         }
         guard let best else { return nil }
@@ -198,40 +190,38 @@ public struct GazetteerMatcher: Sendable {
     }
 
     /// The entries of `match` whose case policy accepts the text.
+    @inline(__always)
     public func entries(of match: Match) -> MatchedEntries {
-        MatchedEntries(slots: Int(nodeEntryStarts[Int(match.node)])..<Int(nodeEntryStarts[Int(match.node) + 1]),
-                       capitals: match.capitals, nodeEntries: nodeEntries, capitalMasks: capitalMasks)
+        MatchedEntries(slots: Int(trie.nodeEntryStarts[Int(match.node)])..<Int(trie.nodeEntryStarts[Int(match.node) + 1]),
+                       capitals: match.capitals, trie: trie)
     }
 
     /// The number of nodes of the trie; a match's node is one of them.
-    var nodeCount: Int { nodeEntryStarts.count - 1 }
+    var nodeCount: Int { trie.nodeEntryStarts.count - 1 }
 
     /// The positions of the entries whose keys end at `node`, whatever their capitals, in order:
     /// for a table that reads its entries once per node rather than once per match.
     func entries(ofNode node: Int) -> ArraySlice<Int32> {
-        nodeEntries[Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])]
+        trie.nodeEntries[Int(trie.nodeEntryStarts[node])..<Int(trie.nodeEntryStarts[node + 1])]
     }
 
     /// The compiled entry at `position` (from `entries(of:)`).
-    public func entry(at position: Int) -> GazetteerEntry { entries[position] }
+    public func entry(at position: Int) -> GazetteerEntry { trie.entries[position] }
 
     /// The index in `listNames` of the list the entry at `position` came from.
-    public func list(ofEntry position: Int) -> Int { Int(entryLists[position]) }
+    public func list(ofEntry position: Int) -> Int { Int(trie.entryLists[position]) }
 
     /// The id of the entry at `position` read as a number, if it is one: the index of its record in
     /// the built-in table it was made from.
     func number(ofEntry position: Int) -> Int? {
-        let number = entryNumbers[position]
+        let number = trie.entryNumbers[position]
         return number >= 0 ? Int(number) : nil
     }
 
-    /// Whether some entry ending at `node` accepts the capitals seen.
-    @inline(__always)
-    private func accepts(_ node: Int32, capitals: UInt64, allCapitals: Bool) -> Bool {
-        let range = Int(nodeEntryStarts[Int(node)])..<Int(nodeEntryStarts[Int(node) + 1])
-        if range.isEmpty { return false }
-        if allCapitals { return true }
-        for slot in range where capitalMasks[Int(nodeEntries[slot])] & ~capitals == 0 { return true }
-        return false
+    /// Whether some entry ending at `node` accepts `capitals` (the slow case: a node whose every
+    /// entry wants some syllables capitalized, in a text not in all capitals).
+    private func accepts(_ node: Int32, capitals: UInt64) -> Bool {
+        let slots = Int(trie.nodeEntryStarts[Int(node)])..<Int(trie.nodeEntryStarts[Int(node) + 1])
+        return slots.contains { trie.capitalMasks[Int(trie.nodeEntries[$0])] & ~capitals == 0 }
     }
 }

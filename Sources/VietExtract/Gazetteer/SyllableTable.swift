@@ -42,23 +42,32 @@ struct SyllableTable: Sendable {
     /// The id of the syllable with `key`, or `unknown`.
     @inline(__always)
     func lookup(_ key: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let stored = slots[slot]
-            if stored.key == key || stored.id == Self.unknown { return stored.id }
-            slot = (slot + 1) & mask
-        }
+        slots.withUnsafeBufferPointer { Self.lookup(key, in: $0, mask: mask) }
     }
 
     /// The id of every token of `text`: `unknown` for syllables the table lacks, `dash` for dashes.
     func ids(of text: AnalyzedText, dash: Int32 = unknown) -> [Int32] {
         let keys = text.keys
-        return [Int32](unsafeUninitializedCapacity: keys.count) { ids, count in
-            for index in keys.indices {
-                let key = keys[index]
-                ids.initializeElement(at: index, to: key == SyllableKeys.dash ? dash : lookup(key))
+        return slots.withUnsafeBufferPointer { slots in
+            [Int32](unsafeUninitializedCapacity: keys.count) { ids, count in
+                for index in keys.indices {
+                    let key = keys[index]
+                    ids.initializeElement(at: index, to: key == SyllableKeys.dash ? dash : Self.lookup(key, in: slots, mask: mask))
+                }
+                count = keys.count
             }
-            count = keys.count
+        }
+    }
+
+    /// The id of the syllable with `key` in `slots`, or `unknown`: a slot index is always masked
+    /// into the table, so the probes need no bounds check.
+    @inline(__always)
+    private static func lookup(_ key: UInt64, in slots: UnsafeBufferPointer<Slot>, mask: Int) -> Int32 {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = slots[slot]
+            if stored.key == key || stored.id == unknown { return stored.id }
+            slot = (slot + 1) & mask
         }
     }
 

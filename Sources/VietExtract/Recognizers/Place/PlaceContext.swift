@@ -22,17 +22,25 @@ struct PlaceContext {
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
-    /// The context of `text`, whose `tables.names.syllables(of:)` is `syllables`.
-    init(text: AnalyzedText, tables: PlaceTables, syllables: [Int32]) {
+    /// The tokens right after a strong locative (`ở`, `tại`), in order: where an unlisted foreign
+    /// name may start (`foreignNameAfterLocative`).
+    private(set) var tokensAfterStrongLocative: [Int] = []
+
+    /// The context of `text`, whose context words may start where `starts` says.
+    init(text: AnalyzedText, tables: PlaceTables, starts: PlaceStarts) {
         self.text = text
         rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
         rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
-        for index in syllables.indices {
-            guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
+        for index in starts.contextWords {
+            guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) else { continue }
             let roles = tables.contextNodeRoles[Int(match.node)]
-            rolesBefore[match.tokens.upperBound].formUnion(roles)
+            let end = match.tokens.upperBound
+            rolesBefore[end].formUnion(roles)
             rolesAt[index].formUnion(roles)
+            if roles.contains(.strongLocative), end < text.tokens.count { tokensAfterStrongLocative.append(end) }
         }
+        // Matches end in order of their starts, not always of their ends.
+        tokensAfterStrongLocative = PlaceStarts.union(tokensAfterStrongLocative.sorted(), [])
     }
 
     /// Whether a type-word match is a type word here: lower-case, or capitalized only where the

@@ -24,13 +24,14 @@ public struct PlaceRecognizer: Recognizer {
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let tokens = text.tokens
         guard !tokens.isEmpty else { return }
-        let syllables = tables.names.syllables(of: text)
-        let scan = PlaceContext(text: text, tables: tables, syllables: syllables)
+        let starts = PlaceStarts(text: text, tables: tables)
+        let syllables = starts.syllables
+        let scan = PlaceContext(text: text, tables: tables, starts: starts)
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
         var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
         let typeWords = tables.typeWords
-        for index in tokens.indices where index >= typeWordEnd {
+        for index in starts.typeWords where index >= typeWordEnd {
             guard let match = typeWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
@@ -49,7 +50,10 @@ public struct PlaceRecognizer: Recognizer {
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
         var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
-        for index in tokens.indices where !namedAfterType[index] {
+        // The records a name stands for, one buffer for every name of the text.
+        var records: [Int] = []
+        // A listed name, or else an unlisted foreign one after `ở`, `tại`, starts nowhere else.
+        for index in PlaceStarts.union(starts.names, scan.tokensAfterStrongLocative) where !namedAfterType[index] {
             guard tables.names.knows(syllables[index]), let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
                 if let end = scan.foreignNameAfterLocative(at: index, startIsPlaceSyllable: tables.names.knows(syllables[index])) {
                     let range = Int(tokens[index].start)..<Int(tokens[end - 1].end)
@@ -64,9 +68,9 @@ public struct PlaceRecognizer: Recognizer {
             let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
                                       afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
-            var records: [Int] = []
+            records.removeAll(keepingCapacity: true)
             for standing in [PlaceTables.Standing.alone, .locative, .paired]
-            where listed.contains(where: { tables.records[$0].standing == standing }) {
+            where tables.hasRecord(of: match, standing: standing) {
                 if scan.allowsBareName(match, standing: standing, around: around) {
                     for record in listed where tables.records[record].standing == standing { records.append(record) }
                 }
@@ -79,7 +83,7 @@ public struct PlaceRecognizer: Recognizer {
                 let values = records.filter { PlaceTables.level(of: tables.records[$0].source) == level }
                     .map { tables.reader.value(of: tables.records[$0].source) }
                 value = values[0]
-                value.ambiguity = Set(Self.collapsingEras(values).compactMap(\.code)).count
+                value.ambiguity = Self.codeCount(of: Self.collapsingEras(values))
             } else {
                 value = tables.reader.value(of: tables.records[first].source)
             }
@@ -131,12 +135,12 @@ public struct PlaceRecognizer: Recognizer {
         if match.tokens.count == 1, end < tokens.count, tokens[end].flags.contains(.initialCapital) {
             around.nextIsPlace = placeLength(at: end, in: text, syllables: syllables) > 1
         }
-        if listed.contains(where: { tables.records[$0].standing == .paired }) {
+        if tables.hasRecord(of: match, standing: .paired) {
             // A short form (`Việt`) needs a place across the dash: `Việt - Nhật`, `Séc - Việt`.
             around.pairedWithPlace = placeLength(at: end + 1, in: text, syllables: syllables, orPaired: true) > 0
                 || start >= 2 && placeLength(at: start - 2, in: text, syllables: syllables, orPaired: true) > 0
         }
-        if listed.contains(where: { tables.records[$0].standing == .locative }), end + 1 < tokens.count, tokens[end].kind == .punctuation {
+        if end + 1 < tokens.count, tokens[end].kind == .punctuation, tables.hasRecord(of: match, standing: .locative) {
             let mark = text.view.units[Int(tokens[end].start)]
             around.placeFollows = mark == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
                 || mark == 0x2C && typeWordStarts[end + 1]
@@ -157,9 +161,7 @@ public struct PlaceRecognizer: Recognizer {
     private func placeLength(at index: Int, in text: AnalyzedText, syllables: [Int32], orPaired: Bool = false) -> Int {
         guard index < syllables.count, tables.names.knows(syllables[index]),
               let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else { return 0 }
-        let standing = tables.records(of: match).contains {
-            tables.records[$0].standing == .alone || orPaired && tables.records[$0].standing == .paired
-        }
+        let standing = tables.hasRecord(of: match, standing: .alone) || orPaired && tables.hasRecord(of: match, standing: .paired)
         return standing ? match.tokens.count : 0
     }
 
@@ -171,10 +173,17 @@ public struct PlaceRecognizer: Recognizer {
         let typed = fitting.filter { PlaceTables.type(of: tables.records[$0].source) == typeWord.type }
         let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { tables.reader.value(of: tables.records[$0].source) })
         guard let value = chosen.first else { return nil }
-        let codes = Set(chosen.compactMap(\.code))
-        guard codes.count > 1 else { return value }
+        let codes = Self.codeCount(of: chosen)
+        guard codes > 1 else { return value }
         return PlaceValue(name: value.name, kind: value.kind, level: value.level, type: value.type,
-                          era: value.era, country: value.country, ambiguity: codes.count)
+                          era: value.era, country: value.country, ambiguity: codes)
+    }
+
+    /// The number of different codes of `units` (a few: compared, not hashed).
+    static func codeCount(of units: [PlaceValue]) -> Int {
+        var codes: [String] = []
+        for unit in units { if let code = unit.code, !codes.contains(code) { codes.append(code) } }
+        return codes.count
     }
 
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
@@ -183,9 +192,10 @@ public struct PlaceRecognizer: Recognizer {
         // Only a 2025 unit can be left out: without one, no successor need be read.
         guard units.contains(where: { $0.era == "2025" && $0.type != nil }) else { return units }
         // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
-        let successors = Set(units.filter { $0.era == "legacy" }.flatMap {
+        // A few names: compared, not hashed.
+        let successors = units.filter { $0.era == "legacy" }.flatMap {
             $0.became?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []
-        })
+        }
         guard !successors.isEmpty else { return units }
         return units.filter { unit in
             guard unit.era == "2025", let type = unit.type else { return true }

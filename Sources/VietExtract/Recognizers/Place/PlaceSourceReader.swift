@@ -50,7 +50,7 @@ extension PlaceTables {
             case .world(let row):
                 return !typeWord.isAdministrative && row[field: world.kind] == typeWord.kind
             case .fixed(let value):
-                return typeWord.isAdministrative ? value.level.map(typeWord.levels.contains) ?? false : value.kind == typeWord.kind
+                return typeWord.isAdministrative ? value.level.map { typeWord.levels.contains($0) } ?? false : value.kind == typeWord.kind
             }
         }
 

@@ -30,16 +30,28 @@ struct PlaceTables: Sendable {
         case paired
         /// Only after its type word (`quận 1`, `thành phố Hồ Chí Minh`).
         case typed
+
+        /// The standing's bit in `PlaceTables.nodeStandings`.
+        var bit: UInt8 {
+            switch self {
+            case .alone: 1
+            case .locative: 2
+            case .paired: 4
+            case .typed: 8
+            }
+        }
     }
 
-    /// A word that names the kind of a place (`huyện`), and what may follow it.
-    struct TypeWord: Sendable {
+    /// A word that names the kind of a place (`huyện`), and what may follow it: a class, so that
+    /// the recognizer hands one around as one reference, not as copies of its strings and arrays.
+    final class TypeWord: Sendable {
         let word: String
         /// The administrative type it stands for (`TP.` → `thành phố`), if any.
         let type: String?
         let kind: String
-        /// The administrative levels of the units it names (empty for other kinds).
-        let levels: Set<String>
+        /// The administrative levels of the units it names (empty for other kinds), each once: a
+        /// few short words, compared rather than hashed.
+        let levels: [String]
         /// Whether a number may be the name (`quận 1`, `số 38 Hàng Da`).
         let takesNumber: Bool
         /// Whether the word may be written with a capital and still be a type word.
@@ -48,6 +60,17 @@ struct PlaceTables: Sendable {
         let notAfter: [[[UInt16]]]
         /// Whether it names an administrative unit (and a person's name after it is no place).
         var isAdministrative: Bool { !levels.isEmpty }
+
+        /// The word of a row of `places/type_words.tsv`.
+        init(_ row: TSVTable.Row) {
+            word = row["word"]
+            type = row.optional("type")
+            kind = row["kind"]
+            levels = row["levels"].split(separator: ";").map(String.init).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            takesNumber = row["numbers"] == "yes"
+            mayBeCapitalized = row["capital"] == "yes"
+            notAfter = row["not_after"].split(separator: ";").map { PlaceTables.syllables(of: String($0)) }
+        }
     }
 
     /// What a context word tells about the name next to it.
@@ -86,6 +109,9 @@ struct PlaceTables: Sendable {
     /// `names.syllables(of:)` serves all three.
     let names: GazetteerMatcher
     let records: [Record]
+    /// For each node of `names`, the standings of the records whose keys end there, whatever their
+    /// capitals, as bits: a match whose node lacks a standing has no record of it, unread.
+    private let nodeStandings: [UInt8]
     let typeWords: GazetteerMatcher
     let typeWordRecords: [TypeWord]
     let contextWords: GazetteerMatcher
@@ -94,6 +120,8 @@ struct PlaceTables: Sendable {
     let contextNodeRoles: [PlaceContext.Roles]
     /// Reads the records' rows.
     let reader: SourceReader
+    /// What keys of `contextWords`, `typeWords` and `names` each syllable id starts.
+    let syllableStarts: [PlaceStarts.Facts]
 
     /// Administrative levels whose names stand alone; commune names need their type word (two ASCII
     /// words: comparing costs less than hashing).
@@ -119,11 +147,7 @@ struct PlaceTables: Sendable {
         }
         let typedOnly = zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name)
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
-        typeWordRecords = types.rows.map { row in
-            TypeWord(word: row["word"], type: row.optional("type"), kind: row["kind"], levels: Set(row["levels"].split(separator: ";").map(String.init)),
-                     takesNumber: row["numbers"] == "yes", mayBeCapitalized: row["capital"] == "yes",
-                     notAfter: row["not_after"].split(separator: ";").map { Self.syllables(of: String($0)) })
-        }
+        typeWordRecords = types.rows.map(TypeWord.init)
         let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
         var builder = RecordBuilder(typedOnly: typedOnly, genericWords: generic)
         try builder.addAdministrativeUnits()
@@ -141,6 +165,10 @@ struct PlaceTables: Sendable {
         typeWords = matchers[1]
         contextWords = matchers[2]
         records = builder.records
+        let records = builder.records, namesMatcher = matchers[0]
+        nodeStandings = (0..<namesMatcher.nodeCount).map { node in
+            namesMatcher.entries(ofNode: node).reduce(0) { $0 | records[Int($1)].standing.bit }
+        }
         let contextMatcher = matchers[2]
         contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
             contextMatcher.entries(ofNode: node).reduce(into: PlaceContext.Roles()) { found, entry in
@@ -148,12 +176,20 @@ struct PlaceTables: Sendable {
             }
         }
         reader = builder.reader
+        let starters = [contextMatcher, matchers[1], matchers[0]]
+        syllableStarts = (0..<Int32(matchers[0].syllableCount)).map { PlaceStarts.Facts($0, matchers: starters) }
     }
 
     /// The indices in `records` of the entries a `names` match found (an entry's position is its
     /// record's index: both are made together, in one order).
     func records(of match: GazetteerMatcher.Match) -> GazetteerMatcher.MatchedEntries {
         names.entries(of: match)
+    }
+
+    /// Whether some record of a `names` match has `standing`, read from the records' `standing`
+    /// only where the match's node has a record of it.
+    func hasRecord(of match: GazetteerMatcher.Match, standing: Standing) -> Bool {
+        nodeStandings[Int(match.node)] & standing.bit != 0 && records(of: match).contains { records[$0].standing == standing }
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.

@@ -1,0 +1,95 @@
+/// The compiled tables of a `GazetteerMatcher`, in one immutable object.
+///
+/// A matcher is a struct that recognizers keep and pass around; holding its dozen arrays behind one
+/// reference makes copying it one retain, not one per array, and a walk reads them all through it.
+final class GazetteerTrie: Sendable {
+    /// What the root knows of one syllable.
+    struct Root: Sendable {
+        /// The root's child along the syllable, or -1.
+        var child: Int32
+        /// Whether every entry the syllable starts wants it capitalized: such a syllable written in
+        /// lower case starts no match, which most tokens of a text are.
+        var needsCapital: Bool
+        /// Whether some key of this matcher has the syllable.
+        var isOwn: Bool
+        /// Whether the child is a leaf with an entry in any case: the match there is the one token,
+        /// found without a walk.
+        var isLeafMatch = false
+        /// A syllable this matcher has no key with (another's, in a shared table).
+        static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
+    }
+
+    /// What a walk needs to know of a node, in one byte.
+    struct NodeFacts: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The node has children: a walk stops at a leaf without probing `children`.
+        static let hasChildren = NodeFacts(rawValue: 1 << 0)
+        /// Some key ends at the node.
+        static let hasEntries = NodeFacts(rawValue: 1 << 1)
+        /// Some key ending at the node accepts any capitals (`capitalMasks` 0): no entry need be read.
+        static let acceptsAnyCase = NodeFacts(rawValue: 1 << 2)
+    }
+
+    /// The names of the compiled lists, in the order given.
+    let listNames: [String]
+    let syllableTable: SyllableTable
+    let entries: [GazetteerEntry]
+    let entryLists: [Int32]
+    /// Each entry's id read as a number (-1 when it is none): built-in tables index their records by it.
+    let entryNumbers: [Int32]
+    /// For each entry, the key syllables that must start with a capital (bit k: syllable k).
+    let capitalMasks: [UInt64]
+    /// What the root knows of each syllable id, in one array so that the test every token of a
+    /// text goes through reads one place.
+    let roots: [Root]
+    /// Children below the root.
+    let children: EdgeTable
+    let nodeFacts: [NodeFacts]
+    /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
+    let nodeEntryStarts: [Int32]
+    let nodeEntries: [Int32]
+
+    /// The tables of a trie just compiled; `nodeFacts` and the roots' `isLeafMatch` are worked out here.
+    convenience init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
+                     entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
+                     hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+        let nodeFacts = hasChildren.indices.map { node in
+            var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
+            let slots = Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])
+            if !slots.isEmpty { facts.insert(.hasEntries) }
+            if slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == 0 }) { facts.insert(.acceptsAnyCase) }
+            return facts
+        }
+        var roots = roots
+        for index in roots.indices where roots[index].child > 0 {
+            roots[index].isLeafMatch = nodeFacts[Int(roots[index].child)] == [.hasEntries, .acceptsAnyCase]
+        }
+        self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
+                  entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,
+                  nodeFacts: nodeFacts, nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
+    }
+
+    private init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
+                 entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
+                 nodeFacts: [NodeFacts], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+        self.listNames = listNames
+        self.syllableTable = syllableTable
+        self.entries = entries
+        self.entryLists = entryLists
+        self.entryNumbers = entryNumbers
+        self.capitalMasks = capitalMasks
+        self.roots = roots
+        self.children = children
+        self.nodeFacts = nodeFacts
+        self.nodeEntryStarts = nodeEntryStarts
+        self.nodeEntries = nodeEntries
+    }
+
+    /// The same tables over `table`, which holds every syllable of this trie's own table under the same ids.
+    func adopting(_ table: SyllableTable) -> GazetteerTrie {
+        GazetteerTrie(listNames: listNames, syllableTable: table, entries: entries, entryLists: entryLists,
+                      entryNumbers: entryNumbers, capitalMasks: capitalMasks,
+                      roots: roots + repeatElement(.foreign, count: table.count - syllableTable.count),
+                      children: children, nodeFacts: nodeFacts, nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
+    }
+}

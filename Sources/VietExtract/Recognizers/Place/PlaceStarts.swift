@@ -1,0 +1,77 @@
+/// The tokens of a text where a place rule may start, found in one pass over its syllables, so
+/// that the recognizer's loops visit these tokens and not every token of the text.
+///
+/// A token is listed where a key of the context words, the type words or the names starts with
+/// its syllable in a case those keys accept: where `GazetteerMatcher.longestMatch` may find a
+/// match, and nowhere else.
+struct PlaceStarts {
+    /// What keys a syllable starts, by syllable id: bits 0–2 for keys that start with it in any case,
+    /// bits 3–5 for keys that start with it only capitalized (context words, type words, names).
+    struct Facts: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let contextWord = Facts(rawValue: 1 << 0)
+        static let typeWord = Facts(rawValue: 1 << 1)
+        static let name = Facts(rawValue: 1 << 2)
+
+        /// The facts of a syllable id for the three matchers, in the order of the bits (context
+        /// words, type words, names).
+        init(_ syllable: Int32, matchers: [GazetteerMatcher]) {
+            var bits: UInt8 = 0
+            for (bit, matcher) in matchers.enumerated() {
+                if matcher.startsKey(syllable, capitalized: false) {
+                    bits |= 1 << bit
+                } else if matcher.startsKey(syllable, capitalized: true) {
+                    bits |= 1 << (bit + 3)
+                }
+            }
+            rawValue = bits
+        }
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The keys that start at a token with the syllable, `capitalized` or not.
+        @inline(__always)
+        func starting(capitalized: Bool) -> Facts {
+            Facts(rawValue: rawValue & 0b111 | (capitalized ? rawValue >> 3 : 0))
+        }
+    }
+
+    /// The syllable id of every token (`PlaceTables.names.syllables(of:)`, shared by the three matchers).
+    let syllables: [Int32]
+    /// The tokens where a context word may start, in order.
+    private(set) var contextWords: [Int] = []
+    /// The tokens where a type word may start, in order.
+    private(set) var typeWords: [Int] = []
+    /// The tokens where a listed name may start, in order.
+    private(set) var names: [Int] = []
+
+    init(text: AnalyzedText, tables: PlaceTables) {
+        syllables = tables.names.syllables(of: text)
+        let tokens = text.tokens
+        let facts = tables.syllableStarts
+        for (index, syllable) in syllables.enumerated() where syllable >= 0 {
+            let some = facts[Int(syllable)]
+            if some.isEmpty { continue }
+            let starting = some.starting(capitalized: tokens[index].flags.contains(.initialCapital))
+            if starting.contains(.contextWord) { contextWords.append(index) }
+            if starting.contains(.typeWord) { typeWords.append(index) }
+            if starting.contains(.name) { names.append(index) }
+        }
+    }
+}
+
+extension PlaceStarts {
+    /// The tokens of two ordered lists, in order and each once.
+    static func union(_ first: [Int], _ second: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            let next = j == second.count || i < first.count && first[i] <= second[j] ? first[i] : second[j]
+            if result.last != next { result.append(next) }
+            if i < first.count, first[i] == next { i += 1 }
+            if j < second.count, second[j] == next { j += 1 }
+        }
+        return result
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import VietExtract
+
+/// The tokens where a place rule may start, found in one pass: never one where a matcher would match.
+@Suite struct PlaceStartsTests {
+    static let tables = try! PlaceTables()
+
+    @Test func everyTokenWhereAMatcherMatchesIsAStart() {
+        let text = AnalyzedText("Ông Ba ở tỉnh Hà Giang, về Thừa Thiên - Huế rồi sang châu Âu; CÁC TỈNH MIỀN NÚI.")
+        let starts = PlaceStarts(text: text, tables: Self.tables)
+        let listed: [([Int], GazetteerMatcher)] = [
+            (starts.contextWords, Self.tables.contextWords), (starts.typeWords, Self.tables.typeWords),
+            (starts.names, Self.tables.names),
+        ]
+        for (list, matcher) in listed {
+            #expect(list == list.sorted())
+            for index in text.tokens.indices where matcher.longestMatch(at: index, in: text, syllables: starts.syllables) != nil {
+                #expect(list.contains(index))
+            }
+        }
+    }
+
+    @Test func startsFollowTheWordsAndTheirCapitals() {
+        // Tokens: Ông Ba ở tỉnh Hà Giang , không ở hà giang .
+        let text = AnalyzedText("Ông Ba ở tỉnh Hà Giang, không ở hà giang.")
+        let starts = PlaceStarts(text: text, tables: Self.tables)
+        #expect(starts.contextWords.contains(0) && starts.contextWords.contains(2) && starts.contextWords.contains(8))
+        #expect(starts.typeWords == [3])
+        #expect(starts.names.contains(4))
+        // A name whose entries want capitals starts nowhere in lower case; a comma starts nothing.
+        #expect(!starts.names.contains(9))
+        #expect(!(starts.contextWords + starts.typeWords + starts.names).contains(6))
+    }
+
+    @Test func theUnionOfTwoOrderedListsKeepsEachTokenOnce() {
+        #expect(PlaceStarts.union([1, 4, 7], [2, 4, 9]) == [1, 2, 4, 7, 9])
+        #expect(PlaceStarts.union([], [3, 3, 5]) == [3, 5])
+        #expect(PlaceStarts.union([], []).isEmpty)
+    }
+}
