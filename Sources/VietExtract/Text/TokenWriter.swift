@@ -1,21 +1,23 @@
-/// What the segmenter learns about a segment's units as it passes them: how many are letters,
-/// capitals and digits, and the hash of their folded forms (the token's `SyllableKeys` key).
+/// What the segmenter learns about a segment's units as it passes them: whether any is a letter,
+/// a lower-case letter or a digit, and the hash of their folded forms (the token's `SyllableKeys` key).
 struct UnitTally {
-    private(set) var letters = 0
-    private(set) var capitals = 0
-    private(set) var digits = 0
+    /// The `UnitClasses.Bits` of every unit passed, or-ed together (in the low byte).
+    private var seen: UInt32 = 0
     private(set) var hash = SyllableKeys.seed
 
     /// Counts one unit, given its entry of `UnitClasses.withFolds`.
     @inline(__always)
     mutating func add(_ fact: UInt32) {
-        // Counted without branches: `.letter` is bit 0, `.upper` bit 1, `.digit` bit 2, and a
-        // unit counts as a capital only when it is also a letter.
-        letters &+= Int(fact & 1)
-        capitals &+= Int(fact & (fact >> 1) & 1)
-        digits &+= Int(fact >> 2 & 1)
+        seen |= fact
         hash = SyllableKeys.step(hash, folded: UInt16(truncatingIfNeeded: fact >> 16))
     }
+
+    private func any(_ bits: UnitClasses.Bits) -> Bool { seen & UInt32(bits.rawValue) != 0 }
+
+    var hasLetter: Bool { any(.letter) }
+    var hasDigit: Bool { any(.digit) }
+    /// Every letter passed is upper-case (true when there is none).
+    var lettersAreCapitals: Bool { !any(.lowercaseLetter) }
 }
 
 /// Writes the segments of a text as tokens and keys into buffers the segmenter owns, with the
@@ -93,12 +95,12 @@ struct TokenWriter {
         if state.lineBefore { flags.insert(.lineBefore) }
         if state.afterTerminal && (state.spaceBefore || state.lineBefore) { flags.insert(.sentenceStart) }
         let kind: Token.Kind
-        if tally.digits > 0 { flags.insert(.hasDigit) }
-        if tally.letters > 0 {
+        if tally.hasDigit { flags.insert(.hasDigit) }
+        if tally.hasLetter {
             if UnitClasses.Bits(rawValue: UInt8(truncatingIfNeeded: first)).contains(.upper) { flags.insert(.initialCapital) }
-            if tally.capitals == tally.letters { flags.insert(.allCapitals) }
+            if tally.lettersAreCapitals { flags.insert(.allCapitals) }
             kind = .word
-        } else if tally.digits > 0 {
+        } else if tally.hasDigit {
             kind = .number
         } else {
             // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.

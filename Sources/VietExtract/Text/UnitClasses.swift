@@ -19,6 +19,8 @@ enum UnitClasses {
         static let rewritten = Bits(rawValue: 1 << 3)
         /// A toned `o` or `u` that may start an old-style `oa`/`oe`/`uy`.
         static let oldStyleStart = Bits(rawValue: 1 << 4)
+        /// A letter that is not upper-case: a token with none has only capitals.
+        static let lowercaseLetter = Bits(rawValue: 1 << 6)
     }
 
     /// The units the table covers.
@@ -61,6 +63,7 @@ enum UnitClasses {
         let isUpper = UTF16Letters.isUpper(unit)
         if UTF16Letters.isLatinLetter(unit) || unit > 0x24F && unit < 0xD800 && isUpper { bits.insert(.letter) }
         if isUpper { bits.insert(.upper) }
+        if bits.contains(.letter) && !isUpper { bits.insert(.lowercaseLetter) }
         if UTF16Letters.isDigit(unit) { bits.insert(.digit) }
         if UTF16Letters.isWhitespace(unit) { bits.insert(.whitespace) }
         if NormalizedText.rewrites(unit) { bits.insert(.rewritten) }
