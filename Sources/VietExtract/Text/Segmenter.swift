@@ -46,7 +46,13 @@ enum Segmenter {
                 }
                 switch kind {
                 case .icu:
-                    while end < length, !WordBreaks.isFixed(wordBreakClass(end - 1), wordBreakClass(end)) { end += 1 }
+                    // To the next fixed boundary, and on over each word that also needs ICU, so
+                    // that text full of such words (emoji, other scripts) is one call, not one a word.
+                    end = position
+                    repeat {
+                        end += 1
+                        while end < length, !WordBreaks.isFixed(wordBreakClass(end - 1), wordBreakClass(end)) { end += 1 }
+                    } while wordNeedsICU(from: end, writer)
                     writer.restore(fixed)
                     WordBreaks.icuBoundaries(text, fixedPosition..<end).withUnsafeBufferPointer {
                         writer.append(segmentsAt: $0)
@@ -71,6 +77,19 @@ enum Segmenter {
                 position = end
             }
         }
+    }
+
+    /// Whether the word from `start` to the next white space holds a unit ICU must judge.
+    private static func wordNeedsICU(from start: Int, _ writer: TokenWriter) -> Bool {
+        var position = start
+        while position < writer.length {
+            switch UnitClasses.wordBreakClass(writer.fact(at: position)) {
+            case .icu: return true
+            case .space, .lineFeed, .carriageReturn: return false
+            default: position += 1
+            }
+        }
+        return false
     }
 
     /// Where the word whose letters or digits run to `start` ends, the last of them of class

@@ -39,7 +39,8 @@ import Testing
 
     @Test func stretchesWithOtherCharactersAreICUs() {
         for text in ["ca\u{301}c ba\u{301}o", "snake_case x", "Hà Nội 北京市 và Москва", "👍🏽 ok 👨‍👩‍👧", "\u{301}a b",
-                     "a \u{301}b", "שלום \"x\" ש\"ב", "a\u{200D}b c", "x\u{2028}y", "١٢٣ 456", "Thái ภาษาไทย Lào"] {
+                     "a \u{301}b", "שלום \"x\" ש\"ב", "a\u{200D}b c", "x\u{2028}y", "١٢٣ 456", "Thái ภาษาไทย Lào",
+                     "Hà😀Nội, Hà😀Nội, ok Hà😀Nội,", "北京 上海\n广州 ok", "x 👍"] {
             #expect(sameAsICU(Array(text.utf16)), "\(text)")
         }
     }
