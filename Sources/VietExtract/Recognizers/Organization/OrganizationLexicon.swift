@@ -76,14 +76,19 @@ struct OrganizationLexicon: Sendable {
         case no
     }
 
-    /// The phrase found at a token; a plain value (no strings), so that a text's hits are copied
-    /// and freed without reference counting.
+    /// The phrase found at a token; a plain value (no strings), so that a text's hits are kept in
+    /// raw memory (`LexiconHits`) with no reference counting.
     struct Hit: Sendable {
         /// The token after the phrase.
         let end: Int
         let roles: Roles
         /// For a head word, its index in the lexicon's heads (`head(of:)`); -1 for none.
         fileprivate let headIndex: Int32
+
+        /// Placeholders in a table of hits (`LexiconHits`): a token not looked up yet, and one
+        /// that starts no phrase (a real hit ends after its token, so past 0).
+        static let unread = Hit(end: -1, roles: [], headIndex: -1)
+        static let none = Hit(end: 0, roles: [], headIndex: -1)
     }
 
     private let matcher: GazetteerMatcher
@@ -94,6 +99,9 @@ struct OrganizationLexicon: Sendable {
     private let nodeHeads: [Int32]
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
+    /// By syllable id, whether some head word or blocked phrase starts with the syllable: a token
+    /// whose syllable starts none opens no organization unless it is capitalized or known.
+    private let opening: [Bool]
 
     /// The phrases of the built-in tables before they are compiled: their list, and each entry's
     /// roles and (for the head rows, which come first) head.
@@ -149,7 +157,24 @@ struct OrganizationLexicon: Sendable {
         self.nodeRoles = nodeRoles
         self.nodeHeads = nodeHeads
         heads = words.heads
+        opening = Self.openingSyllables(of: words, matcher: matcher)
     }
+
+    /// The table of `opening`: the phrases with a head or blocked role, one a line, read as one
+    /// text, whose lines' first syllables are the ids to mark.
+    private static func openingSyllables(of words: Words, matcher: GazetteerMatcher) -> [Bool] {
+        let phrases = words.list.entries.indices.filter { !words.roles[$0].isDisjoint(with: [.head, .blocked]) }
+        let text = AnalyzedText(phrases.map { words.list.entries[$0].name }.joined(separator: "\n"))
+        let syllables = matcher.syllables(of: text)
+        var opening = [Bool](repeating: false, count: Int(syllables.max() ?? -1) + 1)
+        for index in text.tokens.indices where text.tokens[index].flags.contains(.lineBefore) && syllables[index] >= 0 {
+            opening[Int(syllables[index])] = true
+        }
+        return opening
+    }
+
+    /// Whether the syllable id `syllable` (from `syllables(of:)`) starts some head word or blocked phrase.
+    func opens(_ syllable: Int32) -> Bool { syllable >= 0 && Int(syllable) < opening.count && opening[Int(syllable)] }
 
     /// The syllable ids of a text, for `hit(at:in:syllables:)`.
     func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }
@@ -157,17 +182,6 @@ struct OrganizationLexicon: Sendable {
     /// The longest phrase starting at token `index`, with every role its phrase has.
     func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
         matcher.longestMatch(at: index, in: text, syllables: syllables).map(hit(of:))
-    }
-
-    /// `hit(at:in:syllables:)` at every token of `text`, in one loop over a buffer sized once; the
-    /// matcher is read into a local first, which spares a copy of it at every token.
-    func hits(in text: AnalyzedText, syllables: [Int32]) -> [Hit?] {
-        let matcher = matcher
-        var hits = [Hit?](repeating: nil, count: text.tokens.count)
-        for index in hits.indices {
-            if let match = matcher.longestMatch(at: index, in: text, syllables: syllables) { hits[index] = hit(of: match) }
-        }
-        return hits
     }
 
     /// The roles and head of the phrase `match` found.

@@ -27,8 +27,8 @@ struct OrganizationNameScanner {
 
     let text: AnalyzedText
     private let lexicon: OrganizationLexicon
-    /// The lexicon's phrase at each token, read once per text.
-    private let hits: [OrganizationLexicon.Hit?]
+    /// The lexicon's phrase at each token, looked up when first asked for.
+    private let hits: LexiconHits
     /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
     private(set) var placeEnds: [Int32]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
@@ -48,7 +48,7 @@ struct OrganizationNameScanner {
         self.text = text
         self.lexicon = lexicon
         self.knownEnds = knownEnds
-        hits = lexicon.hits(in: text, syllables: syllables)
+        hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
         var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
@@ -88,10 +88,10 @@ struct OrganizationNameScanner {
     func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }
 
     /// The phrase of the lexicon at token `index`.
-    func hit(at index: Int) -> OrganizationLexicon.Hit? {
-        guard index >= 0, index < hits.count else { return nil }
-        return hits[index]
-    }
+    func hit(at index: Int) -> OrganizationLexicon.Hit? { hits.hit(at: index) }
+
+    /// Whether a head word or blocked phrase may start at token `index` (see `LexiconHits.mayOpen(at:)`).
+    func mayOpen(at index: Int) -> Bool { hits.mayOpen(at: index) }
 
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }

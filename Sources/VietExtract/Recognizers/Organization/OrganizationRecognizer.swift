@@ -21,13 +21,24 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     /// One organization found, by tokens.
-    private struct Found {
+    ///
+    /// A class: the loop weighs several optional readings at most capitalized tokens, and an
+    /// optional reference moves as one word where a value this large is copied and destroyed whole.
+    private final class Found {
         let tokens: Range<Int>
         var value: OrganizationValue
         let source: String
         let priority: Int
         /// For a name opened by a head word, its proper name (`Hoa Mai`), which may recur alone.
-        var properName: Range<Int>? = nil
+        let properName: Range<Int>?
+
+        init(tokens: Range<Int>, value: OrganizationValue, source: String, priority: Int, properName: Range<Int>? = nil) {
+            self.tokens = tokens
+            self.value = value
+            self.source = source
+            self.priority = priority
+            self.properName = properName
+        }
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
@@ -48,15 +59,16 @@ public struct OrganizationRecognizer: Recognizer {
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
-            let hit = scanner.hit(at: index)
             // Only a head word or a blocked phrase of the lexicon, a known name, a place, a capitalized
-            // word or one with a digit starts an organization (or is stepped over): most tokens are none of these.
-            if hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true, knownAt[index] == nil,
-               !scanner.isCapitalized(text.tokens[index]),
-               !text.tokens[index].flags.contains(.hasDigit), scanner.placeCandidateEnd(at: index) == nil {
+            // word or one with a digit starts an organization (or is stepped over): most tokens are none
+            // of these, and are told so before the lexicon is looked up.
+            if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
+               knownAt[index] == nil, scanner.placeCandidateEnd(at: index) == nil,
+               !scanner.mayOpen(at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true {
                 index += 1
                 continue
             }
+            let hit = scanner.hit(at: index)
             let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
