@@ -3,8 +3,14 @@ enum EntityBuilder {
     static func entities(from resolved: [ResolvedEntity], in text: AnalyzedText) -> [Entity] {
         guard !resolved.isEmpty else { return [] }
         let originalRanges = resolved.map { text.originalRange(ofView: $0.candidate.viewRange) }
-        let positions = OffsetTranslator.positions(
-            of: originalRanges.flatMap { [$0.lowerBound, $0.upperBound] }, in: text.originalUnits)
+        // Both ends of every range, into one buffer sized once (not a small array per range).
+        var offsets: [Int] = []
+        offsets.reserveCapacity(2 * originalRanges.count)
+        for range in originalRanges {
+            offsets.append(range.lowerBound)
+            offsets.append(range.upperBound)
+        }
+        let positions = OffsetTranslator.positions(of: offsets, in: text.originalUnits)
         let utf8 = text.original.utf8
         return zip(resolved, originalRanges).map { item, range in
             let start = positions[range.lowerBound]!

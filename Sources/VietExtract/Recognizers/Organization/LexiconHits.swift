@@ -8,6 +8,8 @@ final class LexiconHits {
     private let lexicon: OrganizationLexicon
     private let text: AnalyzedText
     private let syllables: [Int32]
+    /// The lexicon's `startRoles`, held apart: reading them through the lexicon would copy it.
+    private let startRoles: [OrganizationLexicon.Roles]
     /// One slot per token: `Hit.unread` until looked up, then the hit or `Hit.none`.
     private let slots: UnsafeMutableBufferPointer<OrganizationLexicon.Hit>
 
@@ -16,6 +18,7 @@ final class LexiconHits {
         self.lexicon = lexicon
         self.text = text
         self.syllables = syllables
+        startRoles = lexicon.startRoles
         slots = .allocate(capacity: text.tokens.count)
         slots.initialize(repeating: .unread)
     }
@@ -33,7 +36,10 @@ final class LexiconHits {
         return hit.end > 0 ? hit : nil
     }
 
-    /// Whether the phrase at token `index` may be a head word or a blocked phrase, by its first
-    /// syllable alone (no lookup): when not, it is neither.
-    func mayOpen(at index: Int) -> Bool { lexicon.opens(syllables[index]) }
+    /// Whether the phrase at token `index` may have one of `roles` (among
+    /// `OrganizationLexicon.firstRoles`), by its first syllable alone (no lookup): when not, it has none.
+    func mayStart(_ roles: OrganizationLexicon.Roles, at index: Int) -> Bool {
+        let syllable = Int(syllables[index])
+        return syllable >= 0 && syllable < startRoles.count && !startRoles[syllable].isDisjoint(with: roles)
+    }
 }

@@ -99,9 +99,12 @@ struct OrganizationLexicon: Sendable {
     private let nodeHeads: [Int32]
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
-    /// By syllable id, whether some head word or blocked phrase starts with the syllable: a token
-    /// whose syllable starts none opens no organization unless it is capitalized or known.
-    private let opening: [Bool]
+    /// By syllable id, the roles among `firstRoles` of the phrases that start with the syllable: a
+    /// token whose syllable starts no head word or blocked phrase opens no organization unless it
+    /// is capitalized or known, and one that starts no suffix is none.
+    let startRoles: [Roles]
+    /// The roles `startRoles` tells.
+    static let firstRoles: Roles = [.head, .blocked, .suffix]
 
     /// The phrases of the built-in tables before they are compiled: their list, and each entry's
     /// roles and (for the head rows, which come first) head.
@@ -157,24 +160,25 @@ struct OrganizationLexicon: Sendable {
         self.nodeRoles = nodeRoles
         self.nodeHeads = nodeHeads
         heads = words.heads
-        opening = Self.openingSyllables(of: words, matcher: matcher)
+        startRoles = Self.startRoles(of: words, matcher: matcher)
     }
 
-    /// The table of `opening`: the phrases with a head or blocked role, one a line, read as one
+    /// The table of `startRoles`: the phrases with one of `firstRoles`, one a line, read as one
     /// text, whose lines' first syllables are the ids to mark.
-    private static func openingSyllables(of words: Words, matcher: GazetteerMatcher) -> [Bool] {
-        let phrases = words.list.entries.indices.filter { !words.roles[$0].isDisjoint(with: [.head, .blocked]) }
+    private static func startRoles(of words: Words, matcher: GazetteerMatcher) -> [Roles] {
+        let phrases = words.list.entries.indices.filter { !words.roles[$0].isDisjoint(with: firstRoles) }
         let text = AnalyzedText(phrases.map { words.list.entries[$0].name }.joined(separator: "\n"))
         let syllables = matcher.syllables(of: text)
-        var opening = [Bool](repeating: false, count: Int(syllables.max() ?? -1) + 1)
-        for index in text.tokens.indices where text.tokens[index].flags.contains(.lineBefore) && syllables[index] >= 0 {
-            opening[Int(syllables[index])] = true
+        var startRoles = [Roles](repeating: [], count: Int(syllables.max() ?? -1) + 1)
+        var line = -1
+        for index in text.tokens.indices where text.tokens[index].flags.contains(.lineBefore) {
+            line += 1
+            guard syllables[index] >= 0 else { continue }
+            startRoles[Int(syllables[index])].formUnion(words.roles[phrases[line]].intersection(firstRoles))
         }
-        return opening
+        assert(line == phrases.count - 1, "one line a phrase")
+        return startRoles
     }
-
-    /// Whether the syllable id `syllable` (from `syllables(of:)`) starts some head word or blocked phrase.
-    func opens(_ syllable: Int32) -> Bool { syllable >= 0 && Int(syllable) < opening.count && opening[Int(syllable)] }
 
     /// The syllable ids of a text, for `hit(at:in:syllables:)`.
     func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }

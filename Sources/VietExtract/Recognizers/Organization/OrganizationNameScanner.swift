@@ -28,7 +28,7 @@ struct OrganizationNameScanner {
     let text: AnalyzedText
     private let lexicon: OrganizationLexicon
     /// The lexicon's phrase at each token, looked up when first asked for.
-    private let hits: LexiconHits
+    let hits: LexiconHits
     /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
     private(set) var placeEnds: [Int32]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
@@ -90,8 +90,8 @@ struct OrganizationNameScanner {
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? { hits.hit(at: index) }
 
-    /// Whether a head word or blocked phrase may start at token `index` (see `LexiconHits.mayOpen(at:)`).
-    func mayOpen(at index: Int) -> Bool { hits.mayOpen(at: index) }
+    /// Whether a phrase with one of `roles` may start at token `index` (see `LexiconHits.mayStart(_:at:)`).
+    func mayStart(_ roles: OrganizationLexicon.Roles, at index: Int) -> Bool { hits.mayStart(roles, at: index) }
 
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }

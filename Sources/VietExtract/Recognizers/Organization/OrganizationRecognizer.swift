@@ -64,7 +64,7 @@ public struct OrganizationRecognizer: Recognizer {
             // of these, and are told so before the lexicon is looked up.
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
                knownAt[index] == nil, scanner.placeCandidateEnd(at: index) == nil,
-               !scanner.mayOpen(at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true {
+               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true {
                 index += 1
                 continue
             }

@@ -24,7 +24,7 @@ struct SportsTeams {
         // A club: a place or one or two capitalized words, then `FC`.
         var end = scanner.placeCandidateEnd(at: index) ?? index
         if end == index {
-            guard scanner.isCapitalized(tokens[index]) else { return nil }
+            guard scanner.isCapitalized(tokens[index]), isClubMark(index + 1) || isClubMark(index + 2) else { return nil }
             while end < tokens.count, end - index < 2, scanner.isCapitalized(tokens[end]), !isClubMark(end),
                   end == index || !scanner.startsNewText(end) { end += 1 }
         }
@@ -39,8 +39,9 @@ struct SportsTeams {
             && UTF16Letters.isDigit(units[start + 2])
     }
 
-    /// `FC`.
+    /// `FC` (false past the end).
     private func isClubMark(_ index: Int) -> Bool {
+        guard index < text.tokens.count else { return false }
         let token = text.tokens[index], units = text.view.units
         return token.length == 2 && units[Int(token.start)] == 0x46 && units[Int(token.start) + 1] == 0x43
     }

@@ -28,8 +28,10 @@ struct SuffixedNames {
         return suffixes > 0 ? index..<end : nil
     }
 
-    /// Whether a capitalized suffix (`Group`, `Holdings`) starts at token `index`.
+    /// Whether a capitalized suffix (`Group`, `Holdings`) starts at token `index`. The lexicon is
+    /// read through the scanner's table itself: a call through the scanner would copy it.
     private func isSuffix(_ index: Int) -> Bool {
-        scanner.isCapitalized(text.tokens[index]) && scanner.hit(at: index)?.roles.contains(.suffix) == true
+        scanner.isCapitalized(text.tokens[index]) && scanner.hits.mayStart(.suffix, at: index)
+            && scanner.hits.hit(at: index)?.roles.contains(.suffix) == true
     }
 }
