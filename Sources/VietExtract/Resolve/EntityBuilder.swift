@@ -19,7 +19,7 @@ enum EntityBuilder {
             let upper = utf8.index(lower, offsetBy: end.utf8 - start.utf8)
             return Entity(
                 label: item.candidate.label,
-                text: String(text.original[lower..<upper]),
+                text: slice(of: text.original, utf8: start.utf8..<end.utf8) ?? String(text.original[lower..<upper]),
                 range: lower..<upper,
                 start: start.codePoints,
                 end: end.codePoints,
@@ -29,6 +29,14 @@ enum EntityBuilder {
                 isNested: item.isNested,
                 source: item.candidate.source
             )
+        }
+    }
+
+    /// The text between two UTF-8 offsets of `original`, which fall on scalar boundaries, read from
+    /// its bytes: no index checks, no substring; nil when the string has no contiguous UTF-8.
+    private static func slice(of original: String, utf8 range: Range<Int>) -> String? {
+        original.utf8.withContiguousStorageIfAvailable { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
     }
 }
