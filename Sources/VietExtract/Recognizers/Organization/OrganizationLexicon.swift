@@ -184,6 +184,9 @@ struct OrganizationLexicon: Sendable {
     func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }
 
     /// The longest phrase starting at token `index`, with every role its phrase has.
+    ///
+    /// Inlined: called out of line on the lexicon a `LexiconHits` holds, it copied the lexicon first.
+    @inline(__always)
     func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
         matcher.longestMatch(at: index, in: text, syllables: syllables).map(hit(of:))
     }

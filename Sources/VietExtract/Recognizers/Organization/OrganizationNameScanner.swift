@@ -53,6 +53,7 @@ struct OrganizationNameScanner {
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
         var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
         var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
+        var placeStarts: [Int] = []
         // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
         for position in candidates.indices {
             let label = candidates[position].label
@@ -65,6 +66,7 @@ struct OrganizationNameScanner {
                   last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
             let end = last + 1
             if label == .location {
+                if placeEnds[start] == 0 { placeStarts.append(start) }
                 placeEnds[start] = max(placeEnds[start], Int32(end))
                 if case .place(let place) = candidates[position].value, place.kind == "region" { regionStarts[start] = true }
             } else {
@@ -74,8 +76,10 @@ struct OrganizationNameScanner {
         self.placeEnds = placeEnds
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
-        for (start, end) in placeEnds.enumerated() where end > 0 {
-            self.placeEnds[start] = Int32(personInside(start..<Int(end)) ?? Int(end))
+        // Only the places' starts are visited, not every token.
+        for start in placeStarts {
+            let end = Int(placeEnds[start])
+            self.placeEnds[start] = Int32(personInside(start..<end) ?? end)
         }
     }
 
