@@ -76,14 +76,22 @@ struct OrganizationLexicon: Sendable {
         case no
     }
 
-    /// The phrase found at a token; a plain value (no strings), so that a text's hits are kept in
-    /// raw memory (`LexiconHits`) with no reference counting.
+    /// The phrase found at a token; a plain value of 8 bytes (no strings), so that a text's hits
+    /// are kept in raw memory (`LexiconHits`) with no reference counting and little to write.
     struct Hit: Sendable {
-        /// The token after the phrase.
-        let end: Int
+        private let storedEnd: Int32
         let roles: Roles
         /// For a head word, its index in the lexicon's heads (`head(of:)`); -1 for none.
-        fileprivate let headIndex: Int32
+        fileprivate let headIndex: Int16
+
+        /// The token after the phrase.
+        var end: Int { Int(storedEnd) }
+
+        fileprivate init(end: Int, roles: Roles, headIndex: Int16) {
+            storedEnd = Int32(end)
+            self.roles = roles
+            self.headIndex = headIndex
+        }
 
         /// Placeholders in a table of hits (`LexiconHits`): a token not looked up yet, and one
         /// that starts no phrase (a real hit ends after its token, so past 0).
@@ -96,7 +104,7 @@ struct OrganizationLexicon: Sendable {
     /// of their heads (-1: none): a hit reads them with one load each. The list is case-insensitive,
     /// so every phrase ending at a node is found whatever the text's capitals.
     private let nodeRoles: [Roles]
-    private let nodeHeads: [Int32]
+    private let nodeHeads: [Int16]
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
     /// By syllable id, the roles among `firstRoles` of the phrases that start with the syllable: a
@@ -148,12 +156,12 @@ struct OrganizationLexicon: Sendable {
     /// The lexicon of `words`, whose list `matcher` compiles (with other lists' syllables, maybe).
     init(_ words: Words, matcher: GazetteerMatcher) {
         var nodeRoles = [Roles](repeating: [], count: matcher.nodeCount)
-        var nodeHeads = [Int32](repeating: -1, count: matcher.nodeCount)
+        var nodeHeads = [Int16](repeating: -1, count: matcher.nodeCount)
         for node in nodeRoles.indices {
             for entry in matcher.entries(ofNode: node) {
                 guard let slot = matcher.number(ofEntry: Int(entry)) else { continue }
                 nodeRoles[node].formUnion(words.roles[slot])
-                if nodeHeads[node] < 0, slot < words.heads.count { nodeHeads[node] = Int32(slot) }
+                if nodeHeads[node] < 0, slot < words.heads.count { nodeHeads[node] = Int16(slot) }
             }
         }
         self.matcher = matcher

@@ -25,6 +25,18 @@ struct OrganizationNameScanner {
         let firstWord: Int?
     }
 
+    /// A known body whose name starts at a token.
+    struct KnownStart {
+        /// The token after its name.
+        let end: Int
+        /// Its index in the known bodies.
+        let body: Int
+        /// Whether it is a kind of local body (`UBND`), not one national body.
+        let isLocal: Bool
+        /// Whether it is a company, bank or club known by its brand.
+        let isBrand: Bool
+    }
+
     let text: AnalyzedText
     private let lexicon: OrganizationLexicon
     /// The lexicon's phrase at each token, looked up when first asked for.
@@ -35,19 +47,18 @@ struct OrganizationNameScanner {
     private let otherStarts: [Bool]
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
     private let regionStarts: [Bool]
-    /// Where known bodies start, by token: the token after the name, whether it is a local body, and
-    /// whether it is a company, bank or club known by its brand.
-    private let knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]
+    /// Where known bodies start, by token.
+    private let knownStarts: [KnownStart?]
     private static let maximumWords = 16
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
     /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
     init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
-         knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]) {
+         knownStarts: [KnownStart?]) {
         self.text = text
         self.lexicon = lexicon
-        self.knownEnds = knownEnds
+        self.knownStarts = knownStarts
         hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
@@ -84,8 +95,8 @@ struct OrganizationNameScanner {
     }
 
     /// The known body starting at token `index`, if any.
-    private func knownEnd(at index: Int) -> (end: Int, isLocal: Bool, isBrand: Bool)? {
-        index >= 0 && index < knownEnds.count ? knownEnds[index] : nil
+    private func knownStart(at index: Int) -> KnownStart? {
+        index >= 0 && index < knownStarts.count ? knownStarts[index] : nil
     }
 
     /// Whether a person, document or date candidate starts at token `index`.
@@ -101,7 +112,7 @@ struct OrganizationNameScanner {
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }
 
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
-    func brandStarts(at index: Int) -> Bool { knownEnd(at: index)?.isBrand == true }
+    func brandStarts(at index: Int) -> Bool { knownStart(at: index)?.isBrand == true }
 
     /// The token after a place candidate starting at `index`.
     func placeCandidateEnd(at index: Int) -> Int? {
@@ -144,13 +155,13 @@ struct OrganizationNameScanner {
                 committed = found.upperBound
                 break
             }
-            if let known = knownEnd(at: index), words == 0, !afterJoin, !known.isLocal {
+            if let known = knownStart(at: index), words == 0, !afterJoin, !known.isLocal {
                 // A known body as the name (`Bộ Chỉ huy` + `Bộ đội Biên phòng` + its place).
                 committed = self.place(at: known.end, bare: false)?.upperBound ?? known.end
                 words = 1
                 break
             }
-            if let known = knownEnd(at: index), words > 0 || afterJoin {
+            if let known = knownStart(at: index), words > 0 || afterJoin {
                 // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
                 if known.isLocal, !afterJoin {
                     committed = self.place(at: known.end, bare: true)?.upperBound ?? known.end

@@ -42,17 +42,16 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var knownAt = [(end: Int, body: Int)?](repeating: nil, count: text.tokens.count)
-        var knownEnds = [(end: Int, isLocal: Bool, isBrand: Bool)?](repeating: nil, count: text.tokens.count)
+        var knownAt = [OrganizationNameScanner.KnownStart?](repeating: nil, count: text.tokens.count)
         let syllables = lexicon.syllables(of: text)
         for match in known.matcher.matches(in: text, syllables: syllables) {
             guard let body = known.body(of: match, in: text) else { continue }
-            knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body)
-            knownEnds[match.tokens.lowerBound] = (match.tokens.upperBound, known.bodies[body].scope != .national,
-                                                  known.bodies[body].isBrand)
+            knownAt[match.tokens.lowerBound] = .init(end: match.tokens.upperBound, body: body,
+                                                     isLocal: known.bodies[body].scope != .national,
+                                                     isBrand: known.bodies[body].isBrand)
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
-                                              knownEnds: knownEnds)
+                                              knownStarts: knownAt)
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
         let policeCodes = PoliceUnitCodes(text: text)
