@@ -13,7 +13,8 @@ struct SportsTeams {
     /// The team that starts at token `index`, as a token range.
     func team(at index: Int) -> Range<Int>? {
         let tokens = text.tokens
-        if isAgeGroup(tokens[index]), index + 1 < tokens.count, !scanner.startsNewText(index + 1) {
+        if tokens[index].flags.contains(.hasDigit), isAgeGroup(tokens[index]), index + 1 < tokens.count,
+           !scanner.startsNewText(index + 1) {
             // `U16 Việt Nam` is a team; `U16 châu Á` is a tournament.
             if scanner.placeIsRegion(at: index + 1) || scanner.hit(at: index + 1)?.roles.contains(.region) == true { return nil }
             if let end = scanner.placeCandidateEnd(at: index + 1) { return index..<end }
