@@ -67,20 +67,18 @@ public struct OrganizationRecognizer: Recognizer {
                 index += 1
                 continue
             }
-            let hit = scanner.hit(at: index)
+            // Only a head word or a blocked phrase counts here: a word whose first syllable starts
+            // neither is not looked up (most capitalized words).
+            let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
             let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue
             }
-            let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
-                ?? teams.team(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "sports_team", basis: "team"),
-                                                     source: "org.team", priority: 10) }
-                ?? suffixed.company(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "company", basis: "suffix"),
-                                                           source: "org.suffix", priority: 10) }
-                ?? policeCodes.code(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "police", basis: "code"),
-                                                           source: "org.police-code", priority: 10) }
-            if let best = longer(byName, byHead, text: text, scanner: scanner) {
+            var best = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
+                ?? patterned(at: index, teams: teams, suffixed: suffixed, policeCodes: policeCodes)
+            if let byName { best = best.map { longer(byName, $0, scanner: scanner) } ?? byName }
+            if let best {
                 found.append(best)
                 index = best.tokens.upperBound
             } else {
@@ -130,12 +128,26 @@ public struct OrganizationRecognizer: Recognizer {
         return result
     }
 
+    /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
+    /// police unit by its code.
+    private func patterned(at index: Int, teams: SportsTeams, suffixed: SuffixedNames, policeCodes: PoliceUnitCodes) -> Found? {
+        if let tokens = teams.team(at: index) {
+            return Found(tokens: tokens, value: OrganizationValue(kind: "sports_team", basis: "team"), source: "org.team", priority: 10)
+        }
+        if let tokens = suffixed.company(at: index) {
+            return Found(tokens: tokens, value: OrganizationValue(kind: "company", basis: "suffix"), source: "org.suffix", priority: 10)
+        }
+        if let tokens = policeCodes.code(at: index) {
+            return Found(tokens: tokens, value: OrganizationValue(kind: "police", basis: "code"), source: "org.police-code",
+                         priority: 10)
+        }
+        return nil
+    }
+
     /// The better of the two readings at one token: the longer (`Bộ Quốc phòng Nga`, `Ủy ban Dân tộc
     /// giải phóng`), except that a known body keeps its value over a span that only adds a legal form
     /// (`… Công nghiệp - CTCP`).
-    private func longer(_ byName: Found?, _ byHead: Found?, text: AnalyzedText, scanner: OrganizationNameScanner) -> Found? {
-        guard let byHead else { return byName }
-        guard let byName else { return byHead }
+    private func longer(_ byName: Found, _ byHead: Found, scanner: OrganizationNameScanner) -> Found {
         if byName.tokens.count >= byHead.tokens.count { return byName }
         let extra = byName.tokens.upperBound..<byHead.tokens.upperBound
         let onlyForms = extra.allSatisfy { scanner.isDash(at: $0) || scanner.hit(at: $0)?.roles.contains(.subtype) == true }
