@@ -54,7 +54,10 @@ public struct Extractor: Sendable {
         for recognizer in recognizers {
             recognizer.recognize(in: text, context: context, candidates: &candidates)
         }
-        candidates.removeAll { !options.labels.contains($0.label) }
+        // Options that keep every label (the default) need no pass over the candidates.
+        if options.labels.count < EntityLabel.allCases.count {
+            candidates.removeAll { !options.labels.contains($0.label) }
+        }
         var resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)
         for linker in linkers {
             linker.link(&resolved, in: text)

@@ -10,30 +10,43 @@ enum OverlapResolver {
         // Ranks are sorted, not the candidates (large values, slow to move); ties keep input order.
         let ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }.sorted()
         var outermost: [Range<Int>] = []  // kept sorted by lower bound
-        var resolved: [ResolvedEntity] = []
+        outermost.reserveCapacity(candidates.count)
+        // The candidates kept, by index: each candidate is copied once, into its entity, at the end.
+        var kept: [Kept] = []
+        kept.reserveCapacity(candidates.count)
         var nestedSeen = Set<NestedKey>()
-        for candidate in ranked.lazy.map({ candidates[$0.index] }) where !candidate.viewRange.isEmpty {
-            let range = candidate.viewRange
+        for rank in ranked where rank.length > 0 {
+            let range = rank.start..<(rank.start + rank.length)
             let insertion = outermost.partitioningIndex { $0.lowerBound >= range.upperBound }
             // The only outermost spans that can overlap `range` start before its end; check the
             // nearest ones (they do not overlap each other, so one before suffices).
             let before = insertion > 0 ? outermost[insertion - 1] : nil
             if let before, before.overlaps(range) {
                 if includeNested, before.lowerBound <= range.lowerBound, range.upperBound <= before.upperBound,
-                   nestedSeen.insert(NestedKey(range: range, label: candidate.label)).inserted {
-                    resolved.append(ResolvedEntity(candidate: candidate, isNested: true))
+                   nestedSeen.insert(NestedKey(range: range, label: rank.label)).inserted {
+                    kept.append(Kept(range: range, isNested: true, order: kept.count, index: rank.index))
                 }
                 continue
             }
             outermost.insert(range, at: insertion)
-            resolved.append(ResolvedEntity(candidate: candidate, isNested: false))
+            kept.append(Kept(range: range, isNested: false, order: kept.count, index: rank.index))
         }
         // In text order: by start, the longer first, the outermost before the nested; else as resolved.
-        let order = resolved.indices.map { index in
-            let range = resolved[index].candidate.viewRange
-            return (range.lowerBound, -range.upperBound, resolved[index].isNested ? 1 : 0, index)
-        }.sorted(by: <)
-        return order.map { resolved[$0.3] }
+        kept.sort { a, b in
+            if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+            if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
+            if a.isNested != b.isNested { return !a.isNested }
+            return a.order < b.order
+        }
+        return kept.map { ResolvedEntity(candidate: candidates[$0.index], isNested: $0.isNested) }
+    }
+
+    /// A candidate kept: its span, whether it is nested, when it was kept, and its index.
+    private struct Kept {
+        let range: Range<Int>
+        let isNested: Bool
+        let order: Int
+        let index: Int
     }
 
     /// What a candidate is ranked by, copied out of it once: longest first, then earliest, then
@@ -54,9 +67,9 @@ enum OverlapResolver {
         }
 
         static func < (a: Rank, b: Rank) -> Bool {
-            if (a.length, a.start, a.priority) != (b.length, b.start, b.priority) {
-                return (b.length, a.start, b.priority) < (a.length, b.start, a.priority)
-            }
+            if a.length != b.length { return a.length > b.length }
+            if a.start != b.start { return a.start < b.start }
+            if a.priority != b.priority { return a.priority > b.priority }
             return a.label != b.label ? a.label < b.label : a.index < b.index
         }
     }

@@ -76,14 +76,27 @@ struct OrganizationLexicon: Sendable {
         case no
     }
 
-    /// The phrase found at a token; a plain value (no strings), so that a text's hits are copied
-    /// and freed without reference counting.
+    /// The phrase found at a token; a plain value of 8 bytes (no strings), so that a text's hits
+    /// are kept in raw memory (`LexiconHits`) with no reference counting and little to write.
     struct Hit: Sendable {
-        /// The token after the phrase.
-        let end: Int
+        private let storedEnd: Int32
         let roles: Roles
         /// For a head word, its index in the lexicon's heads (`head(of:)`); -1 for none.
-        fileprivate let headIndex: Int32
+        fileprivate let headIndex: Int16
+
+        /// The token after the phrase.
+        var end: Int { Int(storedEnd) }
+
+        fileprivate init(end: Int, roles: Roles, headIndex: Int16) {
+            storedEnd = Int32(end)
+            self.roles = roles
+            self.headIndex = headIndex
+        }
+
+        /// Placeholders in a table of hits (`LexiconHits`): a token not looked up yet, and one
+        /// that starts no phrase (a real hit ends after its token, so past 0).
+        static let unread = Hit(end: -1, roles: [], headIndex: -1)
+        static let none = Hit(end: 0, roles: [], headIndex: -1)
     }
 
     private let matcher: GazetteerMatcher
@@ -91,9 +104,15 @@ struct OrganizationLexicon: Sendable {
     /// of their heads (-1: none): a hit reads them with one load each. The list is case-insensitive,
     /// so every phrase ending at a node is found whatever the text's capitals.
     private let nodeRoles: [Roles]
-    private let nodeHeads: [Int32]
+    private let nodeHeads: [Int16]
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
+    /// By syllable id, the roles among `firstRoles` of the phrases that start with the syllable: a
+    /// token whose syllable starts no head word or blocked phrase opens no organization unless it
+    /// is capitalized or known, and one that starts no suffix is none.
+    let startRoles: [Roles]
+    /// The roles `startRoles` tells.
+    static let firstRoles: Roles = [.head, .blocked, .suffix]
 
     /// The phrases of the built-in tables before they are compiled: their list, and each entry's
     /// roles and (for the head rows, which come first) head.
@@ -137,37 +156,47 @@ struct OrganizationLexicon: Sendable {
     /// The lexicon of `words`, whose list `matcher` compiles (with other lists' syllables, maybe).
     init(_ words: Words, matcher: GazetteerMatcher) {
         var nodeRoles = [Roles](repeating: [], count: matcher.nodeCount)
-        var nodeHeads = [Int32](repeating: -1, count: matcher.nodeCount)
+        var nodeHeads = [Int16](repeating: -1, count: matcher.nodeCount)
         for node in nodeRoles.indices {
             for entry in matcher.entries(ofNode: node) {
                 guard let slot = matcher.number(ofEntry: Int(entry)) else { continue }
                 nodeRoles[node].formUnion(words.roles[slot])
-                if nodeHeads[node] < 0, slot < words.heads.count { nodeHeads[node] = Int32(slot) }
+                if nodeHeads[node] < 0, slot < words.heads.count { nodeHeads[node] = Int16(slot) }
             }
         }
         self.matcher = matcher
         self.nodeRoles = nodeRoles
         self.nodeHeads = nodeHeads
         heads = words.heads
+        startRoles = Self.startRoles(of: words, matcher: matcher)
+    }
+
+    /// The table of `startRoles`: the phrases with one of `firstRoles`, one a line, read as one
+    /// text, whose lines' first syllables are the ids to mark.
+    private static func startRoles(of words: Words, matcher: GazetteerMatcher) -> [Roles] {
+        let phrases = words.list.entries.indices.filter { !words.roles[$0].isDisjoint(with: firstRoles) }
+        let text = AnalyzedText(phrases.map { words.list.entries[$0].name }.joined(separator: "\n"))
+        let syllables = matcher.syllables(of: text)
+        var startRoles = [Roles](repeating: [], count: Int(syllables.max() ?? -1) + 1)
+        var line = -1
+        for index in text.tokens.indices where text.tokens[index].flags.contains(.lineBefore) {
+            line += 1
+            guard syllables[index] >= 0 else { continue }
+            startRoles[Int(syllables[index])].formUnion(words.roles[phrases[line]].intersection(firstRoles))
+        }
+        assert(line == phrases.count - 1, "one line a phrase")
+        return startRoles
     }
 
     /// The syllable ids of a text, for `hit(at:in:syllables:)`.
     func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }
 
     /// The longest phrase starting at token `index`, with every role its phrase has.
+    ///
+    /// Inlined: called out of line on the lexicon a `LexiconHits` holds, it copied the lexicon first.
+    @inline(__always)
     func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
         matcher.longestMatch(at: index, in: text, syllables: syllables).map(hit(of:))
-    }
-
-    /// `hit(at:in:syllables:)` at every token of `text`, in one loop over a buffer sized once; the
-    /// matcher is read into a local first, which spares a copy of it at every token.
-    func hits(in text: AnalyzedText, syllables: [Int32]) -> [Hit?] {
-        let matcher = matcher
-        var hits = [Hit?](repeating: nil, count: text.tokens.count)
-        for index in hits.indices {
-            if let match = matcher.longestMatch(at: index, in: text, syllables: syllables) { hits[index] = hit(of: match) }
-        }
-        return hits
     }
 
     /// The roles and head of the phrase `match` found.

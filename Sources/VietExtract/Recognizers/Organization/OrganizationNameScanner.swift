@@ -25,34 +25,46 @@ struct OrganizationNameScanner {
         let firstWord: Int?
     }
 
+    /// A known body whose name starts at a token.
+    struct KnownStart {
+        /// The token after its name.
+        let end: Int
+        /// Its index in the known bodies.
+        let body: Int
+        /// Whether it is a kind of local body (`UBND`), not one national body.
+        let isLocal: Bool
+        /// Whether it is a company, bank or club known by its brand.
+        let isBrand: Bool
+    }
+
     let text: AnalyzedText
     private let lexicon: OrganizationLexicon
-    /// The lexicon's phrase at each token, read once per text.
-    private let hits: [OrganizationLexicon.Hit?]
+    /// The lexicon's phrase at each token, looked up when first asked for.
+    let hits: LexiconHits
     /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
     private(set) var placeEnds: [Int32]
     /// The tokens where a person, document or date candidate starts: a name ends before them.
     private let otherStarts: [Bool]
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
     private let regionStarts: [Bool]
-    /// Where known bodies start, by token: the token after the name, whether it is a local body, and
-    /// whether it is a company, bank or club known by its brand.
-    private let knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]
+    /// Where known bodies start, by token.
+    private let knownStarts: [KnownStart?]
     private static let maximumWords = 16
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
     /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
     init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
-         knownEnds: [(end: Int, isLocal: Bool, isBrand: Bool)?]) {
+         knownStarts: [KnownStart?]) {
         self.text = text
         self.lexicon = lexicon
-        self.knownEnds = knownEnds
-        hits = lexicon.hits(in: text, syllables: syllables)
+        self.knownStarts = knownStarts
+        hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
         let tokens = text.tokens
         var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
         var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
         var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
+        var placeStarts: [Int] = []
         // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
         for position in candidates.indices {
             let label = candidates[position].label
@@ -65,6 +77,7 @@ struct OrganizationNameScanner {
                   last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
             let end = last + 1
             if label == .location {
+                if placeEnds[start] == 0 { placeStarts.append(start) }
                 placeEnds[start] = max(placeEnds[start], Int32(end))
                 if case .place(let place) = candidates[position].value, place.kind == "region" { regionStarts[start] = true }
             } else {
@@ -74,30 +87,32 @@ struct OrganizationNameScanner {
         self.placeEnds = placeEnds
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
-        for (start, end) in placeEnds.enumerated() where end > 0 {
-            self.placeEnds[start] = Int32(personInside(start..<Int(end)) ?? Int(end))
+        // Only the places' starts are visited, not every token.
+        for start in placeStarts {
+            let end = Int(placeEnds[start])
+            self.placeEnds[start] = Int32(personInside(start..<end) ?? end)
         }
     }
 
     /// The known body starting at token `index`, if any.
-    private func knownEnd(at index: Int) -> (end: Int, isLocal: Bool, isBrand: Bool)? {
-        index >= 0 && index < knownEnds.count ? knownEnds[index] : nil
+    private func knownStart(at index: Int) -> KnownStart? {
+        index >= 0 && index < knownStarts.count ? knownStarts[index] : nil
     }
 
     /// Whether a person, document or date candidate starts at token `index`.
     func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }
 
     /// The phrase of the lexicon at token `index`.
-    func hit(at index: Int) -> OrganizationLexicon.Hit? {
-        guard index >= 0, index < hits.count else { return nil }
-        return hits[index]
-    }
+    func hit(at index: Int) -> OrganizationLexicon.Hit? { hits.hit(at: index) }
+
+    /// Whether a phrase with one of `roles` may start at token `index` (see `LexiconHits.mayStart(_:at:)`).
+    func mayStart(_ roles: OrganizationLexicon.Roles, at index: Int) -> Bool { hits.mayStart(roles, at: index) }
 
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }
 
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
-    func brandStarts(at index: Int) -> Bool { knownEnd(at: index)?.isBrand == true }
+    func brandStarts(at index: Int) -> Bool { knownStart(at: index)?.isBrand == true }
 
     /// The token after a place candidate starting at `index`.
     func placeCandidateEnd(at index: Int) -> Int? {
@@ -140,13 +155,13 @@ struct OrganizationNameScanner {
                 committed = found.upperBound
                 break
             }
-            if let known = knownEnd(at: index), words == 0, !afterJoin, !known.isLocal {
+            if let known = knownStart(at: index), words == 0, !afterJoin, !known.isLocal {
                 // A known body as the name (`Bộ Chỉ huy` + `Bộ đội Biên phòng` + its place).
                 committed = self.place(at: known.end, bare: false)?.upperBound ?? known.end
                 words = 1
                 break
             }
-            if let known = knownEnd(at: index), words > 0 || afterJoin {
+            if let known = knownStart(at: index), words > 0 || afterJoin {
                 // Another body: a local one completes this name (`Văn phòng UBND tỉnh X`), others end it.
                 if known.isLocal, !afterJoin {
                     committed = self.place(at: known.end, bare: true)?.upperBound ?? known.end

@@ -21,55 +21,64 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     /// One organization found, by tokens.
-    private struct Found {
+    ///
+    /// A class: the loop weighs several optional readings at most capitalized tokens, and an
+    /// optional reference moves as one word where a value this large is copied and destroyed whole.
+    private final class Found {
         let tokens: Range<Int>
         var value: OrganizationValue
         let source: String
         let priority: Int
         /// For a name opened by a head word, its proper name (`Hoa Mai`), which may recur alone.
-        var properName: Range<Int>? = nil
+        let properName: Range<Int>?
+
+        init(tokens: Range<Int>, value: OrganizationValue, source: String, priority: Int, properName: Range<Int>? = nil) {
+            self.tokens = tokens
+            self.value = value
+            self.source = source
+            self.priority = priority
+            self.properName = properName
+        }
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var knownAt = [(end: Int, body: Int)?](repeating: nil, count: text.tokens.count)
-        var knownEnds = [(end: Int, isLocal: Bool, isBrand: Bool)?](repeating: nil, count: text.tokens.count)
+        var knownAt = [OrganizationNameScanner.KnownStart?](repeating: nil, count: text.tokens.count)
         let syllables = lexicon.syllables(of: text)
         for match in known.matcher.matches(in: text, syllables: syllables) {
             guard let body = known.body(of: match, in: text) else { continue }
-            knownAt[match.tokens.lowerBound] = (match.tokens.upperBound, body)
-            knownEnds[match.tokens.lowerBound] = (match.tokens.upperBound, known.bodies[body].scope != .national,
-                                                  known.bodies[body].isBrand)
+            knownAt[match.tokens.lowerBound] = .init(end: match.tokens.upperBound, body: body,
+                                                     isLocal: known.bodies[body].scope != .national,
+                                                     isBrand: known.bodies[body].isBrand)
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
-                                              knownEnds: knownEnds)
+                                              knownStarts: knownAt)
         let teams = SportsTeams(text: text, scanner: scanner)
         let suffixed = SuffixedNames(text: text, scanner: scanner)
         let policeCodes = PoliceUnitCodes(text: text)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
-            let hit = scanner.hit(at: index)
             // Only a head word or a blocked phrase of the lexicon, a known name, a place, a capitalized
-            // word or one with a digit starts an organization (or is stepped over): most tokens are none of these.
-            if hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true, knownAt[index] == nil,
-               !scanner.isCapitalized(text.tokens[index]),
-               !text.tokens[index].flags.contains(.hasDigit), scanner.placeCandidateEnd(at: index) == nil {
+            // word or one with a digit starts an organization (or is stepped over): most tokens are none
+            // of these, and are told so before the lexicon is looked up.
+            if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
+               knownAt[index] == nil, scanner.placeCandidateEnd(at: index) == nil,
+               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true {
                 index += 1
                 continue
             }
+            // Only a head word or a blocked phrase counts here: a word whose first syllable starts
+            // neither is not looked up (most capitalized words).
+            let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
             let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue
             }
-            let byHead = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
-                ?? teams.team(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "sports_team", basis: "team"),
-                                                     source: "org.team", priority: 10) }
-                ?? suffixed.company(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "company", basis: "suffix"),
-                                                           source: "org.suffix", priority: 10) }
-                ?? policeCodes.code(at: index).map { Found(tokens: $0, value: OrganizationValue(kind: "police", basis: "code"),
-                                                           source: "org.police-code", priority: 10) }
-            if let best = longer(byName, byHead, text: text, scanner: scanner) {
+            var best = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
+                ?? patterned(at: index, teams: teams, suffixed: suffixed, policeCodes: policeCodes)
+            if let byName { best = best.map { longer(byName, $0, scanner: scanner) } ?? byName }
+            if let best {
                 found.append(best)
                 index = best.tokens.upperBound
             } else {
@@ -119,12 +128,26 @@ public struct OrganizationRecognizer: Recognizer {
         return result
     }
 
+    /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
+    /// police unit by its code.
+    private func patterned(at index: Int, teams: SportsTeams, suffixed: SuffixedNames, policeCodes: PoliceUnitCodes) -> Found? {
+        if let tokens = teams.team(at: index) {
+            return Found(tokens: tokens, value: OrganizationValue(kind: "sports_team", basis: "team"), source: "org.team", priority: 10)
+        }
+        if let tokens = suffixed.company(at: index) {
+            return Found(tokens: tokens, value: OrganizationValue(kind: "company", basis: "suffix"), source: "org.suffix", priority: 10)
+        }
+        if let tokens = policeCodes.code(at: index) {
+            return Found(tokens: tokens, value: OrganizationValue(kind: "police", basis: "code"), source: "org.police-code",
+                         priority: 10)
+        }
+        return nil
+    }
+
     /// The better of the two readings at one token: the longer (`Bộ Quốc phòng Nga`, `Ủy ban Dân tộc
     /// giải phóng`), except that a known body keeps its value over a span that only adds a legal form
     /// (`… Công nghiệp - CTCP`).
-    private func longer(_ byName: Found?, _ byHead: Found?, text: AnalyzedText, scanner: OrganizationNameScanner) -> Found? {
-        guard let byHead else { return byName }
-        guard let byName else { return byHead }
+    private func longer(_ byName: Found, _ byHead: Found, scanner: OrganizationNameScanner) -> Found {
         if byName.tokens.count >= byHead.tokens.count { return byName }
         let extra = byName.tokens.upperBound..<byHead.tokens.upperBound
         let onlyForms = extra.allSatisfy { scanner.isDash(at: $0) || scanner.hit(at: $0)?.roles.contains(.subtype) == true }

@@ -13,7 +13,8 @@ struct SportsTeams {
     /// The team that starts at token `index`, as a token range.
     func team(at index: Int) -> Range<Int>? {
         let tokens = text.tokens
-        if isAgeGroup(tokens[index]), index + 1 < tokens.count, !scanner.startsNewText(index + 1) {
+        if tokens[index].flags.contains(.hasDigit), isAgeGroup(tokens[index]), index + 1 < tokens.count,
+           !scanner.startsNewText(index + 1) {
             // `U16 Việt Nam` is a team; `U16 châu Á` is a tournament.
             if scanner.placeIsRegion(at: index + 1) || scanner.hit(at: index + 1)?.roles.contains(.region) == true { return nil }
             if let end = scanner.placeCandidateEnd(at: index + 1) { return index..<end }
@@ -24,7 +25,7 @@ struct SportsTeams {
         // A club: a place or one or two capitalized words, then `FC`.
         var end = scanner.placeCandidateEnd(at: index) ?? index
         if end == index {
-            guard scanner.isCapitalized(tokens[index]) else { return nil }
+            guard scanner.isCapitalized(tokens[index]), isClubMark(index + 1) || isClubMark(index + 2) else { return nil }
             while end < tokens.count, end - index < 2, scanner.isCapitalized(tokens[end]), !isClubMark(end),
                   end == index || !scanner.startsNewText(end) { end += 1 }
         }
@@ -39,8 +40,9 @@ struct SportsTeams {
             && UTF16Letters.isDigit(units[start + 2])
     }
 
-    /// `FC`.
+    /// `FC` (false past the end).
     private func isClubMark(_ index: Int) -> Bool {
+        guard index < text.tokens.count else { return false }
         let token = text.tokens[index], units = text.view.units
         return token.length == 2 && units[Int(token.start)] == 0x46 && units[Int(token.start) + 1] == 0x43
     }
