@@ -6,21 +6,15 @@ import Testing
 @Suite struct CorpusWordBreakTests {
     @Test(.enabled(if: CorpusOffsetTests.corpusIsPresent, "../shared/corpus is absent"))
     func tokensEqualThoseAtICUsBoundariesOnEveryArticle() throws {
-        var articles = 0
+        let articles = try CorpusOffsetTests.articles()
         var differing: [Int] = []
-        let lines = try String(contentsOf: CorpusOffsetTests.corpus, encoding: .utf8).split(separator: "\n")
-        for (number, line) in lines.enumerated() {
-            let record = try JSONParser.parse(Array(line.utf8))
-            guard let title = record["title"]?.stringValue, let body = record["body"]?.stringValue else { continue }
-            articles += 1
-            let view = NormalizedText(original: Array((title + "\n\n" + body).utf16)).units
+        for (number, text) in articles {
+            let view = NormalizedText(original: Array(text.utf16)).units
             let fast = Segmenter.segment(view)
             let icu = Segmenter.segmentAtICUBoundaries(view)
-            if fast.tokens != icu.tokens || fast.keys != icu.keys {
-                differing.append(number + 1)
-            }
+            if fast.tokens != icu.tokens || fast.keys != icu.keys { differing.append(number) }
         }
-        #expect(articles == 2653)
+        #expect(articles.count == 2653)
         #expect(differing.isEmpty, "lines \(differing.prefix(20))")
     }
 }
