@@ -17,9 +17,11 @@ struct AliasFinder {
         for mention in found { for index in mention.tokens { covered[index] = true } }
         var result: [PersonMention] = []
         var index = 0
-        while index < tokens.count {
+        // An alias starts with a name word; most tokens are none.
+        while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
+            index = start
             defer { index += 1 }
-            guard scan.isNameWord(index), !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
+            guard !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
                   firstKeys.contains(keys[index]), scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
             for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count

@@ -16,9 +16,9 @@ struct ListFinder {
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
         var index = 0
-        while index < tokens.count {
-            // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
-            guard scan.isNameWord(index) else { index += 1; continue }
+        // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
+        while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
+            index = start
             list(from: index, into: &items, words: &words)
             guard items.count >= 2 else { index += 1; continue }
             // Lists are rare and the mentions few: both are searched, not tabled per token.

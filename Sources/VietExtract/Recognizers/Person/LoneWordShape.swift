@@ -106,7 +106,7 @@ extension PersonScan {
             }
             guard same else { continue }
             let before = other - 1
-            if blocked[other] || before >= 0 && tokens[before].kind == .word && lexicon.facts(id(before)).contains(.thingWord) {
+            if isBlocked(other) || before >= 0 && tokens[before].kind == .word && lexicon.facts(id(before)).contains(.thingWord) {
                 return true
             }
         }
@@ -122,8 +122,8 @@ extension PersonScan {
         let end = name.upperBound
         let closed = !inList || end == tokens.count || isListSeparator(end)
             || tokens[end].kind == .punctuation && !isMark(end, 0x28) && !isMark(end, 0x3A)  // not `… (cựu giám đốc)`
-        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && named[name.lowerBound - 2]
-            || isListSeparator(end) && end + 1 < tokens.count && named[end + 1]
+        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && isNamed(name.lowerBound - 2)
+            || isListSeparator(end) && end + 1 < tokens.count && isNamed(end + 1)
     }
 
     private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }

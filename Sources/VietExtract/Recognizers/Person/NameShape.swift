@@ -258,7 +258,7 @@ extension PersonScan {
         while names.count < 2 {
             var end = position
             while end < tokens.count, end - position < 3, tokens[end].kind == .word, tokens[end].length > 1,
-                  tokens[end].flags.contains(.allCapitals), !blocked[end], !lexicon.facts(id(end)).isDisjoint(with: [.surname, .middle, .given]),
+                  tokens[end].flags.contains(.allCapitals), !isBlocked(end), !lexicon.facts(id(end)).isDisjoint(with: [.surname, .middle, .given]),
                   end == position || !tokens[end].flags.contains(.lineBefore) {
                 end += 1
             }
