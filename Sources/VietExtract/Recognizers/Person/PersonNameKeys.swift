@@ -17,6 +17,7 @@ enum PersonNameKeys {
         var name = name
         return name.withUTF8 { bytes -> [UInt64]? in
             var words: [UInt64] = []
+            words.reserveCapacity(4)
             var hash = seed, length = 0
             var position = 0
             while position < bytes.count {

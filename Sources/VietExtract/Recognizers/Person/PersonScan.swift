@@ -36,28 +36,39 @@ struct PersonScan {
             let cover: PersonMarks = index - first == 1 ? .coveredAlone : .coveredLonger
             for covered in first..<index { marks[covered].insert(cover) }
         }
-        // One pass over the tokens for the marks each finds alone.
-        for index in tokens.indices {
-            var mark = marks[index]
-            if mark.contains(.coveredAlone), !mark.contains(.coveredLonger),
-               lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given) {
-                mark.insert(.yielding)
-            }
-            let syllable = titleSyllables[index]
-            if syllable >= 0, lexicon.epithets.knows(syllable) { mark.insert(.epithet) }
-            let flags = tokens[index].flags
-            if index == 0 || flags.contains(.lineBefore) { mark.insert(.lineStart) }
-            // Most tokens are in lower case, and many capitals are in an earlier candidate: both are
-            // tested here, before the call.
-            if flags.contains(.initialCapital),
-               !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
-               Self.hasNameShape(index, in: text) {
-                mark.insert(.nameWord)
-            }
-            marks[index] = mark
-        }
+        Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
         titles = findTitles(marks: &marks)
         self.marks = marks
+    }
+
+    /// Adds to `marks` (which holds the earlier candidates' marks) the marks each token finds
+    /// alone: yielding, epithet, line start, name word. One pass, read through buffers.
+    private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
+                                   titleSyllables: [Int32]) {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            titleSyllables.withUnsafeBufferPointer { syllables in
+                marks.withUnsafeMutableBufferPointer { marks in
+                    for index in tokens.indices {
+                        var mark = marks[index]
+                        if mark.contains(.coveredAlone), !mark.contains(.coveredLonger),
+                           lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given) {
+                            mark.insert(.yielding)
+                        }
+                        if syllables[index] >= 0, lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
+                        let flags = tokens[index].flags
+                        if index == 0 || flags.contains(.lineBefore) { mark.insert(.lineStart) }
+                        // Most tokens are in lower case, and many capitals are in an earlier
+                        // candidate: both are tested here, before the call.
+                        if flags.contains(.initialCapital),
+                           !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
+                           hasNameShape(index, in: text) {
+                            mark.insert(.nameWord)
+                        }
+                        marks[index] = mark
+                    }
+                }
+            }
+        }
     }
 
     // MARK: Words

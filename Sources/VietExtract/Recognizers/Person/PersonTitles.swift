@@ -23,7 +23,9 @@ extension PersonScan {
     func findTitles(marks: inout [PersonMarks]) -> [TitleMatch] {
         var found: [TitleMatch] = []  // from the last
         var nouns: [Range<Int>] = []
-        for index in tokens.indices.reversed() where titleSyllables[index] >= 0 {
+        var index = previousTitleSyllable(before: tokens.count)
+        while index >= 0 {
+            defer { index = previousTitleSyllable(before: index) }
             guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables) else { continue }
             let id = lexicon.titleRecord(of: match)
             if match.tokens.count == 1, id.map({ lexicon.titleRecords[$0].kind != .modifier }) ?? true {
@@ -40,6 +42,16 @@ extension PersonScan {
         // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
         for noun in nouns { for inside in noun.dropFirst() { marks[inside].remove(.title) } }
         return found.reversed().filter { marks[$0.tokens.lowerBound].contains(.title) }
+    }
+
+    /// The last token before `index` whose syllable the title list has, or -1: most have none,
+    /// and are stepped over through a buffer.
+    private func previousTitleSyllable(before index: Int) -> Int {
+        titleSyllables.withUnsafeBufferPointer { syllables in
+            var position = index - 1
+            while position >= 0, syllables[position] < 0 { position -= 1 }
+            return position
+        }
     }
 
     /// The title starting at `index`, where the title list matches tokens `match` of kind `kind`,
