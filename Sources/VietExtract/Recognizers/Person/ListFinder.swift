@@ -42,7 +42,7 @@ struct ListFinder {
     /// The items of the list starting at `index`, written into `items` (`words` holds each run):
     /// runs of one to four name words, each followed by a comma, a dash, `và` or `hoặc` before the next.
     private func list(from index: Int, into items: inout [Range<Int>], words: inout [Int]) {
-        items.removeAll(keepingCapacity: true)
+        items.clearKeepingCapacity()
         var position = index
         while position < scan.tokens.count {
             scan.nameRun(from: position, limit: Self.longestItem + 1, into: &words)

@@ -41,12 +41,13 @@ public struct PersonLinker: EntityLinker {
         // By cluster: the name with the most words, and its word count.
         var canonical = [(name: String, words: Int)?](repeating: nil, count: values.count)
         var roles = [[String]](repeating: [], count: values.count)
-        for (position, (value, owner)) in zip(values, owners).enumerated() {
-            let words = clusters.wordCounts[position]
-            if value.form != .short, value.form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
-                canonical[owner] = (value.canonical ?? value.name, words)
+        // Read in place: a value is not copied for the few fields read.
+        for position in values.indices {
+            let owner = owners[position], words = clusters.wordCounts[position], form = values[position].form
+            if form != .short, form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
+                canonical[owner] = (values[position].canonical ?? values[position].name, words)
             }
-            for title in value.titles where title.kind == .role && !roles[owner].contains(title.text) {
+            for title in values[position].titles where title.kind == .role && !roles[owner].contains(title.text) {
                 roles[owner].append(title.text)
             }
         }

@@ -178,7 +178,7 @@ struct PersonScan {
     /// `nameRun(from:limit:)` written into `words` (emptied first), for a caller that reads many
     /// runs into one buffer.
     func nameRun(from index: Int, limit: Int = longestRun, into words: inout [Int]) {
-        words.removeAll(keepingCapacity: true)
+        words.clearKeepingCapacity()
         var position = index
         while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
                 && !tokens[position].flags.contains(.lineBefore)  // a title's last word and the body's first
