@@ -26,8 +26,8 @@ struct MentionFinder {
                 index = mention.tokens.upperBound
                 continue
             }
-            let capitals = scan.capitalsByline(at: index)
-            if !capitals.isEmpty {
+            // Only a line's first token may start a byline in capitals: the others are spared the call.
+            if scan.marks[index].contains(.lineStart), case let capitals = scan.capitalsByline(at: index), !capitals.isEmpty {
                 for name in capitals {
                     result.append(mention(name, form: .full, titles: [], source: "person.byline",
                                           priority: PersonRecognizer.shapePriority))

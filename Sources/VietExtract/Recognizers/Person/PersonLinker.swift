@@ -20,12 +20,13 @@ public struct PersonLinker: EntityLinker {
         guard !values.isEmpty else { return }
         let clusters = PersonClusters(values)
         let owners = clusters.owners
-        // By cluster (the index of its first mention): its id number, in order of first mention.
-        var persons = [Int](repeating: 0, count: values.count)
+        // By cluster (the index of its first mention): its id, numbered in order of first mention,
+        // written once per person.
+        var persons = [String?](repeating: nil, count: values.count)
         var personCount = 0
-        for owner in owners where persons[owner] == 0 {
+        for owner in owners where persons[owner] == nil {
             personCount += 1
-            persons[owner] = personCount
+            persons[owner] = "per-\(personCount)"
         }
         let positions = OffsetTranslator.positions(of: titleBounds(values, in: text), in: text.originalUnits)
         for position in values.indices {
@@ -54,7 +55,7 @@ public struct PersonLinker: EntityLinker {
         for (position, slot) in slots.enumerated() {
             var value = values[position]
             let owner = owners[position]
-            value.personID = "per-\(persons[owner])"
+            value.personID = persons[owner]
             value.canonical = canonical[owner]?.name ?? value.canonical ?? value.name
             value.roles = roles[owner]
             entities[slot].candidate.value = .person(value)
