@@ -20,7 +20,13 @@ struct ListFinder {
         while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
             index = start
             list(from: index, into: &items, words: &words)
-            guard items.count >= 2 else { index += 1; continue }
+            guard items.count >= 2 else {
+                // One item whose tokens are all name words (no dash, dot or particle inside): a list
+                // from a later word of it would run to the same end and fail the same way.
+                let skipsItem = items.count == 1 && items[0].allSatisfy { scan.isNameWord($0) }
+                index = skipsItem ? items[0].upperBound : index + 1
+                continue
+            }
             // Lists are rare and the mentions few: both are searched, not tabled per token.
             let known = items.filter { item in
                 found.last { $0.tokens.lowerBound == item.lowerBound }?.tokens.upperBound == item.upperBound
