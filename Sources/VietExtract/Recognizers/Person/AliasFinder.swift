@@ -17,9 +17,11 @@ struct AliasFinder {
         for mention in found { for index in mention.tokens { covered[index] = true } }
         var result: [PersonMention] = []
         var index = 0
-        while index < tokens.count {
+        // An alias starts with a name word; most tokens are none.
+        while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
+            index = start
             defer { index += 1 }
-            guard scan.isNameWord(index), !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
+            guard !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
                   firstKeys.contains(keys[index]), scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
             for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count
@@ -41,17 +43,22 @@ struct AliasFinder {
     /// mention stands for all mentions of the same lower-cased syllables.
     private func aliases() -> [Range<Int>] {
         var aliases: [Range<Int>] = []
+        let keys = scan.text.keys
         func add(_ words: Range<Int>) {
-            if !aliases.contains(where: { spellSame($0, words) }) { aliases.append(words) }
+            // The first syllables' keys and the lengths first: most aliases differ there.
+            let key = keys[words.lowerBound]
+            if !aliases.contains(where: { $0.count == words.count && keys[$0.lowerBound] == key && spellSame($0, words) }) {
+                aliases.append(words)
+            }
         }
-        // Only mentions made of words alone: their words are their tokens.
-        for mention in found where mention.value.form != .epithet && mention.value.form != .initials {
-            let words = mention.tokens
+        // Only mentions made of words alone: their words are their tokens. Read in place, not copied.
+        for index in found.indices where found[index].value.form != .epithet && found[index].value.form != .initials {
+            let words = found[index].tokens, form = found[index].value.form
             guard words.allSatisfy({ scan.tokens[$0].kind == .word }) else { continue }
             add(words.suffix(1))
             if (2...4).contains(words.count) { add(words) }  // the whole name again (`Hương Tràm`)
-            if words.count >= 2, mention.value.form == .foreign { add(words.prefix(1)) }
-            if words.count >= 3, mention.value.form == .full { add(words.suffix(2)) }
+            if words.count >= 2, form == .foreign { add(words.prefix(1)) }
+            if words.count >= 3, form == .full { add(words.suffix(2)) }
         }
         return aliases.sorted { $0.count > $1.count }
     }

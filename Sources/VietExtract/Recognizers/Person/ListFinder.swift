@@ -16,11 +16,17 @@ struct ListFinder {
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
         var index = 0
-        while index < tokens.count {
-            // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
-            guard scan.isNameWord(index) else { index += 1; continue }
+        // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
+        while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
+            index = start
             list(from: index, into: &items, words: &words)
-            guard items.count >= 2 else { index += 1; continue }
+            guard items.count >= 2 else {
+                // One item whose tokens are all name words (no dash, dot or particle inside): a list
+                // from a later word of it would run to the same end and fail the same way.
+                let skipsItem = items.count == 1 && items[0].allSatisfy { scan.isNameWord($0) }
+                index = skipsItem ? items[0].upperBound : index + 1
+                continue
+            }
             // Lists are rare and the mentions few: both are searched, not tabled per token.
             let known = items.filter { item in
                 found.last { $0.tokens.lowerBound == item.lowerBound }?.tokens.upperBound == item.upperBound
@@ -42,7 +48,7 @@ struct ListFinder {
     /// The items of the list starting at `index`, written into `items` (`words` holds each run):
     /// runs of one to four name words, each followed by a comma, a dash, `và` or `hoặc` before the next.
     private func list(from index: Int, into items: inout [Range<Int>], words: inout [Int]) {
-        items.removeAll(keepingCapacity: true)
+        items.clearKeepingCapacity()
         var position = index
         while position < scan.tokens.count {
             scan.nameRun(from: position, limit: Self.longestItem + 1, into: &words)

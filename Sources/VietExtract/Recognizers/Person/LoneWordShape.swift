@@ -95,8 +95,8 @@ extension PersonScan {
         let units = text.view.units, keys = text.keys
         let count = name.count, key = keys[name.lowerBound], limit = max(0, tokens.count - count + 1)
         var next = 0
-        // Equal keys first (one comparison a token, in a plain search with no bounds checks), then the very units.
-        while let other = keys.withUnsafeBufferPointer({ $0[next..<limit].firstIndex(of: key) }) {
+        // Equal keys first (four tokens at a time, with no bounds checks), then the very units.
+        while let other = Self.firstIndex(of: key, in: keys, from: next, to: limit) {
             next = other + 1
             guard other != name.lowerBound else { continue }
             let same = (0..<count).allSatisfy { offset in
@@ -106,11 +106,28 @@ extension PersonScan {
             }
             guard same else { continue }
             let before = other - 1
-            if blocked[other] || before >= 0 && tokens[before].kind == .word && lexicon.facts(id(before)).contains(.thingWord) {
+            if isBlocked(other) || before >= 0 && tokens[before].kind == .word && lexicon.facts(id(before)).contains(.thingWord) {
                 return true
             }
         }
         return false
+    }
+
+    /// The first index of `keys` in `start..<end` that holds `key`: four keys tested at a time,
+    /// since most texts hold a name's key only a few times.
+    private static func firstIndex(of key: UInt64, in keys: [UInt64], from start: Int, to end: Int) -> Int? {
+        keys.withUnsafeBufferPointer { keys in
+            var index = start
+            while index + 4 <= end {
+                if keys[index] == key || keys[index + 1] == key || keys[index + 2] == key || keys[index + 3] == key { break }
+                index += 4
+            }
+            while index < end {
+                if keys[index] == key { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// Whether the name of tokens `name` is an item of a list whose item next to it is a place or a body found
@@ -122,8 +139,8 @@ extension PersonScan {
         let end = name.upperBound
         let closed = !inList || end == tokens.count || isListSeparator(end)
             || tokens[end].kind == .punctuation && !isMark(end, 0x28) && !isMark(end, 0x3A)  // not `… (cựu giám đốc)`
-        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && named[name.lowerBound - 2]
-            || isListSeparator(end) && end + 1 < tokens.count && named[end + 1]
+        return closed && isListSeparator(name.lowerBound - 1) && name.lowerBound >= 2 && isNamed(name.lowerBound - 2)
+            || isListSeparator(end) && end + 1 < tokens.count && isNamed(end + 1)
     }
 
     private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }

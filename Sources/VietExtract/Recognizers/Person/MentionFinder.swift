@@ -16,22 +16,18 @@ struct MentionFinder {
         let epithetSyllables = scan.titleSyllables  // the epithet trie shares the title trie's syllables
         var words: [Int] = []  // the run of name words at a token, one buffer for all
         var index = 0
-        while index < tokens.count {
-            // Most tokens start nothing: no epithet's, title's or name's word, no line start.
-            guard scan.lexicon.epithets.knows(epithetSyllables[index]) || scan.title(at: index) != nil || scan.isNameWord(index)
-                    || index == 0 || tokens[index].flags.contains(.lineBefore) else {
-                index += 1
-                continue
-            }
+        // Most tokens start nothing: no epithet's, title's or name's word, no line start.
+        while case let start = scan.next(from: index, with: .mentionStart), start < tokens.count {
+            index = start
             // Only a token whose syllable is an epithet's asks for one (a large result to return).
-            if scan.lexicon.epithets.knows(epithetSyllables[index]),
+            if scan.marks[index].contains(.epithet),
                let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
                 if needsContext { tentative.append(mention) } else { result.append(mention) }
                 index = mention.tokens.upperBound
                 continue
             }
-            let capitals = scan.capitalsByline(at: index)
-            if !capitals.isEmpty {
+            // Only a line's first token may start a byline in capitals: the others are spared the call.
+            if scan.marks[index].contains(.lineStart), case let capitals = scan.capitalsByline(at: index), !capitals.isEmpty {
                 for name in capitals {
                     result.append(mention(name, form: .full, titles: [], source: "person.byline",
                                           priority: PersonRecognizer.shapePriority))
@@ -134,7 +130,7 @@ struct MentionFinder {
     /// sentence and not before another capital), and whether it needs the text to name him otherwise.
     /// The caller has checked that the syllable at `index` is some epithet's.
     private func epithet(at index: Int, syllables: [Int32]) -> (PersonMention, Bool)? {
-        guard !scan.blocked[index], !tokens[index].flags.contains(.allCapitals),
+        guard !scan.isBlocked(index), !tokens[index].flags.contains(.allCapitals),
               let match = scan.lexicon.epithets.longestMatch(at: index, in: scan.text, syllables: syllables),
               let id = scan.lexicon.epithets.entries(of: match).first.flatMap(scan.lexicon.epithets.number(ofEntry:)) else { return nil }
         let record = scan.lexicon.epithetRecords[id]

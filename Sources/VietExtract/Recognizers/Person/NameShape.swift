@@ -235,7 +235,7 @@ extension PersonScan {
         // `Theo` capitalized is itself a word of the run.
         let words = run.count >= 2 && lexicon.facts(id(run[0])).contains(.creditWord) ? run.dropFirst() : run[...]
         guard (1...4).contains(words.count) else { return nil }
-        let first = words[words.startIndex], end = wordEnd(words[words.endIndex - 1])
+        let first = words[words.startIndex]
         let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(id(first - 2)).contains(.creditWord)
             || first >= 1 && lexicon.facts(id(first - 1)).contains(.creditWord) && !isMark(first - 1, 0x3A)
                 && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
@@ -243,6 +243,7 @@ extension PersonScan {
         // The spelling last: most runs are neither credited nor alone on their line.
         guard credited || alone && words.count >= 2,
               words.allSatisfy({ !tokens[$0].flags.contains(.allCapitals) && isNative($0) }) else { return nil }
+        let end = wordEnd(words[words.endIndex - 1])
         let ends = end == tokens.count || tokens[end].flags.contains(.lineBefore) || isMark(end, 0x2F) || isMark(end, 0x28)
             || alone && isMark(end, 0x3A) || isDomain(at: end)
             || credited && isMark(end, 0x2E) && (end + 1 == tokens.count || tokens[end + 1].flags.contains(.lineBefore))
@@ -258,7 +259,7 @@ extension PersonScan {
         while names.count < 2 {
             var end = position
             while end < tokens.count, end - position < 3, tokens[end].kind == .word, tokens[end].length > 1,
-                  tokens[end].flags.contains(.allCapitals), !blocked[end], !lexicon.facts(id(end)).isDisjoint(with: [.surname, .middle, .given]),
+                  tokens[end].flags.contains(.allCapitals), !isBlocked(end), !lexicon.facts(id(end)).isDisjoint(with: [.surname, .middle, .given]),
                   end == position || !tokens[end].flags.contains(.lineBefore) {
                 end += 1
             }

@@ -20,12 +20,13 @@ public struct PersonLinker: EntityLinker {
         guard !values.isEmpty else { return }
         let clusters = PersonClusters(values)
         let owners = clusters.owners
-        // By cluster (the index of its first mention): its id number, in order of first mention.
-        var persons = [Int](repeating: 0, count: values.count)
+        // By cluster (the index of its first mention): its id, numbered in order of first mention,
+        // written once per person.
+        var persons = [String?](repeating: nil, count: values.count)
         var personCount = 0
-        for owner in owners where persons[owner] == 0 {
+        for owner in owners where persons[owner] == nil {
             personCount += 1
-            persons[owner] = personCount
+            persons[owner] = "per-\(personCount)"
         }
         let positions = OffsetTranslator.positions(of: titleBounds(values, in: text), in: text.originalUnits)
         for position in values.indices {
@@ -41,19 +42,20 @@ public struct PersonLinker: EntityLinker {
         // By cluster: the name with the most words, and its word count.
         var canonical = [(name: String, words: Int)?](repeating: nil, count: values.count)
         var roles = [[String]](repeating: [], count: values.count)
-        for (position, (value, owner)) in zip(values, owners).enumerated() {
-            let words = clusters.wordCounts[position]
-            if value.form != .short, value.form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
-                canonical[owner] = (value.canonical ?? value.name, words)
+        // Read in place: a value is not copied for the few fields read.
+        for position in values.indices {
+            let owner = owners[position], words = clusters.wordCounts[position], form = values[position].form
+            if form != .short, form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
+                canonical[owner] = (values[position].canonical ?? values[position].name, words)
             }
-            for title in value.titles where title.kind == .role && !roles[owner].contains(title.text) {
+            for title in values[position].titles where title.kind == .role && !roles[owner].contains(title.text) {
                 roles[owner].append(title.text)
             }
         }
         for (position, slot) in slots.enumerated() {
             var value = values[position]
             let owner = owners[position]
-            value.personID = "per-\(persons[owner])"
+            value.personID = persons[owner]
             value.canonical = canonical[owner]?.name ?? value.canonical ?? value.name
             value.roles = roles[owner]
             entities[slot].candidate.value = .person(value)

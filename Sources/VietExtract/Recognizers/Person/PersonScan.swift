@@ -13,66 +13,62 @@ struct PersonScan {
     let lexicon: PersonLexicon
     /// The syllable id of each token in the title and epithet tries (which share their ids).
     let titleSyllables: [Int32]
-    /// `blocked[i]`: token i overlaps an earlier candidate of another label.
-    let blocked: [Bool]
-    /// `named[i]`: token i overlaps an earlier place or organization (not a date: `Năm 1990 , Bradley …`).
-    let named: [Bool]
-    /// `yielding[i]`: token i is, alone, an earlier candidate that is also a given name (`Anh`, `Nga`),
-    /// which a name running into it takes over (`Tuấn Anh`, `Hằng Nga`).
-    let yielding: [Bool]
-    /// `titles[i]`: the title starting at token i, if any.
-    private var titles: [TitleMatch?] = []
-    /// `nameWords[i]`: token i can be (part of) a name (`isNameWord`), found once per token.
-    private var nameWords: [Bool] = []
+    /// `marks[i]`: what the rules know of token i before they run (`PersonMarks`).
+    private(set) var marks: [PersonMarks] = []
+    /// The titles accepted in the text, in text order; `marks` tells where one starts.
+    private(set) var titles: [TitleMatch] = []
 
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
         titleSyllables = lexicon.titles.syllables(of: text)
-        var blocked = [Bool](repeating: false, count: text.tokens.count)
-        var named = blocked
-        var cover = [Int8](repeating: 0, count: text.tokens.count)  // 1: one-token candidates only, 2: a longer one
         let tokens = text.tokens
+        var marks = [PersonMarks](repeating: [], count: tokens.count)
         for candidate in candidates where candidate.label != .person {
             let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
             var index = first
-            let isNamed = candidate.label == .location || candidate.label == .organization
+            let mark: PersonMarks = candidate.label == .location || candidate.label == .organization ? [.blocked, .named] : .blocked
             while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
-                blocked[index] = true
-                if isNamed { named[index] = true }
+                marks[index].formUnion(mark)
                 index += 1
             }
-            for covered in first..<index { cover[covered] = max(cover[covered], index - first == 1 ? 1 : 2) }
+            let cover: PersonMarks = index - first == 1 ? .coveredAlone : .coveredLonger
+            for covered in first..<index { marks[covered].insert(cover) }
         }
-        self.blocked = blocked
-        self.named = named
-        var yielding = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices where cover[index] == 1 {
-            yielding[index] = lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given)
+        Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
+        titles = findTitles(marks: &marks)
+        self.marks = marks
+    }
+
+    /// Adds to `marks` (which holds the earlier candidates' marks) the marks each token finds
+    /// alone: yielding, epithet, line start, name word. One pass, read through buffers.
+    private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
+                                   titleSyllables: [Int32]) {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            titleSyllables.withUnsafeBufferPointer { syllables in
+                marks.withUnsafeMutableBufferPointer { marks in
+                    for index in tokens.indices {
+                        var mark = marks[index]
+                        if mark.contains(.coveredAlone), !mark.contains(.coveredLonger),
+                           lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given) {
+                            mark.insert(.yielding)
+                        }
+                        if syllables[index] >= 0, lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
+                        let flags = tokens[index].flags
+                        if index == 0 || flags.contains(.lineBefore) { mark.insert(.lineStart) }
+                        // Most tokens are in lower case, and many capitals are in an earlier
+                        // candidate: both are tested here, before the call.
+                        if flags.contains(.initialCapital),
+                           !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
+                           hasNameShape(index, in: text) {
+                            mark.insert(.nameWord)
+                        }
+                        marks[index] = mark
+                    }
+                }
+            }
         }
-        self.yielding = yielding
-        var nameWords = [Bool](repeating: false, count: tokens.count)
-        // Most tokens are in lower case, and many capitals are in an earlier candidate: both are
-        // tested here, before the call.
-        for index in tokens.indices where tokens[index].flags.contains(.initialCapital) {
-            nameWords[index] = (!blocked[index] || yielding[index] && index > 0 && nameWords[index - 1]) && hasNameShape(index)
-        }
-        self.nameWords = nameWords
-        // From the end, so that a modifier sees the title after it (`nguyên Bộ trưởng`); only at the
-        // few tokens whose syllable starts some title.
-        var found = [TitleMatch?](repeating: nil, count: tokens.count)
-        var nouns: [Range<Int>] = []
-        for index in tokens.indices.reversed() where titleSyllables[index] >= 0 {
-            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-                  let id = lexicon.titleRecord(of: match) else { continue }
-            let kind = lexicon.titleRecords[id].kind
-            if kind == .noun { nouns.append(match.tokens) }
-            if !blocked[index] { found[index] = acceptedTitle(at: index, matching: match.tokens, kind: kind, after: found) }
-        }
-        // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
-        for noun in nouns { for inside in noun.dropFirst() { found[inside] = nil } }
-        titles = found
     }
 
     // MARK: Words
@@ -88,14 +84,15 @@ struct PersonScan {
     /// capitals (a heading or an acronym) unless it is initials.
     @inline(__always)
     func isNameWord(_ index: Int) -> Bool {
-        index < nameWords.count && nameWords[index]
+        index < marks.count && marks[index].contains(.nameWord)
     }
 
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
-    private func hasNameShape(_ index: Int) -> Bool {
-        let token = tokens[index]
+    /// Static, since it runs while the scan is built.
+    private static func hasNameShape(_ index: Int, in text: AnalyzedText) -> Bool {
+        let token = text.tokens[index]
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
-        if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index) }
+        if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index, in: text) }
         // One pass over the units after the capital, read in place.
         return text.view.units.withUnsafeBufferPointer { units in
             var dotted = false, capitalAfterDot = false
@@ -118,11 +115,19 @@ struct PersonScan {
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
     /// and `h`/`r`/`g` with a dot glued after (`Nh.`, `Tr.`, `Ng.`).
+    @inline(__always)
     func isInitials(_ index: Int) -> Bool {
+        Self.isInitials(index, in: text)
+    }
+
+    /// `isInitials(_:)` of token `index` of `text`.
+    private static func isInitials(_ index: Int, in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
         let token = tokens[index]
         let units = text.view.units
         if token.length == 2, token.flags.contains(.initialCapital), !token.flags.contains(.allCapitals),
-           index + 1 < tokens.count, isGlued(index + 1, 0x2E) {
+           index + 1 < tokens.count, tokens[index + 1].kind == .punctuation, !tokens[index + 1].flags.contains(.spaceBefore),
+           units[Int(tokens[index + 1].start)] == 0x2E {
             let second = units[Int(token.start) + 1]
             return second == 0x68 || second == 0x72 || second == 0x67
         }
@@ -150,7 +155,7 @@ struct PersonScan {
         // Most words have nothing glued after them: no dash, no dot.
         guard end < tokens.count, !tokens[end].flags.contains(.spaceBefore) else { return end }
         while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
-              !tokens[end + 1].flags.contains(.spaceBefore), !blocked[end + 1],
+              !tokens[end + 1].flags.contains(.spaceBefore), !isBlocked(end + 1),
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
             end += 2
         }
@@ -173,7 +178,7 @@ struct PersonScan {
     /// `nameRun(from:limit:)` written into `words` (emptied first), for a caller that reads many
     /// runs into one buffer.
     func nameRun(from index: Int, limit: Int = longestRun, into words: inout [Int]) {
-        words.removeAll(keepingCapacity: true)
+        words.clearKeepingCapacity()
         var position = index
         while words.count < limit, isNameWord(position), words.isEmpty || title(at: position) == nil
                 && !tokens[position].flags.contains(.lineBefore)  // a title's last word and the body's first
@@ -233,46 +238,5 @@ struct PersonScan {
     private func isGluedDash(_ index: Int) -> Bool {
         tokens[index].length == 1 && !tokens[index].flags.contains(.spaceBefore)
             && UTF16Letters.isDash(text.view.units[Int(tokens[index].start)])
-    }
-
-    // MARK: Titles
-
-    /// The title starting at `index`, if the text writes it as one: honorifics and weak titles in
-    /// lower case or capitalized at a sentence start; a modifier only before another title; a
-    /// glued dot after an abbreviation (`TS.`) belongs to it.
-    /// Found once per token when the scan is built.
-    @inline(__always)
-    func title(at index: Int) -> TitleMatch? {
-        index < titles.count ? titles[index] : nil
-    }
-
-    /// Whether the word at `index` is itself a title (`Anh`, `Bác`), whatever its case.
-    /// A modifier is none alone (`Tân`, `Nguyên` are names too).
-    func isTitleWord(_ index: Int) -> Bool {
-        guard titleSyllables[index] >= 0,
-              let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables),
-              match.tokens == index..<index + 1 else { return false }
-        return lexicon.titleRecord(of: match).map { lexicon.titleRecords[$0].kind != .modifier } ?? true
-    }
-
-    /// The title starting at `index`, where the title list matches tokens `match` of kind `kind`,
-    /// given the titles found after it.
-    private func acceptedTitle(at index: Int, matching match: Range<Int>, kind: PersonLexicon.TitleKind,
-                               after found: [TitleMatch?]) -> TitleMatch? {
-        let capitalized = tokens[index].flags.contains(.initialCapital)
-        var end = match.upperBound
-        switch kind {
-        case .honorific, .weak:
-            if capitalized && !atSentenceStart(index) { return nil }
-        case .modifier:
-            guard end < found.count, let inner = found[end], inner.kind == .role else { return nil }
-            return TitleMatch(tokens: index..<inner.tokens.upperBound, kind: .role)
-        case .role:
-            break
-        case .noun:
-            return nil
-        }
-        if end < tokens.count, isGlued(end, 0x2E), tokens[end - 1].flags.contains(.allCapitals) { end += 1 }
-        return TitleMatch(tokens: index..<end, kind: kind)
     }
 }

@@ -27,8 +27,8 @@ extension PersonScan {
         var words: [Int] = []
         while position < tokens.count, position - start < Self.longestZone,
               position == start || !tokens[position].flags.contains(.lineBefore) {
-            if blocked[position] && !(yielding[position] && !words.isEmpty) {
-                while position < tokens.count, blocked[position] { position += 1 }
+            if isBlocked(position) && !(isYielding(position) && !words.isEmpty) {
+                while position < tokens.count, isBlocked(position) { position += 1 }
                 words.removeAll()
             } else if isNameWord(position) {
                 if title(at: position)?.kind == .honorific { break }
@@ -52,7 +52,7 @@ extension PersonScan {
                 words.removeAll()
                 break
             } else if isMark(position, 0x2D) || isMark(position, 0x26) || isMark(position, 0x2013),
-                      position > start, isNameWord(position + 1) || position + 1 < tokens.count && blocked[position + 1] {
+                      position > start, isNameWord(position + 1) || position + 1 < tokens.count && isBlocked(position + 1) {
                 position += 1
                 words.removeAll()
             } else {
@@ -66,7 +66,7 @@ extension PersonScan {
     /// punctuation mark or the end of the text).
     private func isLastSyllable(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[index],
+        guard token.kind == .word, !token.flags.contains(.initialCapital), !isBlocked(index),
               !lexicon.facts(id(index)).contains(.stop) else { return false }
         return index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
     }
@@ -77,11 +77,11 @@ extension PersonScan {
         var position = index
         while position < tokens.count, position - index < Self.longestBridge {
             let token = tokens[position]
-            guard token.kind == .word, !token.flags.contains(.initialCapital), !blocked[position],
+            guard token.kind == .word, !token.flags.contains(.initialCapital), !isBlocked(position),
                   !lexicon.facts(id(position)).contains(.stop), title(at: position) == nil else { break }
             position += 1
         }
-        guard position > index, position < tokens.count, isNameWord(position) || blocked[position] else { return nil }
+        guard position > index, position < tokens.count, isNameWord(position) || isBlocked(position) else { return nil }
         return position
     }
 }

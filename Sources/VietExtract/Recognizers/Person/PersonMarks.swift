@@ -1,0 +1,63 @@
+/// What the person rules know of one token before they run, as bits: `PersonScan` finds them in
+/// one pass per text, so that the rules test a bit, and the passes skip the tokens that can start
+/// nothing, several at a time.
+struct PersonMarks: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// The token overlaps an earlier candidate of another label.
+    static let blocked = PersonMarks(rawValue: 1 << 0)
+    /// The token overlaps an earlier place or organization (not a date: `Năm 1990 , Bradley …`).
+    static let named = PersonMarks(rawValue: 1 << 1)
+    /// The token is, alone, an earlier candidate that is also a given name (`Anh`, `Nga`), which a
+    /// name running into it takes over (`Tuấn Anh`, `Hằng Nga`).
+    static let yielding = PersonMarks(rawValue: 1 << 2)
+    /// The token can be (part of) a name (`PersonScan.isNameWord`).
+    static let nameWord = PersonMarks(rawValue: 1 << 3)
+    /// A title starts at the token (`PersonScan.title(at:)`).
+    static let title = PersonMarks(rawValue: 1 << 4)
+    /// The word is itself a title, whatever its case (`PersonScan.isTitleWord`).
+    static let titleWord = PersonMarks(rawValue: 1 << 5)
+    /// The token's syllable is some epithet's first.
+    static let epithet = PersonMarks(rawValue: 1 << 6)
+    /// The token is the text's first or a line's first.
+    static let lineStart = PersonMarks(rawValue: 1 << 7)
+    /// While the scan is built: the token is covered by a one-token candidate.
+    static let coveredAlone = PersonMarks(rawValue: 1 << 8)
+    /// While the scan is built: the token is covered by a candidate of several tokens.
+    static let coveredLonger = PersonMarks(rawValue: 1 << 9)
+
+    /// The tokens where the left-to-right pass of `MentionFinder` may find something.
+    static let mentionStart: PersonMarks = [.nameWord, .title, .epithet, .lineStart]
+}
+
+extension PersonScan {
+    /// The first token at or after `index` with any of the marks `wanted`, or `tokens.count`:
+    /// four tokens' marks tested at a time, since most tokens have none of them.
+    func next(from index: Int, with wanted: PersonMarks) -> Int {
+        marks.withUnsafeBufferPointer { marks in
+            guard let base = marks.baseAddress else { return index }
+            let raw = UnsafeRawPointer(base)
+            let stride = MemoryLayout<PersonMarks>.stride
+            let spread = UInt64(wanted.rawValue) &* 0x0001_0001_0001_0001
+            var position = index
+            while position &+ 4 <= marks.count,
+                  raw.loadUnaligned(fromByteOffset: position &* stride, as: UInt64.self) & spread == 0 {
+                position &+= 4
+            }
+            while position < marks.count, marks[position].isDisjoint(with: wanted) { position += 1 }
+            return position
+        }
+    }
+
+    /// Whether token `index` overlaps an earlier candidate of another label.
+    @inline(__always)
+    func isBlocked(_ index: Int) -> Bool { marks[index].contains(.blocked) }
+
+    /// Whether token `index` overlaps an earlier place or organization.
+    @inline(__always)
+    func isNamed(_ index: Int) -> Bool { marks[index].contains(.named) }
+
+    /// Whether token `index` is, alone, an earlier candidate that a name running into it takes over.
+    @inline(__always)
+    func isYielding(_ index: Int) -> Bool { marks[index].contains(.yielding) }
+}
