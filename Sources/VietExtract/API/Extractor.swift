@@ -14,25 +14,44 @@ public struct Extractor: Sendable {
     public let options: ExtractorOptions
     private let recognizers: [any Recognizer]
     private let linkers: [any EntityLinker]
+    /// The syllable table every gazetteer of the recognizers is compiled over, when they share one:
+    /// each text's syllable ids are then computed once, here, and handed to all of them.
+    private let syllables: SyllableTable?
 
     /// An extractor with the built-in recognizers and resources, and the user's own `gazetteers`
     /// (whose entries win ties against built-in ones; see `Gazetteer.init(contentsOf:)`).
     public init(options: ExtractorOptions = ExtractorOptions(), gazetteers: [Gazetteer] = []) throws {
-        let user: [any Recognizer] = gazetteers.isEmpty ? [] : [GazetteerRecognizer(gazetteers)]
-        self.init(options: options, recognizers: user + (try Self.builtInRecognizers()), linkers: Self.builtInLinkers())
+        var syllables = SyllableTable()
+        let user: [any Recognizer] = gazetteers.isEmpty ? [] : [GazetteerRecognizer(gazetteers, syllables: &syllables)]
+        let builtIn = try Self.builtInRecognizers(syllables: &syllables)
+        self.init(options: options, recognizers: user + builtIn, linkers: Self.builtInLinkers(), syllables: syllables)
     }
 
     /// An extractor with the given recognizers and linkers, each run in order.
     public init(options: ExtractorOptions, recognizers: [any Recognizer], linkers: [any EntityLinker] = []) {
+        self.init(options: options, recognizers: recognizers, linkers: linkers, syllables: nil)
+    }
+
+    private init(options: ExtractorOptions, recognizers: [any Recognizer], linkers: [any EntityLinker],
+                 syllables: SyllableTable?) {
         self.options = options
         self.recognizers = recognizers
         self.linkers = linkers
+        self.syllables = syllables
     }
 
     /// The built-in recognizers, in the order they run.
     public static func builtInRecognizers() throws -> [any Recognizer] {
-        [try DocumentReferenceRecognizer(), try PlaceRecognizer(), try DateRecognizer(), try OrganizationRecognizer(),
-         try PersonRecognizer()]
+        var syllables = SyllableTable()
+        return try builtInRecognizers(syllables: &syllables)
+    }
+
+    /// The built-in recognizers, their gazetteers compiled over `syllables`, a table they share.
+    static func builtInRecognizers(syllables: inout SyllableTable) throws -> [any Recognizer] {
+        let places = try PlaceRecognizer(syllables: &syllables)
+        let organizations = try OrganizationRecognizer(syllables: &syllables)
+        let people = try PersonRecognizer(syllables: &syllables)
+        return [try DocumentReferenceRecognizer(), places, try DateRecognizer(), organizations, people]
     }
 
     /// The built-in linkers, in the order they run.
@@ -49,7 +68,8 @@ public struct Extractor: Sendable {
 
     /// The entities of an already analyzed text.
     public func extract(from text: AnalyzedText, referenceDate: CalendarDate? = nil) -> [Entity] {
-        let context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate, dateStyle: options.dateStyle)
+        var context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate, dateStyle: options.dateStyle)
+        context.syllables = syllables?.syllables(of: text)
         var candidates: [Candidate] = []
         for recognizer in recognizers {
             recognizer.recognize(in: text, context: context, candidates: &candidates)

@@ -13,7 +13,7 @@ public struct GazetteerMatcher: Sendable {
     public var listNames: [String] { trie.listNames }
 
     /// The id `syllables(of:)` gives a dash token.
-    private static let dash: Int32 = -2
+    private static let dash = SyllableTable.dash
 
     /// Compiles `lists`; where entries share a key, earlier lists come first in a match.
     public init(_ lists: [Gazetteer]) {
@@ -21,12 +21,11 @@ public struct GazetteerMatcher: Sendable {
         self.init(lists, interningInto: &table)
     }
 
-    /// Compiles each group of lists into a matcher, all over one syllable table: one
-    /// `syllables(of:)` of any of them serves them all (`matches(in:syllables:)`,
-    /// `longestMatch(at:in:syllables:)`), so a recognizer with several tables reads a text's
-    /// keys once.
-    static func sharingSyllables(_ groups: [[Gazetteer]]) -> [GazetteerMatcher] {
-        var table = SyllableTable()
+    /// Compiles each group of lists into a matcher, all over `table` (which other matchers may
+    /// share too): one `syllables(of:)` of any of them serves them all (`matches(in:syllables:)`,
+    /// `longestMatch(at:in:syllables:)`), and so do the ids of a later state of the table
+    /// (`syllables(of:shared:)`), so that recognizers read a text's keys once.
+    static func sharingSyllables(_ groups: [[Gazetteer]], in table: inout SyllableTable) -> [GazetteerMatcher] {
         var matchers = groups.map { GazetteerMatcher($0, interningInto: &table) }
         for index in matchers.indices { matchers[index].adopt(table) }
         return matchers
@@ -37,7 +36,8 @@ public struct GazetteerMatcher: Sendable {
         trie = trie.adopting(table)
     }
 
-    private init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
+    /// Compiles `lists` over `table`, which other matchers may share (see `sharingSyllables(_:in:)`).
+    init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
         // Entries are copied once (each holds several strings); the rest is read from them by index.
         let entries = lists.flatMap(\.entries)
         let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].entries.count) }
@@ -99,13 +99,25 @@ public struct GazetteerMatcher: Sendable {
 
     /// The syllable id of every token of `text` (negative for syllables no entry has, and dashes).
     public func syllables(of text: AnalyzedText) -> [Int32] {
-        trie.syllableTable.ids(of: text, dash: Self.dash)
+        trie.syllableTable.ids(of: text)
+    }
+
+    /// `shared.ids` when they number the text over this matcher's table (a recognizer's context
+    /// brings them, computed once for all the recognizers that share it), else `syllables(of:)`.
+    func syllables(of text: AnalyzedText, shared: TextSyllables?) -> [Int32] {
+        if let shared, trie.syllableTable.numbers(shared) { return shared.ids }
+        return syllables(of: text)
     }
 
     /// Whether a syllable id from `syllables(of:)` is a syllable of some key of this matcher
     /// (matchers that share their syllables give ids to the others' syllables too).
     @inline(__always)
-    func knows(_ syllable: Int32) -> Bool { syllable >= 0 && trie.roots[Int(syllable)].isOwn }
+    func knows(_ syllable: Int32) -> Bool { isInTable(syllable) && trie.roots[Int(syllable)].isOwn }
+
+    /// Whether a syllable id is one of this matcher's table: not negative, and not one that a later
+    /// state of a shared table gave (`syllables(of:shared:)`).
+    @inline(__always)
+    private func isInTable(_ syllable: Int32) -> Bool { UInt32(bitPattern: syllable) < UInt32(trie.roots.count) }
 
     /// The longest match of every token that starts one, in text order (matches may overlap).
     public func matches(in text: AnalyzedText) -> [Match] {
@@ -149,7 +161,7 @@ public struct GazetteerMatcher: Sendable {
     /// finds no match where it fails.
     @inline(__always)
     func startsKey(_ syllable: Int32, capitalized: @autoclosure () -> Bool) -> Bool {
-        guard syllable >= 0 else { return false }
+        guard isInTable(syllable) else { return false }
         let root = trie.roots[Int(syllable)]
         return root.child > 0 && (!root.needsCapital || capitalized())
     }

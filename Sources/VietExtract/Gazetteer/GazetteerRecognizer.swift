@@ -11,12 +11,18 @@ public struct GazetteerRecognizer: Recognizer {
 
     /// Compiles `gazetteers` once; where two share a key, the earlier list wins.
     public init(_ gazetteers: [Gazetteer]) {
-        matcher = GazetteerMatcher(gazetteers)
+        var syllables = SyllableTable()
+        self.init(gazetteers, syllables: &syllables)
+    }
+
+    /// Compiles `gazetteers` over `syllables`, a table other recognizers share.
+    init(_ gazetteers: [Gazetteer], syllables: inout SyllableTable) {
+        matcher = GazetteerMatcher(gazetteers, interningInto: &syllables)
         labels = Set(gazetteers.flatMap { $0.entries.map(\.label) })
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        for match in matcher.matches(in: text) {
+        for match in matcher.matches(in: text, syllables: matcher.syllables(of: text, shared: context.syllables)) {
             var labelsSeen: Set<EntityLabel> = []
             for position in matcher.entries(of: match) {
                 let entry = matcher.entry(at: position)

@@ -1,10 +1,19 @@
 /// Interns syllables as small integers, keyed by their `SyllableKeys` key, so that a text's tokens
 /// are looked up by the keys `AnalyzedText` computed once, with one probe and no allocation.
 ///
-/// Keys compare syllables lower-cased and with `’` read as `'` (see `SyllableKeys`).
+/// Keys compare syllables lower-cased and with `’` read as `'` (see `SyllableKeys`). One table
+/// may number the syllables of many matchers, even of several recognizers: it is then passed
+/// `inout` from one compilation to the next, so that it only grows (see `TextSyllables`).
 struct SyllableTable: Sendable {
     /// No syllable of the table.
     static let unknown: Int32 = -1
+    /// The id `ids(of:)` gives a dash token.
+    static let dash: Int32 = -2
+
+    /// What a table and its copies share, by identity: tables of one lineage number alike every
+    /// syllable both hold, as long as no two copies of one table grow apart.
+    final class Lineage: Sendable {}
+    let lineage = Lineage()
 
     /// The key of each id.
     private var keys: [UInt64] = []
@@ -46,13 +55,13 @@ struct SyllableTable: Sendable {
     }
 
     /// The id of every token of `text`: `unknown` for syllables the table lacks, `dash` for dashes.
-    func ids(of text: AnalyzedText, dash: Int32 = unknown) -> [Int32] {
+    func ids(of text: AnalyzedText) -> [Int32] {
         let keys = text.keys
         return slots.withUnsafeBufferPointer { slots in
             [Int32](unsafeUninitializedCapacity: keys.count) { ids, count in
                 for index in keys.indices {
                     let key = keys[index]
-                    ids.initializeElement(at: index, to: key == SyllableKeys.dash ? dash : Self.lookup(key, in: slots, mask: mask))
+                    ids.initializeElement(at: index, to: key == SyllableKeys.dash ? Self.dash : Self.lookup(key, in: slots, mask: mask))
                 }
                 count = keys.count
             }

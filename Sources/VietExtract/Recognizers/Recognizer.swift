@@ -17,6 +17,9 @@ public struct RecognitionContext: Sendable {
     public let referenceDate: CalendarDate?
     /// How dates are cut into entities.
     public let dateStyle: DateStyle
+    /// The syllable ids of the text in the table the extractor's recognizers share, when it has one
+    /// (`TextSyllables`); a recognizer that finds none, or ids of another table, computes its own.
+    var syllables: TextSyllables?
 
     public init(referenceDate: CalendarDate?, dateStyle: DateStyle = .expressions) {
         self.referenceDate = referenceDate

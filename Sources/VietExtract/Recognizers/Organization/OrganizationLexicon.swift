@@ -188,8 +188,11 @@ struct OrganizationLexicon: Sendable {
         return startRoles
     }
 
-    /// The syllable ids of a text, for `hit(at:in:syllables:)`.
-    func syllables(of text: AnalyzedText) -> [Int32] { matcher.syllables(of: text) }
+    /// The syllable ids of a text, for `hit(at:in:syllables:)`: `shared` when they number it over
+    /// the lexicon's syllables (see `GazetteerMatcher.syllables(of:shared:)`).
+    func syllables(of text: AnalyzedText, shared: TextSyllables? = nil) -> [Int32] {
+        matcher.syllables(of: text, shared: shared)
+    }
 
     /// The longest phrase starting at token `index`, with every role its phrase has.
     ///

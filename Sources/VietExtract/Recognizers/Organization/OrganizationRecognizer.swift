@@ -12,10 +12,16 @@ public struct OrganizationRecognizer: Recognizer {
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
+        var syllables = SyllableTable()
+        try self.init(syllables: &syllables)
+    }
+
+    /// The recognizer, its tables compiled over `syllables`, a table other recognizers share.
+    init(syllables: inout SyllableTable) throws(ResourceError) {
         let tables = try KnownOrganizations.Tables()
         let words = try OrganizationLexicon.Words()
         // One syllable table for both lists, so that a text's syllables are read once.
-        let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]])
+        let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]], in: &syllables)
         known = KnownOrganizations(tables, matcher: matchers[0])
         lexicon = OrganizationLexicon(words, matcher: matchers[1])
     }
@@ -43,7 +49,7 @@ public struct OrganizationRecognizer: Recognizer {
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         var knownAt = [OrganizationNameScanner.KnownStart?](repeating: nil, count: text.tokens.count)
-        let syllables = lexicon.syllables(of: text)
+        let syllables = lexicon.syllables(of: text, shared: context.syllables)
         for match in known.matcher.matches(in: text, syllables: syllables) {
             guard let body = known.body(of: match, in: text) else { continue }
             knownAt[match.tokens.lowerBound] = .init(end: match.tokens.upperBound, body: body,

@@ -86,7 +86,9 @@ struct PersonLexicon: Sendable {
     let epithets: GazetteerMatcher
     let epithetRecords: [Epithet]
 
-    init() throws(ResourceError) {
+    /// The lexicon, its titles and epithets compiled over `titleSyllables` (a table other
+    /// recognizers may share).
+    init(syllables titleSyllables: inout SyllableTable) throws(ResourceError) {
         let surnames = try TSVTable.resource("people/surnames.tsv", required: ["surname", "form", "weight"])
         let middles = try TSVTable.resource("people/middle_names.tsv", required: ["middle"])
         let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
@@ -190,7 +192,7 @@ struct PersonLexicon: Sendable {
             [Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
                 GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
             })],
-        ])
+        ], in: &titleSyllables)
         titles = matchers[0]
         epithets = matchers[1]
     }

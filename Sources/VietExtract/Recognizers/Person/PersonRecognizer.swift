@@ -15,12 +15,18 @@ public struct PersonRecognizer: Recognizer {
 
     /// A recognizer with the built-in tables of `Resources/people/`.
     public init() throws(ResourceError) {
-        lexicon = try PersonLexicon()
+        var syllables = SyllableTable()
+        try self.init(syllables: &syllables)
+    }
+
+    /// The recognizer, its title tables compiled over `syllables`, a table other recognizers share.
+    init(syllables: inout SyllableTable) throws(ResourceError) {
+        lexicon = try PersonLexicon(syllables: &syllables)
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         guard !text.tokens.isEmpty else { return }
-        let scan = PersonScan(text: text, lexicon: lexicon, candidates: candidates)
+        let scan = PersonScan(text: text, lexicon: lexicon, candidates: candidates, shared: context.syllables)
         var mentions = MentionFinder(scan: scan).mentions()
         mentions += AliasFinder(scan: scan, found: mentions).mentions()
         mentions += ListFinder(scan: scan, found: mentions).mentions()

@@ -11,18 +11,20 @@ struct PersonScan {
     let text: AnalyzedText
     let tokens: [Token]
     let lexicon: PersonLexicon
-    /// The syllable id of each token in the title and epithet tries (which share their ids).
+    /// The syllable id of each token in the title and epithet tries (which share their ids; ids
+    /// past their table are syllables they lack).
     let titleSyllables: [Int32]
     /// `marks[i]`: what the rules know of token i before they run (`PersonMarks`).
     private(set) var marks: [PersonMarks] = []
     /// The titles accepted in the text, in text order; `marks` tells where one starts.
     private(set) var titles: [TitleMatch] = []
 
-    init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate]) {
+    /// The scan of `text`, whose syllable ids are `shared` when they number it over the title tries' syllables.
+    init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate], shared: TextSyllables? = nil) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
-        titleSyllables = lexicon.titles.syllables(of: text)
+        titleSyllables = lexicon.titles.syllables(of: text, shared: shared)
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
         for candidate in candidates where candidate.label != .person {
@@ -54,7 +56,7 @@ struct PersonScan {
                            lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given) {
                             mark.insert(.yielding)
                         }
-                        if syllables[index] >= 0, lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
+                        if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
                         let flags = tokens[index].flags
                         if index == 0 || flags.contains(.lineBefore) { mark.insert(.lineStart) }
                         // Most tokens are in lower case, and many capitals are in an earlier

@@ -44,12 +44,13 @@ extension PersonScan {
         return found.reversed().filter { marks[$0.tokens.lowerBound].contains(.title) }
     }
 
-    /// The last token before `index` whose syllable the title list has, or -1: most have none,
-    /// and are stepped over through a buffer.
+    /// The last token before `index` whose syllable starts some title (in some case), or -1: most
+    /// start none, and are stepped over through a buffer.
     private func previousTitleSyllable(before index: Int) -> Int {
-        titleSyllables.withUnsafeBufferPointer { syllables in
+        let titles = lexicon.titles
+        return titleSyllables.withUnsafeBufferPointer { syllables in
             var position = index - 1
-            while position >= 0, syllables[position] < 0 { position -= 1 }
+            while position >= 0, !titles.startsKey(syllables[position], capitalized: true) { position -= 1 }
             return position
         }
     }

@@ -18,13 +18,19 @@ public struct PlaceRecognizer: Recognizer {
 
     /// A recognizer with the built-in tables of `Resources/places/`.
     public init() throws(ResourceError) {
-        tables = try PlaceTables()
+        var syllables = SyllableTable()
+        try self.init(syllables: &syllables)
+    }
+
+    /// The recognizer, its tables compiled over `syllables`, a table other recognizers share.
+    init(syllables: inout SyllableTable) throws(ResourceError) {
+        tables = try PlaceTables(syllables: &syllables)
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let tokens = text.tokens
         guard !tokens.isEmpty else { return }
-        let starts = PlaceStarts(text: text, tables: tables)
+        let starts = PlaceStarts(text: text, tables: tables, shared: context.syllables)
         let syllables = starts.syllables
         let scan = PlaceContext(text: text, tables: tables, starts: starts)
         var namedAfterType = [Bool](repeating: false, count: tokens.count)

@@ -36,7 +36,8 @@ struct PlaceStarts {
         }
     }
 
-    /// The syllable id of every token (`PlaceTables.names.syllables(of:)`, shared by the three matchers).
+    /// The syllable id of every token (`PlaceTables.names.syllables(of:shared:)`, shared by the three
+    /// matchers; ids past their table are syllables they lack).
     let syllables: [Int32]
     /// The tokens where a context word may start, in order.
     private(set) var contextWords: [Int] = []
@@ -45,11 +46,12 @@ struct PlaceStarts {
     /// The tokens where a listed name may start, in order.
     private(set) var names: [Int] = []
 
-    init(text: AnalyzedText, tables: PlaceTables) {
-        syllables = tables.names.syllables(of: text)
+    /// The starts of `text`, whose syllable ids are `shared` when they number it over the tables' syllables.
+    init(text: AnalyzedText, tables: PlaceTables, shared: TextSyllables? = nil) {
+        syllables = tables.names.syllables(of: text, shared: shared)
         let tokens = text.tokens
         let facts = tables.syllableStarts
-        for (index, syllable) in syllables.enumerated() where syllable >= 0 {
+        for (index, syllable) in syllables.enumerated() where syllable >= 0 && Int(syllable) < facts.count {
             let some = facts[Int(syllable)]
             if some.isEmpty { continue }
             let starting = some.starting(capitalized: tokens[index].flags.contains(.initialCapital))

@@ -134,7 +134,8 @@ struct PlaceTables: Sendable {
         "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
     ]
 
-    init() throws(ResourceError) {
+    /// The tables, compiled over `syllables` (a table other recognizers may share).
+    init(syllables: inout SyllableTable) throws(ResourceError) {
         let context = try TSVTable.resource("places/context_words.tsv", required: ["word", "role"])
         var roles: [ContextRole] = []
         var contextEntries: [GazetteerEntry] = []
@@ -160,7 +161,7 @@ struct PlaceTables: Sendable {
                 GazetteerEntry(name: $1.word, label: .location, id: String($0))
             }, casePolicy: .insensitive)],
             [Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)],
-        ])
+        ], in: &syllables)
         names = matchers[0]
         typeWords = matchers[1]
         contextWords = matchers[2]
