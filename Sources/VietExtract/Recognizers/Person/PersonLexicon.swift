@@ -1,7 +1,7 @@
 /// The name and title tables of `Resources/people/`, compiled once for `PersonRecognizer`.
 ///
-/// Name syllables (surnames, middle names, given names) are interned in one `SyllableTable`, so a
-/// token's facts are one lookup; titles are a case-insensitive trie (their abbreviations, such as
+/// Name syllables (surnames, middle names, given names) are interned in the `SyllableTable` the
+/// titles are compiled over, so a token's facts are read by the syllable id the titles need anyway; titles are a case-insensitive trie (their abbreviations, such as
 /// `GS.TS` or `HLV`, match only as written).
 struct PersonLexicon: Sendable {
     /// What the name lists say about one syllable.
@@ -69,8 +69,8 @@ struct PersonLexicon: Sendable {
         let kind: TitleKind
     }
 
-    private let syllables: SyllableTable
-    /// The id each interned spelling reads as: its own, or that of the other tone spelling.
+    /// The id each syllable of the table (as the names left it) reads as: its own, or that of the
+    /// other tone spelling.
     private let canonicalIDs: [Int32]
     private let facts: [Facts]
     private let weights: [Float]
@@ -86,9 +86,8 @@ struct PersonLexicon: Sendable {
     let epithets: GazetteerMatcher
     let epithetRecords: [Epithet]
 
-    /// The lexicon, its titles and epithets compiled over `titleSyllables` (a table other
-    /// recognizers may share).
-    init(syllables titleSyllables: inout SyllableTable) throws(ResourceError) {
+    /// The lexicon, its names, titles and epithets interned into `table` (which other recognizers may share).
+    init(syllables table: inout SyllableTable) throws(ResourceError) {
         let surnames = try TSVTable.resource("people/surnames.tsv", required: ["surname", "form", "weight"])
         let middles = try TSVTable.resource("people/middle_names.tsv", required: ["middle"])
         let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
@@ -106,7 +105,6 @@ struct PersonLexicon: Sendable {
         let openingWords = try TSVTable.resource("people/opening_words.tsv", required: ["word"])
         let nounTails = try TSVTable.resource("people/noun_tails.tsv", required: ["word"])
         let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
-        var table = SyllableTable(capacity: 1024)
         var facts: [Facts] = []
         var weights: [Float] = []
         var compounds: Set<UInt64> = []
@@ -178,21 +176,20 @@ struct PersonLexicon: Sendable {
                 abbreviations.append(GazetteerEntry(name: String(abbreviation), label: .person, id: id))
             }
         }
-        syllables = table
         canonicalIDs = canonical
         self.facts = facts
         self.weights = weights
         self.compounds = compounds
         self.givenPairs = givenPairs
         titleRecords = records
-        // One syllable table for both tries: a text's tokens are looked up once for titles and epithets.
+        // The names' syllable table for both tries: a text's tokens are looked up once for names, titles and epithets.
         let matchers = GazetteerMatcher.sharingSyllables([
             [Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
              Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)],
             [Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
                 GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
             })],
-        ], in: &titleSyllables)
+        ], in: &table)
         titles = matchers[0]
         epithets = matchers[1]
     }
@@ -214,11 +211,11 @@ struct PersonLexicon: Sendable {
         return (units, words)
     }
 
-    /// The name-list syllable id of a token's key in `AnalyzedText.keys` (negative when no list has it).
+    /// The name-list syllable id of a token whose id in `titles.syllables(of:)` is `id` (negative
+    /// when no name list has it).
     @inline(__always)
-    func syllableID(ofKey key: UInt64) -> Int32 {
-        let id = key == SyllableKeys.dash ? SyllableTable.unknown : syllables.lookup(key)
-        return id >= 0 ? canonicalIDs[Int(id)] : id
+    func nameID(_ id: Int32) -> Int32 {
+        UInt32(bitPattern: id) < UInt32(canonicalIDs.count) ? canonicalIDs[Int(id)] : SyllableTable.unknown
     }
 
     /// The index in `titleRecords` of the title a `titles` match names.
@@ -226,7 +223,7 @@ struct PersonLexicon: Sendable {
         titles.entries(of: match).first.flatMap(titles.number(ofEntry:))
     }
 
-    /// The facts of a syllable id from `syllableID(ofKey:)`.
+    /// The facts of a syllable id from `nameID(_:)`.
     @inline(__always)
     func facts(_ id: Int32) -> Facts { id >= 0 ? facts[Int(id)] : [] }
 

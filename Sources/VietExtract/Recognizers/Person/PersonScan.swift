@@ -11,8 +11,8 @@ struct PersonScan {
     let text: AnalyzedText
     let tokens: [Token]
     let lexicon: PersonLexicon
-    /// The syllable id of each token in the title and epithet tries (which share their ids; ids
-    /// past their table are syllables they lack).
+    /// The syllable id of each token in the title and epithet tries and the name lists (which
+    /// share their ids; ids past their table are syllables they lack).
     let titleSyllables: [Int32]
     /// `marks[i]`: what the rules know of token i before they run (`PersonMarks`).
     private(set) var marks: [PersonMarks] = []
@@ -53,7 +53,7 @@ struct PersonScan {
                     for index in tokens.indices {
                         var mark = marks[index]
                         if mark.contains(.coveredAlone), !mark.contains(.coveredLonger),
-                           lexicon.facts(lexicon.syllableID(ofKey: text.keys[index])).contains(.given) {
+                           lexicon.facts(lexicon.nameID(syllables[index])).contains(.given) {
                             mark.insert(.yielding)
                         }
                         if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
@@ -75,10 +75,10 @@ struct PersonScan {
 
     // MARK: Words
 
-    /// The name-list syllable id of token `index`, looked up when asked: most tokens never are.
+    /// The name-list syllable id of token `index`, read from its syllable id when asked.
     @inline(__always)
     func id(_ index: Int) -> Int32 {
-        lexicon.syllableID(ofKey: text.keys[index])
+        lexicon.nameID(titleSyllables[index])
     }
 
     /// Whether token `index` can be (part of) a name: a capitalized word, not in an earlier
