@@ -1,8 +1,9 @@
 /// The name and title tables of `Resources/people/`, compiled once for `PersonRecognizer`.
 ///
 /// Name syllables (surnames, middle names, given names) are interned in the `SyllableTable` the
-/// titles are compiled over, so a token's facts are read by the syllable id the titles need anyway; titles are a case-insensitive trie (their abbreviations, such as
-/// `GS.TS` or `HLV`, match only as written).
+/// titles are compiled over, so a token's facts are read through the syllable id the titles need
+/// anyway; titles are a case-insensitive trie (their abbreviations, such as `GS.TS` or `HLV`,
+/// match only as written).
 struct PersonLexicon: Sendable {
     /// What the name lists say about one syllable.
     struct Facts: OptionSet, Sendable {
@@ -182,7 +183,8 @@ struct PersonLexicon: Sendable {
         self.compounds = compounds
         self.givenPairs = givenPairs
         titleRecords = records
-        // The names' syllable table for both tries: a text's tokens are looked up once for names, titles and epithets.
+        // The names' syllable table for both tries: a text's tokens are looked up once for names,
+        // titles and epithets.
         let matchers = GazetteerMatcher.sharingSyllables([
             [Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
              Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)],
