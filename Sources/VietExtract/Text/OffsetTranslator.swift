@@ -1,7 +1,7 @@
 /// Turns UTF-16 offsets of the original text into code-point and UTF-8 offsets in one pass.
 ///
 /// Entities are few beside the text's length, so the translator is handed all the offsets it
-/// must convert at once, sorted, and walks the text only as far as the largest of them.
+/// must convert at once and walks the text only as far as the largest of them.
 struct OffsetTranslator {
     /// An offset in the three units the API reports.
     struct Position: Hashable {
@@ -25,16 +25,29 @@ struct OffsetTranslator {
     /// The positions of `utf16Offsets` (in any order, repeats allowed) in `units`.
     static func positions(of utf16Offsets: [Int], in units: [UInt16]) -> Positions {
         var result = Positions()
-        result.offsets = utf16Offsets
-        result.offsets.sort()
-        result.positions.reserveCapacity(result.offsets.count)
+        result.offsets = utf16Offsets.sorted()
+        result.positions = positions(inOrderOf: result.offsets, in: units)
+        return result
+    }
+
+    /// The positions of `utf16Offsets` (in any order, repeats allowed) in `units`, in the order
+    /// asked: the caller reads them by index, with no search. An offset past the end stops there.
+    static func positions(inOrderOf utf16Offsets: [Int], in units: [UInt16]) -> [Position] {
+        precondition(units.count < 1 << 32, "a text of 2^32 UTF-16 units or more")
+        // Each offset above its index, so that one sort of plain integers orders both.
+        var keyed = [UInt64]()
+        keyed.reserveCapacity(utf16Offsets.count)
+        for (index, offset) in utf16Offsets.enumerated() {
+            keyed.append(UInt64(min(offset, units.count)) << 32 | UInt64(index))
+        }
+        keyed.sort()
         var position = Position(utf16: 0, codePoints: 0, utf8: 0)
+        var result = [Position](repeating: position, count: keyed.count)
         units.withUnsafeBufferPointer { units in
             guard let base = units.baseAddress else { return }
-            for target in result.offsets {
-                let end = min(max(target, position.utf16), units.count)
-                advance(&position, through: base, to: end)
-                result.positions.append(position)
+            for key in keyed {
+                advance(&position, through: base, to: Int(key >> 32))
+                result[Int(key & 0xFFFF_FFFF)] = position
             }
         }
         return result
