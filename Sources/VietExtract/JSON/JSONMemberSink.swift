@@ -7,7 +7,7 @@ protocol JSONMemberSink: ~Copyable {
     mutating func add(_ key: StaticString, _ value: Bool?)
     mutating func add(_ key: StaticString, _ value: JSONValue?)
     /// A member whose value is the object `value` describes.
-    mutating func add(_ key: StaticString, object value: (some JSONObjectDescribing)?)
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing)
     /// A member whose value is the array of the objects `values` describe; an empty array leaves
     /// the member out.
     mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing])
@@ -34,7 +34,7 @@ extension JSONObjectBuilder: JSONMemberSink {
     mutating func add(_ key: StaticString, _ value: Int?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: Bool?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: JSONValue?) { add(key.description, value) }
-    mutating func add(_ key: StaticString, object value: (some JSONObjectDescribing)?) { add(key.description, value?.jsonObject) }
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) { add(key.description, value.jsonObject) }
 
     mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing]) {
         if !values.isEmpty { add(key.description, JSONValue.array(values.map(\.jsonObject))) }

@@ -35,8 +35,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         JSONWriter().write(value, into: &buffer)
     }
 
-    mutating func add(_ key: StaticString, object value: (some JSONObjectDescribing)?) {
-        guard let value else { return }
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) {
         startMember(key)
         write(object: value)
     }

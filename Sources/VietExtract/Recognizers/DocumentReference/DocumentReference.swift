@@ -115,9 +115,9 @@ public struct DocumentReference: Sendable, Hashable, JSONObjectDescribing {
         object.add("category", category?.rawValue)
         object.add("date", date)
         object.add("subject", subject)
-        object.add("issuer_text", object: issuerAttribute)
-        object.add("date_text", object: dateAttribute)
-        object.add("subject_text", object: subjectAttribute)
-        object.add("citation", object: citation)
+        if let issuerAttribute { object.add("issuer_text", object: issuerAttribute) }
+        if let dateAttribute { object.add("date_text", object: dateAttribute) }
+        if let subjectAttribute { object.add("subject_text", object: subjectAttribute) }
+        if let citation { object.add("citation", object: citation) }
     }
 }
