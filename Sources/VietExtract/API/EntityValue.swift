@@ -29,8 +29,8 @@ public indirect enum EntityValue: Sendable, Hashable {
     }
 
     /// Adds the value as the member `key` of an object: a value of a built-in label is written as
-    /// the object it describes, without building it first, and read in its box, not copied out.
-    borrowing func add(as key: StaticString, to object: inout some JSONMemberSink & ~Copyable) {
+    /// the object it describes, without building it first.
+    func add(as key: StaticString, to object: inout some JSONMemberSink & ~Copyable) {
         switch self {
         case .document(let reference): object.add(key, object: reference)
         case .date(let value): object.add(key, object: value)

@@ -33,10 +33,15 @@ enum EntityBuilder {
     }
 
     /// The text between two UTF-8 offsets of `original`, which fall on scalar boundaries, read from
-    /// its bytes: no index checks, no substring; nil when the string has no contiguous UTF-8.
+    /// its bytes: no index checks, no substring, and (a slice of valid UTF-8 between scalars being
+    /// valid) no second check; nil when the string has no contiguous UTF-8.
     private static func slice(of original: String, utf8 range: Range<Int>) -> String? {
         original.utf8.withContiguousStorageIfAvailable { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+                return String(copying: unsafe UTF8Span(unchecked: slice.span, isKnownASCII: false))
+            }
+            return String(decoding: slice, as: UTF8.self)
         }
     }
 }
