@@ -8,6 +8,11 @@ protocol JSONMemberSink: ~Copyable {
     mutating func add(_ key: StaticString, _ value: JSONValue?)
     /// A member whose value is the object `value` describes.
     mutating func add(_ key: StaticString, object value: some JSONObjectDescribing)
+    /// A member whose value is the array of the objects `values` describe; an empty array leaves
+    /// the member out.
+    mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing])
+    /// A member whose value is the array of `values`; an empty array leaves the member out.
+    mutating func add(_ key: StaticString, strings values: [String])
 }
 
 /// A value whose JSON is an object it describes member by member (see `JSONMemberSink`).
@@ -30,78 +35,12 @@ extension JSONObjectBuilder: JSONMemberSink {
     mutating func add(_ key: StaticString, _ value: Bool?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: JSONValue?) { add(key.description, value) }
     mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) { add(key.description, value.jsonObject) }
-}
 
-/// Writes an object's members as compact JSON into a `ByteBuffer`, opening the object at the
-/// first member (or at `finish()` when there is none) and closing it at `finish()`.
-struct JSONObjectWriter: JSONMemberSink, ~Copyable {
-    private(set) var buffer: ByteBuffer
-    private var members = 0
-
-    init(into buffer: consuming ByteBuffer) {
-        self.buffer = buffer
+    mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing]) {
+        if !values.isEmpty { add(key.description, JSONValue.array(values.map(\.jsonObject))) }
     }
 
-    @inline(__always)
-    mutating func add(_ key: StaticString, _ value: String?) {
-        guard let value else { return }
-        startMember(key)
-        JSONWriter.writeString(value, into: &buffer)
-    }
-
-    @inline(__always)
-    mutating func add(_ key: StaticString, _ value: Int?) {
-        guard let value else { return }
-        startMember(key)
-        JSONWriter.writeInt(value, into: &buffer)
-    }
-
-    @inline(__always)
-    mutating func add(_ key: StaticString, _ value: Bool?) {
-        guard let value else { return }
-        startMember(key)
-        buffer.append(value ? "true" : "false")
-    }
-
-    mutating func add(_ key: StaticString, _ value: JSONValue?) {
-        guard let value else { return }
-        startMember(key)
-        JSONWriter().write(value, into: &buffer)
-    }
-
-    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) {
-        startMember(key)
-        let outer = members
-        members = 0
-        value.describe(into: &self)
-        close()
-        members = outer
-    }
-
-    /// Closes the object and gives the buffer back.
-    consuming func finish() -> ByteBuffer {
-        close()
-        return buffer
-    }
-
-    /// `}`, after `{` when the object has no member.
-    private mutating func close() {
-        if members == 0 { buffer.append(0x7B) }
-        buffer.append(0x7D)
-    }
-
-    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`, stored in one go;
-    /// inlined, so that the copy of a literal key is one of a known length.
-    @inline(__always)
-    private mutating func startMember(_ key: StaticString) {
-        let length = key.utf8CodeUnitCount
-        let target = buffer.appendUninitialized(length + 4)
-        target[0] = members == 0 ? 0x7B : 0x2C
-        target[1] = 0x22
-        let utf8 = key.utf8Start
-        for index in 0..<length { target[2 + index] = utf8[index] }
-        target[length + 2] = 0x22
-        target[length + 3] = 0x3A
-        members += 1
+    mutating func add(_ key: StaticString, strings values: [String]) {
+        if !values.isEmpty { add(key.description, JSONValue.array(values.map(JSONValue.string))) }
     }
 }

@@ -78,25 +78,42 @@ public struct JSONWriter {
     }
 
     /// Appends the decimal digits of `number` without making a String: counted first, then
-    /// stored from the last straight into the buffer.
+    /// stored from the last straight into the buffer, two digits a step (from `digitPairs`).
     @inline(__always)
     static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
         var magnitude = number.magnitude
         var length = number < 0 ? 2 : 1
         var rest = magnitude
-        while rest >= 10 {
-            rest /= 10
-            length += 1
+        while rest >= 100 {
+            rest /= 100
+            length += 2
         }
+        if rest >= 10 { length += 1 }
         let target = buffer.appendUninitialized(length)
         if number < 0 { target[0] = 0x2D }
+        let pairs = digitPairs.utf8Start
         var position = length
-        repeat {
-            position -= 1
-            target[position] = 0x30 + UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            position -= 2
+            target[position] = pairs[pair]
+            target[position + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            target[position - 2] = pairs[Int(magnitude) &* 2]
+            target[position - 1] = pairs[Int(magnitude) &* 2 + 1]
+        } else {
+            target[position - 1] = 0x30 + UInt8(truncatingIfNeeded: magnitude)
+        }
     }
+
+    /// `00` to `99`, one after the other.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 

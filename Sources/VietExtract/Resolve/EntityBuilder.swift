@@ -2,41 +2,46 @@
 enum EntityBuilder {
     static func entities(from resolved: [ResolvedEntity], in text: AnalyzedText) -> [Entity] {
         guard !resolved.isEmpty else { return [] }
-        let originalRanges = resolved.map { text.originalRange(ofView: $0.candidate.viewRange) }
-        // Both ends of every range, into one buffer sized once (not a small array per range).
+        // Both ends of every entity's range in the original, entity i's at 2i and 2i + 1, into
+        // one buffer sized once; their positions come back in the same order.
         var offsets: [Int] = []
-        offsets.reserveCapacity(2 * originalRanges.count)
-        for range in originalRanges {
+        offsets.reserveCapacity(2 * resolved.count)
+        for item in resolved {
+            let range = text.originalRange(ofView: item.candidate.viewRange)
             offsets.append(range.lowerBound)
             offsets.append(range.upperBound)
         }
-        let positions = OffsetTranslator.positions(of: offsets, in: text.originalUnits)
+        let positions = OffsetTranslator.positions(inOrderOf: offsets, in: text.originalUnits)
         let utf8 = text.original.utf8
-        return zip(resolved, originalRanges).map { item, range in
-            let start = positions[range.lowerBound]!
-            let end = positions[range.upperBound]!
+        return resolved.indices.map { index in
+            let start = positions[2 * index], end = positions[2 * index + 1]
             let lower = utf8.index(utf8.startIndex, offsetBy: start.utf8)
             let upper = utf8.index(lower, offsetBy: end.utf8 - start.utf8)
             return Entity(
-                label: item.candidate.label,
+                label: resolved[index].candidate.label,
                 text: slice(of: text.original, utf8: start.utf8..<end.utf8) ?? String(text.original[lower..<upper]),
                 range: lower..<upper,
                 start: start.codePoints,
                 end: end.codePoints,
                 utf8Start: start.utf8,
                 utf8End: end.utf8,
-                value: item.candidate.value,
-                isNested: item.isNested,
-                source: item.candidate.source
+                value: resolved[index].candidate.value,
+                isNested: resolved[index].isNested,
+                source: resolved[index].candidate.source
             )
         }
     }
 
     /// The text between two UTF-8 offsets of `original`, which fall on scalar boundaries, read from
-    /// its bytes: no index checks, no substring; nil when the string has no contiguous UTF-8.
+    /// its bytes: no index checks, no substring, and (a slice of valid UTF-8 between scalars being
+    /// valid) no second check; nil when the string has no contiguous UTF-8.
     private static func slice(of original: String, utf8 range: Range<Int>) -> String? {
         original.utf8.withContiguousStorageIfAvailable { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
+                return String(copying: unsafe UTF8Span(unchecked: slice.span, isKnownASCII: false))
+            }
+            return String(decoding: slice, as: UTF8.self)
         }
     }
 }

@@ -13,6 +13,9 @@ import Testing
     @Test func writesEveryIntegerAndLongStringsWhole() {
         let value = JSONValue.array([.int(0), .int(-7), .int(1_234_567), .int(Int.max), .int(Int.min)])
         #expect(JSONWriter().string(value) == "[0,-7,1234567,\(Int.max),\(Int.min)]")
+        // Every digit count, odd and even, at the edges where one more digit starts.
+        let edges: [Int] = [9, 10, 99, 100, 999, 1_000, 10_000, 100_000, 1_000_005].flatMap { [$0, -$0] }
+        #expect(JSONWriter().string(.array(edges.map(JSONValue.int))) == "[" + edges.map(String.init).joined(separator: ",") + "]")
         // Longer than the writer's first buffer, with escapes on both sides of where it grows.
         let long = String(repeating: "Nội \"x\"\n", count: 400)
         #expect(JSONWriter().string(.string(long)) == "\"" + long.replacingOccurrences(of: "\"", with: "\\\"")

@@ -32,6 +32,26 @@ import Testing
         }
     }
 
+    @Test func positionsInOrderFollowTheOffsetsAskedOverLongRunsWithNoSurrogate() {
+        // Only units below 0x8000 (1, 2 and 3 UTF-8 bytes): every block is counted eight lanes at a time.
+        let text = String(repeating: "Nghị quyết số 12 của Bộ Chính trị ở Đồng Tháp – ngày 5/9. ", count: 1_500)
+        let units = Array(text.utf16)
+        let scalarStarts = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) }
+        // Unsorted, with a repeat and the end: each answer is in the place its offset was asked.
+        let wanted = [70_001, 3, 3, 65_537, 9, 40_000, 0, 13].compactMap { target in scalarStarts.first { $0 >= target } }
+            + [units.count]
+        let positions = OffsetTranslator.positions(inOrderOf: wanted, in: units)
+        #expect(positions.count == wanted.count)
+        for (offset, position) in zip(wanted, positions) {
+            let prefix = text[..<String.Index(utf16Offset: offset, in: text)]
+            #expect(position.utf16 == offset)
+            #expect(position.codePoints == prefix.unicodeScalars.count)
+            #expect(position.utf8 == prefix.utf8.count)
+        }
+        #expect(positions.last?.utf8 == text.utf8.count)
+        #expect(positions.last?.codePoints != text.utf8.count)
+    }
+
     @Test func anOffsetPastTheEndStopsAtTheEnd() {
         let units = Array("ả😀".utf16)
         let positions = OffsetTranslator.positions(of: [10], in: units)

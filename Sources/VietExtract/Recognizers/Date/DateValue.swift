@@ -76,7 +76,7 @@ public struct DateValue: Sendable, Hashable, JSONObjectDescribing {
         if weekdayMismatch { object.add("weekday_mismatch", true) }
         if let lunar {
             object.add("calendar", "lunar")
-            object.add("lunar", lunar.json)
+            object.add("lunar", object: lunar)
         }
         object.add("kind", kind)
         object.add("name", name)
@@ -85,7 +85,7 @@ public struct DateValue: Sendable, Hashable, JSONObjectDescribing {
 }
 
 /// A day of the Vietnamese lunar calendar; `year` is the Gregorian year in which its lunar year begins.
-public struct LunarDate: Sendable, Hashable {
+public struct LunarDate: Sendable, Hashable, JSONObjectDescribing {
     public var year: Int?
     public var month: Int
     public var day: Int?
@@ -98,12 +98,11 @@ public struct LunarDate: Sendable, Hashable {
         self.leap = leap
     }
 
-    var json: JSONValue {
-        var object = JSONObjectBuilder()
+    /// `y`, `m`, `d`, `leap`.
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("y", year)
         object.add("m", month)
         object.add("d", day)
         object.add("leap", leap)
-        return object.value
     }
 }

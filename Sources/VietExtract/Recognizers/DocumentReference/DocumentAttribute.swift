@@ -3,7 +3,7 @@
 ///
 /// Recognizers fill `viewRange`; `DocumentLinker` then sets `text`, `start` and `end`: the
 /// caller's own characters and their code-point offsets in the extracted text (end exclusive).
-public struct DocumentAttribute: Sendable, Hashable {
+public struct DocumentAttribute: Sendable, Hashable, JSONObjectDescribing {
     /// The caller's characters at the attribute's offsets.
     public var text: String
     /// The first code point, counted from the start of the extracted text.
@@ -29,18 +29,18 @@ public struct DocumentAttribute: Sendable, Hashable {
     }
 
     /// `text`, `start`, `end` and `value` when there is one.
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("text", text)
         object.add("start", start)
         object.add("end", end)
         object.add("value", value)
-        return object.value
     }
 }
 
 /// The cited part of a document, from the smallest up: `điểm a khoản 1 Điều 5`.
-public struct Citation: Sendable, Hashable {
+public struct Citation: Sendable, Hashable, JSONObjectDescribing {
     /// The point letter (`a`).
     public var point: String?
     /// The clause number (`1`).
@@ -51,14 +51,14 @@ public struct Citation: Sendable, Hashable {
     public var span: DocumentAttribute
 
     /// `point`, `clause`, `article`, and the chain's `text`, `start`, `end`.
-    public var json: JSONValue {
-        var object = JSONObjectBuilder()
+    public var json: JSONValue { jsonObject }
+
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("point", point)
         object.add("clause", clause)
         object.add("article", article)
         object.add("text", span.text)
         object.add("start", span.start)
         object.add("end", span.end)
-        return object.value
     }
 }

@@ -109,15 +109,15 @@ public struct DocumentReference: Sendable, Hashable, JSONObjectDescribing {
         object.add("number", number)
         object.add("year", year)
         object.add("type_code", typeCode)
-        if !issuerCodes.isEmpty { object.add("issuer_codes", .array(issuerCodes.map(JSONValue.string))) }
+        object.add("issuer_codes", strings: issuerCodes)
         object.add("issuer", issuerName)
         object.add("system", system?.rawValue)
         object.add("category", category?.rawValue)
         object.add("date", date)
         object.add("subject", subject)
-        object.add("issuer_text", issuerAttribute?.json)
-        object.add("date_text", dateAttribute?.json)
-        object.add("subject_text", subjectAttribute?.json)
-        object.add("citation", citation?.json)
+        if let issuerAttribute { object.add("issuer_text", object: issuerAttribute) }
+        if let dateAttribute { object.add("date_text", object: dateAttribute) }
+        if let subjectAttribute { object.add("subject_text", object: subjectAttribute) }
+        if let citation { object.add("citation", object: citation) }
     }
 }

@@ -55,13 +55,13 @@ public struct PersonValue: Sendable, Hashable, JSONObjectDescribing {
         object.add("canonical", canonical)
         object.add("name", name)
         object.add("form", form.rawValue)
-        if !titles.isEmpty { object.add("titles", .array(titles.map(\.json))) }
-        if !roles.isEmpty { object.add("roles", .array(roles.map(JSONValue.string))) }
+        object.add("titles", objects: titles)
+        object.add("roles", strings: roles)
     }
 }
 
 /// A title, honorific or role written before or after a person's name, with its own offsets.
-public struct PersonTitle: Sendable, Hashable {
+public struct PersonTitle: Sendable, Hashable, JSONObjectDescribing {
     /// What the title says about the person.
     public enum Kind: String, Sendable, Hashable {
         /// A form of address: `ông`, `bà`, `anh`, `đồng chí`.
@@ -88,12 +88,11 @@ public struct PersonTitle: Sendable, Hashable {
         self.end = end
     }
 
-    var json: JSONValue {
-        var object = JSONObjectBuilder()
+    /// `text`, `kind`, `start`, `end`.
+    func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("text", text)
         object.add("kind", kind.rawValue)
         object.add("start", start)
         object.add("end", end)
-        return object.value
     }
 }

@@ -1,0 +1,100 @@
+/// Writes an object's members as compact JSON into a `ByteBuffer`, opening the object at the
+/// first member (or at `finish()` when there is none) and closing it at `finish()`.
+struct JSONObjectWriter: JSONMemberSink, ~Copyable {
+    private(set) var buffer: ByteBuffer
+    private var members = 0
+
+    init(into buffer: consuming ByteBuffer) {
+        self.buffer = buffer
+    }
+
+    @inline(__always)
+    mutating func add(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        startMember(key)
+        JSONWriter.writeString(value, into: &buffer)
+    }
+
+    @inline(__always)
+    mutating func add(_ key: StaticString, _ value: Int?) {
+        guard let value else { return }
+        startMember(key)
+        JSONWriter.writeInt(value, into: &buffer)
+    }
+
+    @inline(__always)
+    mutating func add(_ key: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        startMember(key)
+        buffer.append(value ? "true" : "false")
+    }
+
+    mutating func add(_ key: StaticString, _ value: JSONValue?) {
+        guard let value else { return }
+        startMember(key)
+        JSONWriter().write(value, into: &buffer)
+    }
+
+    mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) {
+        startMember(key)
+        write(object: value)
+    }
+
+    mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing]) {
+        guard !values.isEmpty else { return }
+        startMember(key)
+        buffer.append(0x5B)
+        for index in values.indices {
+            if index > 0 { buffer.append(0x2C) }
+            write(object: values[index])
+        }
+        buffer.append(0x5D)
+    }
+
+    mutating func add(_ key: StaticString, strings values: [String]) {
+        guard !values.isEmpty else { return }
+        startMember(key)
+        buffer.append(0x5B)
+        for index in values.indices {
+            if index > 0 { buffer.append(0x2C) }
+            JSONWriter.writeString(values[index], into: &buffer)
+        }
+        buffer.append(0x5D)
+    }
+
+    /// Closes the object and gives the buffer back.
+    consuming func finish() -> ByteBuffer {
+        close()
+        return buffer
+    }
+
+    /// The object `value` describes, as a value inside this one: its members are counted apart.
+    private mutating func write(object value: some JSONObjectDescribing) {
+        let outer = members
+        members = 0
+        value.describe(into: &self)
+        close()
+        members = outer
+    }
+
+    /// `}`, after `{` when the object has no member.
+    private mutating func close() {
+        if members == 0 { buffer.append(0x7B) }
+        buffer.append(0x7D)
+    }
+
+    /// `{` or `,`, then the key (keys are plain ASCII literals: no escapes) and `:`, stored in one go;
+    /// inlined, so that the copy of a literal key is one of a known length.
+    @inline(__always)
+    private mutating func startMember(_ key: StaticString) {
+        let length = key.utf8CodeUnitCount
+        let target = buffer.appendUninitialized(length + 4)
+        target[0] = members == 0 ? 0x7B : 0x2C
+        target[1] = 0x22
+        let utf8 = key.utf8Start
+        for index in 0..<length { target[2 + index] = utf8[index] }
+        target[length + 2] = 0x22
+        target[length + 3] = 0x3A
+        members += 1
+    }
+}
