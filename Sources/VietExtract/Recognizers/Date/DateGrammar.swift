@@ -183,10 +183,12 @@ final class DateGrammar {
         return text.units(tokens[index].range).contains(0x2E)
     }
 
-    /// Whether an expression can start at `index`: a number, or a word that starts some parser.
+    /// Whether an expression can start at `index`: a number that goes on like a date (or opens a range,
+    /// `21 đến 25/10`), or a word that starts some parser. Tested before anything else at a token, so
+    /// that a number such as `5 người` costs no anchor or parser.
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
-        case .number: return true
+        case .number: return mayStart(number: index) || afterConnector(at: index + 1) != nil
         case .punctuation: return false
         case .word: return !starts(atWord: index).isEmpty
         }
