@@ -5,7 +5,7 @@ import Testing
 /// can start at (numbers that go on like a date, words with a digit, the parsers' first words, the
 /// tables' first syllables) and stop the others.
 @Suite struct DateStartTests {
-    static let words = try! DateWords.builtIn()
+    static let words = try! DateWords()
 
     /// Whether an expression may start at the token `word` of `sentence`.
     func mayStart(_ word: String, in sentence: String) -> Bool {
