@@ -44,6 +44,35 @@ import Testing
         #expect(!mayStart(word, in: sentence))
     }
 
+    /// A starter word goes through only when the next token is what one of its parsers needs.
+    @Test(arguments: [
+        ("Những", "Những năm 80 đã qua."),
+        ("đầu", "Giá tăng đầu tháng 10."),
+        ("Một", "Một năm qua, giá tăng."),
+        ("Kể", "Kể từ 1/7, giá tăng."),
+        ("Thế", "Thế kỷ XX đã qua."),
+        ("hàng", "Tổ họp hàng tuần."),
+        ("Quốc", "Quốc khánh 2/9 được nghỉ."),
+        ("năm", "Sinh năm Giáp Thìn."),
+    ])
+    func startersThatGoOnAreLetThrough(word: String, sentence: String) {
+        #expect(mayStart(word, in: sentence))
+    }
+
+    @Test(arguments: [
+        ("Các", "Các bạn đến sớm."),
+        ("Hàng", "Hàng hóa tăng giá."),
+        ("Một", "Một người đến."),
+        ("Đầu", "Đầu tư tăng mạnh."),
+        ("Từ", "Từ đó, giá tăng."),
+        ("Quốc", "Quốc gia phát triển."),
+        ("Thế", "Thế giới rộng lớn."),
+        ("năm", "Có năm người đến."),
+    ])
+    func startersThatStopAreSkipped(word: String, sentence: String) {
+        #expect(!mayStart(word, in: sentence))
+    }
+
     /// The parsers a word starts: only those that test it first, so the others are never run there.
     @Test func wordsNameTheirParsers() {
         let text = AnalyzedText("Mùng 3 tháng sáng thứ Hai 10h30 Hà")

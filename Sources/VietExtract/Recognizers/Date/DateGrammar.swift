@@ -184,13 +184,16 @@ final class DateGrammar {
     }
 
     /// Whether an expression can start at `index`: a number that goes on like a date (or opens a range,
-    /// `21 đến 25/10`), or a word that starts some parser. Tested before anything else at a token, so
-    /// that a number such as `5 người` costs no anchor or parser.
+    /// `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
+    /// (see `mayGoOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
+    /// look at the next token instead of the anchor and the parsers.
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
         case .number: return mayStart(number: index) || afterConnector(at: index + 1) != nil
         case .punctuation: return false
-        case .word: return !starts(atWord: index).isEmpty
+        case .word:
+            let starts = starts(atWord: index)
+            return !starts.isEmpty && mayGoOn(starts, at: index)
         }
     }
 }
