@@ -187,11 +187,13 @@ final class DateGrammar {
     /// `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
     /// (see `mayGoOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
     /// look at the next token instead of the anchor and the parsers.
+    @inline(__always)
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
         case .number: return mayStart(number: index) || afterConnector(at: index + 1) != nil
         case .punctuation: return false
         case .word:
+            guard words.starterFilter.mayContain(keys[index]) || tokens[index].flags.contains(.hasDigit) else { return false }
             let starts = starts(atWord: index)
             return !starts.isEmpty && mayGoOn(starts, at: index)
         }

@@ -23,6 +23,8 @@ final class DateWords: Sendable {
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
     let starters: KeyedTable<DateStarts>
+    /// The keys of `starters`, to turn away most words before the probe.
+    let starterFilter: KeyFilter
     /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
     let numberFollowers: KeyedTable<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
@@ -115,6 +117,7 @@ final class DateWords: Sendable {
         stems = cycle("stem")
         branches = cycle("branch")
         starters = KeyedTable(starts.map { ($0.key, $0.value) })
+        starterFilter = KeyFilter(Array(starts.keys))
         numberFollowers = KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) })
     }
 }
