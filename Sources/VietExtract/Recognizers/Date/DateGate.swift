@@ -1,32 +1,36 @@
-/// The second-token test: whether a word that starts some parser (see `DateStarts`) is followed by
-/// what at least one of those parsers needs next, so that `DateRecognizer` skips most starter words
-/// (`các`, `hàng`, `một`, `đầu`, `từ`…) with a look at the next token instead of running the parsers.
+/// The second-token test: which of the parsers a word starts (see `DateStarts`) find what they need
+/// next, so that `DateRecognizer` skips most starter words (`các`, `hàng`, `một`, `đầu`, `từ`…) with a
+/// look at the next token, and runs at the others only the parsers that can go on (`năm 2020`: the year).
 ///
 /// Each test is a necessary condition read off its parser's first steps, never a sufficient one:
 /// it may let a word through that no parser reads, never stop one that a parser would read.
 extension DateGrammar {
-    /// Whether one of the parsers in `starts` can go on past the word at `index`.
-    func mayGoOn(_ starts: DateStarts, at index: Int) -> Bool {
+    /// The parsers of `starts` that can go on past the word at `index`.
+    func goingOn(_ starts: DateStarts, at index: Int) -> DateStarts {
         let next = index + 1
         // Forms whose next token varies too much to test cheaply (rare words).
-        if !starts.isDisjoint(with: [.month, .quarter, .term, .clock]) { return true }
-        if starts.contains(.day), isNumber(next) { return true }
-        if starts.contains(.year), isNumber(next) { return true }
-        if starts.contains(.century), isWord(next, DateWord.ky) || isWord(next, DateWord.ki) { return true }
+        var kept = starts.intersection([.month, .quarter, .term, .clock])
+        if starts.contains(.day), isNumber(next) { kept.insert(.day) }
+        if starts.contains(.year), isNumber(next) { kept.insert(.year) }
+        if starts.contains(.century), isWord(next, DateWord.ky) || isWord(next, DateWord.ki) { kept.insert(.century) }
         if starts.contains(.decade), isWord(next, DateWord.nam) || isWord(next, DateWord.nien) || isWord(next, DateWord.ky)
-            || isWord(next, DateWord.ki) { return true }
-        if starts.contains(.lunar), lunarMayGoOn(at: index) { return true }
-        if !starts.isDisjoint(with: [.half, .relative]), countMayGoOn(at: index) { return true }
-        if starts.contains(.fromTo), fromToMayGoOn(at: index) { return true }
+            || isWord(next, DateWord.ki) { kept.insert(.decade) }
+        if starts.contains(.lunar), lunarMayGoOn(at: index) { kept.insert(.lunar) }
+        if !starts.isDisjoint(with: [.half, .relative]), countMayGoOn(at: index) {
+            kept.formUnion(starts.intersection([.half, .relative]))
+        }
+        if starts.contains(.fromTo), fromToMayGoOn(at: index) { kept.insert(.fromTo) }
         // Table-led forms: their phrase must stand at the word.
-        if starts.contains(.deictic), words.deictics.match(startingAt: index, in: text) != nil { return true }
-        if starts.contains(.modified), modifiedMayGoOn(at: index) { return true }
-        if starts.contains(.recurring), words.sets.match(startingAt: index, in: text) != nil { return true }
-        if starts.contains(.namedDay), words.namedDays.match(startingAt: index, in: text) != nil { return true }
-        if starts.contains(.partOfDay), words.parts.match(startingAt: index, in: text) != nil { return true }
-        if starts.contains(.period), words.periods.match(startingAt: index, in: text) != nil { return true }
-        if starts.contains(.weekday), isNumber(next) || words.weekdays.match(startingAt: index, in: text) != nil { return true }
-        return false
+        if starts.contains(.deictic), words.deictics.match(startingAt: index, in: text) != nil { kept.insert(.deictic) }
+        if starts.contains(.modified), modifiedMayGoOn(at: index) { kept.insert(.modified) }
+        if starts.contains(.recurring), words.sets.match(startingAt: index, in: text) != nil { kept.insert(.recurring) }
+        if starts.contains(.namedDay), words.namedDays.match(startingAt: index, in: text) != nil { kept.insert(.namedDay) }
+        if starts.contains(.partOfDay), words.parts.match(startingAt: index, in: text) != nil { kept.insert(.partOfDay) }
+        if starts.contains(.period), words.periods.match(startingAt: index, in: text) != nil { kept.insert(.period) }
+        if starts.contains(.weekday), isNumber(next) || words.weekdays.match(startingAt: index, in: text) != nil {
+            kept.insert(.weekday)
+        }
+        return kept
     }
 
     private func isNumber(_ index: Int) -> Bool {
