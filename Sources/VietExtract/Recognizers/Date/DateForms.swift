@@ -25,7 +25,8 @@ extension DateGrammar {
                 consider(relativeOffset(at: index))
                 consider(lunarPhrase(at: index))
             }
-            consider(clockPhrase(at: index))
+            // `16:06`, `10 giờ`.
+            if isPunctuation(index + 1, 0x3A) || isWord(index + 1, DateWord.gio) { consider(clockPhrase(at: index)) }
         } else {
             // Only the parsers that can start at this word: the others would test it and fail.
             let starts = starts(atWord: index)
