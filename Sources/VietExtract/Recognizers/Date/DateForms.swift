@@ -10,15 +10,23 @@ extension DateGrammar {
         }
         if tokens[index].kind == .number {
             guard mayStart(number: index) else { return nil }
-            consider(numericDate(at: index, anchored: anchored))
-            consider(isoDate(at: index))
-            if anchored { consider(monthYear(at: index)) }
-            consider(yearRange(at: index, anchored: anchored))
-            consider(spelledDay(at: index))
-            consider(halfPhrase(at: index))
-            consider(relativeOffset(at: index))
-            consider(lunarPhrase(at: index))
-            consider(clockPhrase(at: index))
+            // Before a word (`22 tháng 10`, `3 năm trước`, `30 Tết`) only the spelled forms can go on;
+            // before a separator only the numeric ones, unless the number is dotted itself (`6.2.2017`).
+            let beforeWord = index + 1 < tokens.count && tokens[index + 1].kind == .word
+            if !beforeWord || text.units(tokens[index].range).contains(0x2E) {
+                consider(numericDate(at: index, anchored: anchored))
+                consider(isoDate(at: index))
+                if anchored { consider(monthYear(at: index)) }
+                consider(yearRange(at: index, anchored: anchored))
+            }
+            if beforeWord {
+                consider(spelledDay(at: index))
+                consider(halfPhrase(at: index))
+                consider(relativeOffset(at: index))
+                consider(lunarPhrase(at: index))
+            }
+            // `16:06`, `10 giờ`.
+            if isPunctuation(index + 1, 0x3A) || isWord(index + 1, DateWord.gio) { consider(clockPhrase(at: index)) }
         } else {
             // Only the parsers that can start at this word: the others would test it and fail.
             let starts = starts(atWord: index)

@@ -49,6 +49,8 @@ final class DateGrammar {
     let text: AnalyzedText
     let tokens: [Token]
     let keys: [UInt64]
+    /// The word `starts(atWord:)` last answered for: the loop, the ranges and the forms ask about one word in turn.
+    private var lastStarts = (index: -1, starts: DateStarts())
 
     init(words: DateWords, text: AnalyzedText) {
         self.words = words
@@ -157,11 +159,14 @@ final class DateGrammar {
 
     func isAnchored(_ index: Int) -> Bool { anchor(before: index).anchored }
 
-    /// The parsers of word-led forms that can start at word `index` (see `DateStarts`): one lookup
-    /// that spares most words all the parsers.
+    /// The parsers of word-led forms that can start at word `index` and go on past it (see `DateStarts`):
+    /// one lookup that spares most words all the parsers, then the second-token test (`goingOn`).
     func starts(atWord index: Int) -> DateStarts {
+        if lastStarts.index == index { return lastStarts.starts }
         var starts = words.starters.value(for: keys[index]) ?? []
         if tokens[index].flags.contains(.hasDigit) { starts.insert(.clock) }
+        if !starts.isEmpty { starts = goingOn(starts, at: index) }
+        lastStarts = (index, starts)
         return starts
     }
 
@@ -183,12 +188,18 @@ final class DateGrammar {
         return text.units(tokens[index].range).contains(0x2E)
     }
 
-    /// Whether an expression can start at `index`: a number, or a word that starts some parser.
+    /// Whether an expression can start at `index`: a number that goes on like a date (or opens a range,
+    /// `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
+    /// (see `goingOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
+    /// look at the next token instead of the anchor and the parsers.
+    @inline(__always)
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
-        case .number: return true
+        case .number: return mayStart(number: index) || afterConnector(at: index + 1) != nil
         case .punctuation: return false
-        case .word: return !starts(atWord: index).isEmpty
+        case .word:
+            guard words.starterFilter.mayContain(keys[index]) || tokens[index].flags.contains(.hasDigit) else { return false }
+            return !starts(atWord: index).isEmpty
         }
     }
 }

@@ -67,7 +67,7 @@ extension DateGrammar {
     }
 
     /// The token after the connector of a range (`đến`, `tới`, a dash, `cho đến`) at `index`, if one stands there.
-    private func afterConnector(at index: Int) -> Int? {
+    func afterConnector(at index: Int) -> Int? {
         if isWord(index, DateWord.den) || isWord(index, DateWord.toi) || isDash(index) { return index + 1 }
         if isWord(index, DateWord.cho), isWord(index + 1, DateWord.den) { return index + 2 }
         return nil

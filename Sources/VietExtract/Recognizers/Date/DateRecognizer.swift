@@ -9,7 +9,7 @@ public struct DateRecognizer: Recognizer {
 
     /// A recognizer with the built-in word tables of `Resources/dates/`.
     public init() throws(ResourceError) {
-        words = try DateWords.builtIn()
+        words = try DateWords()
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {

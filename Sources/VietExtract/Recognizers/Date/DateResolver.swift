@@ -64,6 +64,8 @@ enum DateResolver {
             value.relative = shift.amount == 0 ? "P0" + String(shift.unit.duration(0).last!)
                 : (shift.amount < 0 ? "-" : "+") + shift.unit.duration(abs(shift.amount))
         }
+        // Without a reference date, only a lunar date or a weekday has more to tell.
+        guard reference != nil || point.lunar || point.weekday != nil else { return value }
         var completed: DatePoint?
         if let reference {
             if let shift = point.shift, shift.unit == .week, point.weekday == nil {

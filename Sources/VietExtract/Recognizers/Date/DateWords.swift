@@ -1,5 +1,6 @@
 /// The word tables of the date recognizer, loaded once from `Resources/dates/`.
-struct DateWords: Sendable {
+/// A class, so that the grammar made for each text shares the tables instead of copying them.
+final class DateWords: Sendable {
     let months: PhraseMatcher<Int>
     let numbers: PhraseMatcher<Int>
     let weekdays: PhraseMatcher<Int>
@@ -22,13 +23,15 @@ struct DateWords: Sendable {
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
     let starters: KeyedTable<DateStarts>
+    /// The keys of `starters`, to turn away most words before the probe.
+    let starterFilter: KeyFilter
     /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
     let numberFollowers: KeyedTable<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
     let terms: [String: (start: Int, end: Int)]
 
     /// The built-in tables.
-    static func builtIn() throws(ResourceError) -> DateWords {
+    init() throws(ResourceError) {
         let words = try TSVTable.resource("dates/words.tsv", required: ["kind", "phrase"])
         func lexicon<V>(_ kind: String, _ parse: (String) -> V?) throws(ResourceError) -> PhraseMatcher<V> {
             var pairs: [(String, V)] = []
@@ -95,26 +98,26 @@ struct DateWords: Sendable {
                                 (namedDays.firstKeys, .namedDay)] as [([UInt64]?, DateStarts)] {
             for key in keys ?? [] { starts[key, default: []].formUnion(parsers) }
         }
-        return DateWords(
-            months: try lexicon("month") { Int($0) },
-            numbers: numbers,
-            weekdays: weekdays,
-            parts: parts,
-            deictics: deictics,
-            daySuffixes: try lexicon("day_suffix") { Int($0) },
-            units: units,
-            sets: sets,
-            modifiers: modifiers,
-            periods: periods,
-            triggers: try lexicon("trigger") { $0 != "weak" },
-            lunarMarkers: try lexicon("lunar") { _ in true },
-            countNouns: try lexicon("count_noun") { _ in true },
-            eventAnchors: try lexicon("event_anchor") { _ in true },
-            namedDays: namedDays,
-            stems: cycle("stem"),
-            branches: cycle("branch"),
-            starters: KeyedTable(starts.map { ($0.key, $0.value) }),
-            numberFollowers: KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) }),
-            terms: terms)
+        self.numbers = numbers
+        self.weekdays = weekdays
+        self.parts = parts
+        self.deictics = deictics
+        self.units = units
+        self.sets = sets
+        self.modifiers = modifiers
+        self.periods = periods
+        self.namedDays = namedDays
+        self.terms = terms
+        months = try lexicon("month") { Int($0) }
+        daySuffixes = try lexicon("day_suffix") { Int($0) }
+        triggers = try lexicon("trigger") { $0 != "weak" }
+        lunarMarkers = try lexicon("lunar") { _ in true }
+        countNouns = try lexicon("count_noun") { _ in true }
+        eventAnchors = try lexicon("event_anchor") { _ in true }
+        stems = cycle("stem")
+        branches = cycle("branch")
+        starters = KeyedTable(starts.map { ($0.key, $0.value) })
+        starterFilter = KeyFilter(Array(starts.keys))
+        numberFollowers = KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) })
     }
 }

@@ -40,12 +40,29 @@ extension CalendarDate {
     }
 }
 
-/// Zero-padded numbers for ISO strings.
+/// Zero-padded numbers for ISO strings. The usual values (a day, a month, a year up to 9999) are
+/// written digit by digit into a small string, without formatting an `Int` and counting its characters.
 enum DateText {
-    static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+    static func pad2(_ value: Int) -> String {
+        if (0...99).contains(value) { return digits(value, width: 2) }
+        return value < 10 ? "0\(value)" : String(value)
+    }
 
     static func year(_ value: Int) -> String {
+        if (0...9999).contains(value) { return digits(value, width: 4) }
         let digits = String(value)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The last `width` decimal digits of a non-negative `value`, zeros first.
+    private static func digits(_ value: Int, width: Int) -> String {
+        String(unsafeUninitializedCapacity: width) { buffer in
+            var rest = value
+            for position in stride(from: width - 1, through: 0, by: -1) {
+                buffer[position] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            }
+            return width
+        }
     }
 }
