@@ -7,15 +7,19 @@ import Testing
 @Suite struct DateStartTests {
     static let words = try! DateWords()
 
-    /// Whether an expression may start at the token `word` of `sentence`.
-    func mayStart(_ word: String, in sentence: String) -> Bool {
+    /// The grammar over `sentence` and the index of its token `word` (nil, recorded as an issue, when absent).
+    func grammar(at word: String, in sentence: String) -> (grammar: DateGrammar, index: Int)? {
         let text = AnalyzedText(sentence)
-        let grammar = DateGrammar(words: Self.words, text: text)
         guard let index = text.tokens.firstIndex(where: { text.string(of: $0) == word }) else {
             Issue.record("no token \(word) in \(sentence)")
-            return false
+            return nil
         }
-        return grammar.mayStart(at: index)
+        return (DateGrammar(words: Self.words, text: text), index)
+    }
+
+    /// Whether an expression may start at the token `word` of `sentence`.
+    func mayStart(_ word: String, in sentence: String) -> Bool {
+        grammar(at: word, in: sentence).map { $0.grammar.mayStart(at: $0.index) } ?? false
     }
 
     @Test(arguments: [
@@ -87,13 +91,7 @@ import Testing
 
     /// Whether a number-led form may start at the number `number` of `sentence`.
     func mayStart(number: String, in sentence: String) -> Bool {
-        let text = AnalyzedText(sentence)
-        let grammar = DateGrammar(words: Self.words, text: text)
-        guard let index = text.tokens.firstIndex(where: { text.string(of: $0) == number }) else {
-            Issue.record("no token \(number) in \(sentence)")
-            return false
-        }
-        return grammar.mayStart(number: index)
+        grammar(at: number, in: sentence).map { $0.grammar.mayStart(number: $0.index) } ?? false
     }
 
     @Test(arguments: [
