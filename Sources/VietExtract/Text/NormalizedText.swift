@@ -65,11 +65,12 @@ public struct NormalizedText: Sendable {
     struct Survey {
         private(set) var rewrites = false
         private(set) var oldStyleStarts: [Int] = []
+        private let table = UnitClasses.table
 
         /// Notes the unit at `position` of the original.
         @inline(__always)
         mutating func note(_ unit: UInt16, at position: Int) {
-            let bits = Int(unit) < UnitClasses.tableSize ? UnitClasses.table[Int(unit)] : UnitClasses.compute(unit)
+            let bits = Int(unit) < UnitClasses.tableSize ? table[Int(unit)] : UnitClasses.compute(unit)
             if bits.contains(.rewritten) { rewrites = true }
             if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
         }

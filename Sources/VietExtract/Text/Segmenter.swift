@@ -42,7 +42,15 @@ enum Segmenter {
                     end = wordEnd(from: end, after: kind, writer, &tally)
                     writer.appendToken(position, end, fact, tally)
                     position = end
-                    continue  // a fixed boundary follows only white space
+                    // Most words are followed by one space and another word: the boundary after
+                    // the space is fixed. (Any other boundary after a word is not.)
+                    if end + 1 < length, text[end] == 0x20, wordBreakClass(end + 1).isLetterOrDigit {
+                        writer.appendSpace(lineBreak: false)
+                        fixed = writer.state
+                        fixedPosition = end + 1
+                        position = end + 1
+                    }
+                    continue
                 }
                 switch kind {
                 case .icu:

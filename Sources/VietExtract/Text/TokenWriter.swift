@@ -16,6 +16,8 @@ struct UnitTally {
 
     var hasLetter: Bool { any(.letter) }
     var hasDigit: Bool { any(.digit) }
+    /// `Token.Flags.hasDigit` when a digit was passed.
+    var digitFlag: Token.Flags { hasDigit ? .hasDigit : [] }
     /// Every letter passed is upper-case (true when there is none).
     var lettersAreCapitals: Bool { !any(.lowercaseLetter) }
 }
@@ -36,8 +38,10 @@ struct TokenWriter {
     struct State {
         /// How many tokens are written.
         fileprivate(set) var count = 0
-        fileprivate var spaceBefore = true
-        fileprivate var lineBefore = true
+        /// The flags the white space since the last token gives the next one: `spaceBefore`,
+        /// `lineBefore`, and `sentenceStart` when that token follows a sentence's end.
+        fileprivate var pending: Token.Flags = [.spaceBefore, .lineBefore, .sentenceStart]
+        /// The last token ended a sentence (or there is none yet).
         fileprivate var afterTerminal = true
     }
 
@@ -81,8 +85,8 @@ struct TokenWriter {
     /// Notes white space before the next token.
     @inline(__always)
     mutating func appendSpace(lineBreak: Bool) {
-        state.spaceBefore = true
-        if lineBreak { state.lineBefore = true }
+        state.pending.insert(lineBreak ? [.spaceBefore, .lineBefore] : .spaceBefore)
+        if state.afterTerminal { state.pending.insert(.sentenceStart) }
     }
 
     /// Writes the token `start..<end`, not white space, whose first unit has the entry `first`
@@ -90,37 +94,26 @@ struct TokenWriter {
     @inline(__always)
     mutating func appendToken(_ start: Int, _ end: Int, _ first: UInt32, _ tally: UnitTally) {
         let unit = text[start]
-        var flags: Token.Flags = []
-        if state.spaceBefore { flags.insert(.spaceBefore) }
-        if state.lineBefore { flags.insert(.lineBefore) }
-        if state.afterTerminal && (state.spaceBefore || state.lineBefore) { flags.insert(.sentenceStart) }
+        var flags = state.pending.union(tally.digitFlag)
         let kind: Token.Kind
-        if tally.hasDigit { flags.insert(.hasDigit) }
         if tally.hasLetter {
             if UnitClasses.Bits(rawValue: UInt8(truncatingIfNeeded: first)).contains(.upper) { flags.insert(.initialCapital) }
             if tally.lettersAreCapitals { flags.insert(.allCapitals) }
             kind = .word
+            state.afterTerminal = false
         } else if tally.hasDigit {
             kind = .number
+            state.afterTerminal = false
         } else {
             // Letters of other scripts (CJK, Cyrillic…) that ICU keeps as words.
             kind = end - start > 1 || unit > 0x2FFF ? .word : .punctuation
+            if kind == .word || !Self.isClosing(unit) { state.afterTerminal = kind == .punctuation && Self.isSentenceTerminal(unit) }
         }
         tokens.initializeElement(at: state.count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
         keys.initializeElement(at: state.count, to: end - start == 1 && UTF16Letters.isDash(unit)
             ? SyllableKeys.dash : SyllableKeys.finish(tally.hash))
         state.count += 1
-        if kind == .punctuation {
-            if Self.isSentenceTerminal(unit) {
-                state.afterTerminal = true
-            } else if !Self.isClosing(unit) {
-                state.afterTerminal = false
-            }
-        } else {
-            state.afterTerminal = false
-        }
-        state.spaceBefore = false
-        state.lineBefore = false
+        state.pending = []
     }
 
     /// Writes the segments of `text` between consecutive `boundaries`.
