@@ -69,8 +69,11 @@ enum TonePlacement {
     static func foldToNewStyle(_ units: inout [UInt16], at starts: [Int]) {
         let count = units.count
         for index in starts where index + 1 < count {
-            guard let (row, tone) = tonedFirstVowel(units[index]) else { continue }
+            // Most toned o and u are followed by no `a`, `e` or `y`: tested before the tone is looked up.
             let next = units[index + 1]
+            let lowerNext = next | 0x20
+            guard next < 0x80, lowerNext == 0x61 || lowerNext == 0x65 || lowerNext == 0x79 else { continue }
+            guard let (row, tone) = tonedFirstVowel(units[index]) else { continue }
             let isO = row == 2 || row == 7
             guard let secondRow = secondVowelRow(next, afterO: isO) else { continue }
             // Only an open syllable: the pair must end it.
