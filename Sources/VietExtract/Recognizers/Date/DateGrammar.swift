@@ -188,6 +188,22 @@ final class DateGrammar {
         return text.units(tokens[index].range).contains(0x2E)
     }
 
+    /// The first token from `index` on that passes the first test of `mayStart(at:)`: a token with a
+    /// digit (every number has one) or one whose key may start a word-led form. A tight pass over the
+    /// tokens' flags and keys, since almost every token fails both.
+    func nextPossibleStart(from index: Int) -> Int {
+        let filter = words.starterFilter
+        return tokens.withUnsafeBufferPointer { tokens in
+            keys.withUnsafeBufferPointer { keys in
+                var index = index
+                while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
     /// Whether an expression can start at `index`: a number that goes on like a date (or opens a range,
     /// `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
     /// (see `goingOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
