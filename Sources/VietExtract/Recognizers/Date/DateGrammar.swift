@@ -163,9 +163,9 @@ final class DateGrammar {
     /// one lookup that spares most words all the parsers, then the second-token test (`goingOn`).
     func starts(atWord index: Int) -> DateStarts {
         if lastStarts.index == index { return lastStarts.starts }
-        var starts = words.starters.value(for: keys[index]) ?? []
+        var starts: DateStarts = []
+        if let starter = words.starters.value(for: keys[index]) { starts = goingOn(starter, at: index) }
         if tokens[index].flags.contains(.hasDigit) { starts.insert(.clock) }
-        if !starts.isEmpty { starts = goingOn(starts, at: index) }
         lastStarts = (index, starts)
         return starts
     }

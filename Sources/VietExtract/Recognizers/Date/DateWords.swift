@@ -22,7 +22,9 @@ final class DateWords: Sendable {
     /// Every word a date expression can start with, and the parsers it can start (see `DateStarts`):
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
-    let starters: KeyedTable<DateStarts>
+    let starters: KeyedTable<DateStarter>
+    /// What must follow a starter for its table-led forms to go on.
+    let followers: DateFollowers
     /// The keys of `starters`, to turn away most words before the probe.
     let starterFilter: KeyFilter
     /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
@@ -98,6 +100,31 @@ final class DateWords: Sendable {
                                 (namedDays.firstKeys, .namedDay)] as [([UInt64]?, DateStarts)] {
             for key in keys ?? [] { starts[key, default: []].formUnion(parsers) }
         }
+        var followers = DateFollowers.Builder()
+        func phrases(_ kind: String) -> [[UInt64]] {
+            words.rows.filter { $0["kind"] == kind }.map { DateFollowers.keys(of: $0["phrase"]) }
+        }
+        for (kind, parsers) in [("weekday", DateStarts.weekday), ("part", .partOfDay), ("deictic", .deictic),
+                                ("set", .recurring), ("period", .period)] {
+            for keys in phrases(kind) { followers.add(phrase: keys, parsers) }
+        }
+        for (phrase, _) in namedPairs { followers.add(phrase: DateFollowers.keys(of: phrase), .namedDay) }
+        // A modifier or a count of one word goes on before what it modifies or counts (`đầu tháng`, `một năm`).
+        let modifiable = [DateWord.thang, DateWord.quy, DateWord.nam, DateWord.the, DateWord.thap, DateWord.nhung,
+                          DateWord.cac] + (units.firstKeys ?? []) + (deictics.firstKeys ?? [])
+        for (kind, next, parsers) in [("modifier", modifiable, DateStarts.modified),
+                                      ("number", [DateWord.thang] + (units.firstKeys ?? []), [.half, .relative])] {
+            for keys in phrases(kind) {
+                if keys.count == 1 { followers.add(keys[0], before: next, parsers) } else { followers.add(phrase: keys, parsers) }
+            }
+        }
+        followers.add(alone: DateWord.nua, [.half, .relative])
+        followers.add(DateWord.cach, before: [DateWord.day], .relative)
+        followers.add(DateWord.the, before: [DateWord.ky, DateWord.ki], .century)
+        for (word, parsers) in DateStarts.fixedWords where parsers.contains(.decade) {
+            followers.add(word, before: [DateWord.nam, DateWord.nien, DateWord.ky, DateWord.ki], .decade)
+        }
+        self.followers = DateFollowers(followers)
         self.numbers = numbers
         self.weekdays = weekdays
         self.parts = parts
@@ -116,7 +143,9 @@ final class DateWords: Sendable {
         eventAnchors = try lexicon("event_anchor") { _ in true }
         stems = cycle("stem")
         branches = cycle("branch")
-        starters = KeyedTable(starts.map { ($0.key, $0.value) })
+        starters = KeyedTable(starts.map { word, parsers in
+            (word, DateStarter(starts: parsers, alone: parsers.intersection(followers.alone[word] ?? [])))
+        })
         starterFilter = KeyFilter(Array(starts.keys))
         numberFollowers = KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) })
     }
