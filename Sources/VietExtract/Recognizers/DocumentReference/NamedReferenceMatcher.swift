@@ -16,9 +16,9 @@ final class NamedReferenceMatcher: Sendable {
     private let plenum: PhraseMatcher<Bool>
     private let congress: PhraseMatcher<Bool>
     private let ordinal: PhraseMatcher<Bool>
-    /// The first syllable of every name the four tables above can start, or nil when a phrase
-    /// without syllables lets any word start one.
-    private let firstSyllables: KeyedTable<Bool>?
+    /// The first syllable of every name the four tables above can start, with a filter that turns
+    /// away most other words before the probe; nil when a phrase without syllables lets any word start one.
+    private let firstSyllables: (table: KeyedTable<Bool>, filter: KeyFilter)?
 
     init(laws table: TSVTable) {
         let laws = PhraseMatcher(table.rows.map {
@@ -31,8 +31,8 @@ final class NamedReferenceMatcher: Sendable {
                                       ("Nghị quyết Đại hội Đảng toàn quốc", true),
                                       ("Nghị quyết Đại hội đại biểu toàn quốc", true)])
         let firstKeys = [laws.firstKeys, lawTypes.firstKeys, plenum.firstKeys, congress.firstKeys]
-        firstSyllables = firstKeys.contains { $0 == nil } ? nil
-            : KeyedTable(Set(firstKeys.flatMap { $0 ?? [] }).map { ($0, true) })
+        let keys = Set(firstKeys.flatMap { $0 ?? [] })
+        firstSyllables = firstKeys.contains { $0 == nil } ? nil : (KeyedTable(keys.map { ($0, true) }), KeyFilter(Array(keys)))
         (self.laws, self.lawTypes, self.plenum, self.congress) = (laws, lawTypes, plenum, congress)
         ordinal = PhraseMatcher([("lần thứ", true)])
     }
@@ -44,7 +44,8 @@ final class NamedReferenceMatcher: Sendable {
     func mayStart(at start: Int, in text: AnalyzedText) -> Bool {
         guard text.isCapitalizedWord(at: start) else { return false }
         guard let firstSyllables else { return true }
-        return firstSyllables.value(for: text.keys[start]) != nil
+        let key = text.keys[start]
+        return firstSyllables.filter.mayContain(key) && firstSyllables.table.value(for: key) != nil
     }
 
     /// The named reference starting at token `start`: its token range and value.

@@ -16,17 +16,14 @@ struct NumberedReferenceFinder: Sendable {
         self.followers = PhraseMatcher(followers.rows.map { ($0["word"], true) })
     }
 
-    /// Every numbered reference of `text`, in order.
-    func references(in text: AnalyzedText) -> [FoundReference] {
+    /// Every numbered reference of `text`, in order, given its tokens with a digit (`ReferenceStarts.numbers`).
+    func references(at numbers: [Int], in text: AnalyzedText) -> [FoundReference] {
         let scanner = DocumentSymbolScanner(units: text.view.units)
         var found: [FoundReference] = []
-        var index = 0
-        while index < text.tokens.count {
-            let token = text.tokens[index]
-            guard token.flags.contains(.hasDigit), let numberStart = numberStart(in: token, text: text) else {
-                index += 1
-                continue
-            }
+        var from = 0
+        for index in numbers where index >= from {
+            from = index + 1
+            guard let numberStart = numberStart(in: text.tokens[index], text: text) else { continue }
             if let scanned = scanner.symbol(at: numberStart) {
                 let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
                 let lenience: DocumentCodes.Lenience = typeWord?.hasSo != true ? .none : typeWord?.type == nil ? .issuer : .issuerAndUnit
@@ -42,7 +39,7 @@ struct NumberedReferenceFinder: Sendable {
                     found.append(withWordsBefore(FoundReference(tokens: index..<end, value: reference,
                                                                 source: "doc.number-symbol", priority: 10, viewEnd: viewEnd),
                                                  typeWord: typeWord, in: text))
-                    index = end
+                    from = end
                     continue
                 }
             }
@@ -50,7 +47,6 @@ struct NumberedReferenceFinder: Sendable {
                let reference = typeAndNumber(at: index, after: typeWord, in: text) {
                 found.append(reference)
             }
-            index += 1
         }
         return found
     }
@@ -160,11 +156,11 @@ struct NumberedReferenceFinder: Sendable {
         let start = Int(token.start)
         if UTF16Letters.isDigit(units[start]) {
             // Not in the middle of a longer run (`1.234/…`, `a/15/…`, URLs and versions).
-            if start > 0, [0x2E, 0x2C, 0x2F, 0x3A, 0x5F].contains(units[start - 1]) { return nil }
-            if start > 0, UTF16Letters.isLatinLetter(units[start - 1]) || UTF16Letters.isDash(units[start - 1]) {
-                return nil
+            guard start > 0 else { return start }
+            switch units[start - 1] {
+            case 0x2E, 0x2C, 0x2F, 0x3A, 0x5F: return nil
+            case let unit: return UTF16Letters.isLatinLetter(unit) || UTF16Letters.isDash(unit) ? nil : start
             }
-            return start
         }
         let prefix = start + DocumentWords.so.count
         guard prefix < Int(token.end), UTF16Letters.isDigit(units[prefix]),
