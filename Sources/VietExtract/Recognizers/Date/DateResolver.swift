@@ -57,33 +57,42 @@ enum DateResolver {
         }
     }
 
+    /// The fields are gathered first and the value built once at the end: a value holds several
+    /// strings, and each copy of one retains and releases them all.
     private static func value(of point: DatePoint, reference: CalendarDate?) -> DateValue {
-        var value = DateValue(type: point.hasTime ? .time : .date, iso: iso(of: point), granularity: point.granularity,
-                              modifier: point.modifier, weekday: point.weekday, kind: point.kind, name: point.name)
+        let iso = iso(of: point)
+        var relative: String?
         if let shift = point.shift {
-            value.relative = shift.amount == 0 ? "P0" + String(shift.unit.duration(0).last!)
+            relative = shift.amount == 0 ? "P0" + String(shift.unit.duration(0).last!)
                 : (shift.amount < 0 ? "-" : "+") + shift.unit.duration(abs(shift.amount))
         }
+        var resolved: String?
+        var inferred = false
+        var lunar: LunarDate?
+        var weekdayMismatch = false
         // Without a reference date, only a lunar date or a weekday has more to tell.
-        guard reference != nil || point.lunar || point.weekday != nil else { return value }
-        var completed: DatePoint?
-        if let reference {
-            if let shift = point.shift, shift.unit == .week, point.weekday == nil {
-                value.resolved = reference.adding(days: 7 * shift.amount).isoWeek + timeSuffix(of: point)
-            } else if let full = complete(point, reference: reference), let text = iso(of: full) {
-                completed = full
-                value.resolved = text
+        if reference != nil || point.lunar || point.weekday != nil {
+            var completed: DatePoint?
+            if let reference {
+                if let shift = point.shift, shift.unit == .week, point.weekday == nil {
+                    resolved = reference.adding(days: 7 * shift.amount).isoWeek + timeSuffix(of: point)
+                } else if let full = complete(point, reference: reference), let text = self.iso(of: full) {
+                    completed = full
+                    resolved = text
+                }
+                inferred = resolved != nil && resolved != iso
             }
-            value.inferred = value.resolved != nil && value.resolved != value.iso
+            let known = completed ?? point
+            if point.lunar, let month = known.month {
+                lunar = LunarDate(year: known.year, month: month, day: point.day, leap: point.leap)
+            }
+            if let weekday = point.weekday, let date = solarDay(of: known) {
+                weekdayMismatch = date.isoWeekday != weekday
+            }
         }
-        let known = completed ?? point
-        if point.lunar, let month = known.month {
-            value.lunar = LunarDate(year: known.year, month: month, day: point.day, leap: point.leap)
-        }
-        if let weekday = point.weekday, let date = solarDay(of: known) {
-            value.weekdayMismatch = date.isoWeekday != weekday
-        }
-        return value
+        return DateValue(type: point.hasTime ? .time : .date, iso: iso, granularity: point.granularity, modifier: point.modifier,
+                         resolved: resolved, inferred: inferred, weekday: point.weekday, weekdayMismatch: weekdayMismatch,
+                         lunar: lunar, kind: point.kind, name: point.name, relative: relative)
     }
 
     /// The Gregorian day a point names, when it names one completely.
@@ -98,44 +107,66 @@ enum DateResolver {
     /// The ISO text of what a point says, or nil when only a reference can tell.
     static func iso(of point: DatePoint) -> String? {
         if point.shift != nil { return nil }
-        var date = ""
+        var solar: CalendarDate?
         if point.lunar {
-            guard point.day != nil else { return nil }
-            guard let solar = solarDay(of: point) else { return nil }
-            date = solar.description
-        } else if let century = point.century, point.decade == nil {
-            date = DateText.pad2(century)
-        } else if let decade = point.decade {
-            date = String(decade)
-        } else {
-            let year = point.year.map(DateText.year)
-            if let month = point.month {
-                let mm = DateText.pad2(month)
+            guard point.day != nil, let day = solarDay(of: point) else { return nil }
+            solar = day
+        }
+        return ISOText.write { text in
+            if let solar {
+                text.year(solar.year)
+                text.append("-")
+                text.pad2(solar.month)
+                text.append("-")
+                text.pad2(solar.day)
+            } else if let century = point.century, point.decade == nil {
+                text.pad2(century)
+            } else if let decade = point.decade {
+                text.number(decade)
+            } else if let month = point.month {
+                if let year = point.year { text.year(year) } else { text.append("-") }
+                text.append("-")
+                text.pad2(month)
                 if let day = point.day {
-                    date = year.map { "\($0)-\(mm)-\(DateText.pad2(day))" } ?? "--\(mm)-\(DateText.pad2(day))"
-                } else {
-                    date = year.map { "\($0)-\(mm)" } ?? "--\(mm)"
+                    text.append("-")
+                    text.pad2(day)
                 }
             } else if let day = point.day {
-                date = "---" + DateText.pad2(day)
-            } else if let quarter = point.quarter {
-                date = "\(year ?? "XXXX")-Q\(quarter)"
-            } else if let half = point.half {
-                date = "\(year ?? "XXXX")-H\(half)"
-            } else if let year {
-                date = year
+                text.append("---")
+                text.pad2(day)
+            } else if point.quarter != nil || point.half != nil {
+                if let year = point.year { text.year(year) } else { text.append("XXXX") }
+                if let quarter = point.quarter {
+                    text.append("-Q")
+                    text.number(quarter)
+                } else if let half = point.half {
+                    text.append("-H")
+                    text.number(half)
+                }
+            } else if let year = point.year {
+                text.year(year)
             } else if let weekday = point.weekday {
-                date = "XXXX-WXX-\(weekday)"
+                text.append("XXXX-WXX-")
+                text.number(weekday)
             }
+            timeSuffix(of: point, into: &text)
         }
-        let text = date + timeSuffix(of: point)
-        return text.isEmpty ? nil : text
     }
 
     private static func timeSuffix(of point: DatePoint) -> String {
-        if let hour = point.hour { return "T\(DateText.pad2(hour)):\(DateText.pad2(point.minute ?? 0))" }
-        if let part = point.partOfDay { return "T" + part }
-        return ""
+        ISOText.write { timeSuffix(of: point, into: &$0) } ?? ""
+    }
+
+    private static func timeSuffix(of point: DatePoint, into text: inout ISOText) {
+        if let hour = point.hour {
+            text.append("T")
+            text.pad2(hour)
+            text.append(":")
+            text.pad2(point.minute ?? 0)
+        } else if let part = point.partOfDay {
+            text.append("T")
+            text.append(contentsOf: part)
+        }
     }
 
     /// The point with every field the reference can supply filled in, or nil when it cannot be completed.
