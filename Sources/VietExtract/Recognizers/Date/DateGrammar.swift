@@ -172,7 +172,8 @@ final class DateGrammar {
 
     /// Whether a number-led form can start at number `index`: each goes on after the number with a
     /// slash, a dash or a colon (`22/10`, `2010-2015`, `16:06`) or a word of `numberFollowers`
-    /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots (`6.2.2017`).
+    /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots shaped like a
+    /// date (`6.2.2017`; only the dotted parser reads a number with dots, not `1.000`).
     func mayStart(number index: Int) -> Bool {
         let next = index + 1
         if next < tokens.count {
@@ -185,7 +186,7 @@ final class DateGrammar {
                 break
             }
         }
-        return text.units(tokens[index].range).contains(0x2E)
+        return dottedFields(index) != nil
     }
 
     /// The first token from `index` on that passes the first test of `mayStart(at:)`: a token with a
