@@ -1,6 +1,7 @@
 /// A one-bit-per-slot filter over a few `SyllableKeys` keys (a Bloom filter with one hash): one load
 /// and one bit test tell that a key is surely not among them. `DateRecognizer` asks it of every word
-/// before the probe of `DateWords.starters`, since almost no word of a text starts a date.
+/// before the probe of `DateWords.starters`, since almost no word of a text starts a date, and
+/// `NamedReferenceMatcher` of every capital before the probe of its names' first syllables.
 struct KeyFilter: Sendable {
     /// 65,536 bits: for a hundred keys, about one word in six hundred gets through by chance.
     private let bits: [UInt64]
