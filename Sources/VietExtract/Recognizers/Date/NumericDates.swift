@@ -67,7 +67,7 @@ extension DateGrammar {
                 count += 1
                 value = 0
                 digits = 0
-            } else if UTF16Letters.isDigit(unit), digits < 4 {
+            } else if UTF16Letters.isDigit(unit), digits < (count == 3 ? 4 : 2) {
                 value = value * 10 + Int(unit - 0x30)
                 digits += 1
             } else {
