@@ -2,14 +2,25 @@
 enum DateUnit: String, Sendable, Hashable {
     case day, week, month, quarter, year
 
-    /// The ISO 8601 duration designator (`D`, `W`, `M`, `Y`; a quarter is three months).
+    /// The ISO 8601 duration of `amount` units (`P3D`, `P2W`, `P6M`, `P1Y`; a quarter is three months).
     func duration(_ amount: Int) -> String {
+        ISOText.write { write(amount, into: &$0) } ?? ""
+    }
+
+    /// Writes the duration of `amount` units.
+    func write(_ amount: Int, into text: inout ISOText) {
+        text.append("P")
+        text.number(self == .quarter ? amount * 3 : amount)
+        text.append(designator)
+    }
+
+    /// The ISO 8601 designator of the unit (`D`, `W`, `M`, `Y`; a quarter counts in months).
+    var designator: StaticString {
         switch self {
-        case .day: return "P\(amount)D"
-        case .week: return "P\(amount)W"
-        case .month: return "P\(amount)M"
-        case .quarter: return "P\(amount * 3)M"
-        case .year: return "P\(amount)Y"
+        case .day: return "D"
+        case .week: return "W"
+        case .month, .quarter: return "M"
+        case .year: return "Y"
         }
     }
 }

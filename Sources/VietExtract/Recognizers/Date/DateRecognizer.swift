@@ -17,14 +17,16 @@ public struct DateRecognizer: Recognizer {
         let grammar = DateGrammar(words: words, text: text)
         var index = grammar.nextPossibleStart(from: 0)
         var lastEnd = -1
+        var matches: [DateMatch] = []
         while index < text.tokens.count {
             guard grammar.mayStart(at: index) else {
                 index = grammar.nextPossibleStart(from: index + 1)
                 continue
             }
             let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
-            let matches = grammar.expressions(at: index, followsDate: followsDate)
-            guard let last = matches.last else {
+            matches.removeAll(keepingCapacity: true)
+            grammar.expressions(at: index, followsDate: followsDate, into: &matches)
+            guard let end = matches.last?.end else {
                 index = grammar.nextPossibleStart(from: index + 1)
                 continue
             }
@@ -33,8 +35,8 @@ public struct DateRecognizer: Recognizer {
                 guard !documents.contains(where: { $0.overlaps(range) }) else { continue }
                 append(match, in: text, context: context, to: &candidates)
             }
-            index = grammar.nextPossibleStart(from: max(last.end, index + 1))
-            lastEnd = last.end
+            index = grammar.nextPossibleStart(from: max(end, index + 1))
+            lastEnd = end
         }
     }
 

@@ -63,8 +63,15 @@ enum DateResolver {
         let iso = iso(of: point)
         var relative: String?
         if let shift = point.shift {
-            relative = shift.amount == 0 ? "P0" + String(shift.unit.duration(0).last!)
-                : (shift.amount < 0 ? "-" : "+") + shift.unit.duration(abs(shift.amount))
+            relative = ISOText.write { text in
+                if shift.amount == 0 {
+                    text.append("P0")
+                    text.append(shift.unit.designator)
+                } else {
+                    text.append(shift.amount < 0 ? "-" : "+")
+                    shift.unit.write(abs(shift.amount), into: &text)
+                }
+            }
         }
         var resolved: String?
         var inferred = false

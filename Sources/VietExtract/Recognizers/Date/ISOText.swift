@@ -42,7 +42,13 @@ struct ISOText: ~Copyable {
 
     /// A number as `String(value)` writes it.
     mutating func number(_ value: Int) {
-        append(contentsOf: String(value))
+        guard (0...9999).contains(value) else { return append(contentsOf: String(value)) }
+        var divisor = 1
+        while divisor * 10 <= value { divisor *= 10 }
+        while divisor > 0 {
+            append(byte: UInt8(truncatingIfNeeded: 0x30 + value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Text as it is (a part of day, `MO`).
