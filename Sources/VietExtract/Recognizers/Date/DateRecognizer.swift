@@ -24,7 +24,7 @@ public struct DateRecognizer: Recognizer {
                 continue
             }
             let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
-            matches.removeAll(keepingCapacity: true)
+            matches.clearKeepingCapacity()
             grammar.expressions(at: index, followsDate: followsDate, into: &matches)
             guard let end = matches.last?.end else {
                 index = grammar.nextPossibleStart(from: index + 1)
@@ -41,7 +41,7 @@ public struct DateRecognizer: Recognizer {
     }
 
     private func append(_ match: DateMatch, in text: AnalyzedText, context: RecognitionContext, to candidates: inout [Candidate]) {
-        let value = DateResolver.value(of: match.expression, reference: context.referenceDate)
+        let value = DateResolver.value(of: match.expression, reference: context.referenceDate, names: words.dayNames)
         if context.dateStyle == .calendar, !match.parts.isEmpty || !Self.isCalendarPoint(value) {
             for part in match.parts {
                 append(part, in: text, context: context, to: &candidates)

@@ -5,23 +5,24 @@
 /// read on 2014-10-05 is 2014-10-22; on 2015-01-03 it is 2014-10-22 too). Lunar dates without a year
 /// take the nearest lunar year; deictic expressions count from the reference.
 enum DateResolver {
-    static func value(of expression: DateExpression, reference: CalendarDate?) -> DateValue {
+    /// The value of `expression`; `names` are the named days' names that points refer to (`DateWords.dayNames`).
+    static func value(of expression: DateExpression, reference: CalendarDate?, names: [String]) -> DateValue {
         switch expression {
         case .point(let point):
-            return value(of: point, reference: reference)
+            return value(of: point, reference: reference, names: names)
         case .interval(let first, let second, let kind):
-            let from = value(of: first, reference: reference)
-            var to = value(of: second, reference: reference)
+            let from = value(of: first, reference: reference, names: names)
+            var to = value(of: second, reference: reference, names: names)
             // An end without a year follows its start: `từ 27/4 đến 31/12` ends in the start's year or the next.
             if second.year == nil, second.shift == nil, !second.lunar, let start = from.resolved, let end = to.resolved,
                end < start, let startYear = Int(start.prefix(4)) {
                 var later = second
                 later.year = end.hasPrefix(String(startYear)) ? startYear + 1 : startYear
-                to.resolved = value(of: later, reference: nil).iso
+                to.resolved = value(of: later, reference: nil, names: names).iso
                 to.inferred = true
             }
             var value = DateValue(type: .interval, iso: joined(from.iso, to.iso), granularity: from.granularity,
-                                  kind: kind ?? first.kind)
+                                  kind: kind ?? first.kind?.rawValue)
             if reference != nil, let resolved = joined(from.resolved, to.resolved) {
                 value.resolved = resolved
                 value.inferred = from.inferred || to.inferred
@@ -59,7 +60,7 @@ enum DateResolver {
 
     /// The fields are gathered first and the value built once at the end: a value holds several
     /// strings, and each copy of one retains and releases them all.
-    private static func value(of point: DatePoint, reference: CalendarDate?) -> DateValue {
+    private static func value(of point: DatePoint, reference: CalendarDate?, names: [String]) -> DateValue {
         let iso = iso(of: point)
         var relative: String?
         if let shift = point.shift {
@@ -99,7 +100,7 @@ enum DateResolver {
         }
         return DateValue(type: point.hasTime ? .time : .date, iso: iso, granularity: point.granularity, modifier: point.modifier,
                          resolved: resolved, inferred: inferred, weekday: point.weekday, weekdayMismatch: weekdayMismatch,
-                         lunar: lunar, kind: point.kind, name: point.name, relative: relative)
+                         lunar: lunar, kind: point.kind?.rawValue, name: point.name.map { names[$0.index] }, relative: relative)
     }
 
     /// The Gregorian day a point names, when it names one completely.
@@ -172,7 +173,7 @@ enum DateResolver {
             text.pad2(point.minute ?? 0)
         } else if let part = point.partOfDay {
             text.append("T")
-            text.append(contentsOf: part)
+            text.append(contentsOf: part.rawValue)
         }
     }
 

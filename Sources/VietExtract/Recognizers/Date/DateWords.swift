@@ -4,7 +4,7 @@ final class DateWords: Sendable {
     let months: PhraseMatcher<Int>
     let numbers: PhraseMatcher<Int>
     let weekdays: PhraseMatcher<Int>
-    let parts: PhraseMatcher<String>
+    let parts: PhraseMatcher<PartOfDay>
     let deictics: PhraseMatcher<Shift>
     let daySuffixes: PhraseMatcher<Int>
     let units: PhraseMatcher<DateUnit>
@@ -17,6 +17,10 @@ final class DateWords: Sendable {
     let countNouns: PhraseMatcher<Bool>
     let eventAnchors: PhraseMatcher<Bool>
     let namedDays: PhraseMatcher<DatePoint>
+    /// The names of the named days, which points refer to by place (`DayName`).
+    let dayNames: [String]
+    /// The name a bare `Tết` is given.
+    let tetName: DayName
     let stems: PhraseMatcher<Int>
     let branches: PhraseMatcher<Int>
     /// Every word a date expression can start with, and the parsers it can start (see `DateStarts`):
@@ -50,6 +54,7 @@ final class DateWords: Sendable {
         }
         let named = try TSVTable.resource("dates/named_days.tsv", required: ["phrase", "name", "calendar", "month"])
         var namedPairs: [(String, DatePoint)] = []
+        var dayNames: [String] = []
         for row in named.rows {
             guard !row["phrase"].isEmpty else {
                 throw .malformedLine(path: named.path, line: row.line, reason: "empty phrase")
@@ -60,8 +65,9 @@ final class DateWords: Sendable {
             point.year = Int(row["year"])
             point.lunar = row["calendar"] == "lunar"
             point.dayOffset = Int(row["offset"]) ?? 0
-            point.name = row["name"]
-            point.kind = row["calendar"] == "event" ? "event" : "holiday"
+            point.name = DayName(index: dayNames.count)
+            dayNames.append(row["name"])
+            point.kind = row["calendar"] == "event" ? .event : .holiday
             namedPairs.append((row["phrase"], point))
         }
         let canChi = try TSVTable.resource("dates/can_chi.tsv", required: ["kind", "name", "index"])
@@ -80,7 +86,7 @@ final class DateWords: Sendable {
         }
         let numbers = try lexicon("number") { Int($0) }
         let weekdays = try lexicon("weekday") { Int($0) }
-        let parts = try lexicon("part") { $0.isEmpty ? nil : $0 }
+        let parts = try lexicon("part") { PartOfDay(rawValue: $0) }
         let deictics: PhraseMatcher<Shift> = try lexicon("deictic") { value in
             let fields = value.split(separator: " ")
             guard fields.count == 2, let unit = DateUnit(rawValue: String(fields[0])), let amount = Int(fields[1]) else { return nil }
@@ -135,6 +141,8 @@ final class DateWords: Sendable {
         self.periods = periods
         self.namedDays = namedDays
         self.terms = terms
+        tetName = DayName(index: dayNames.count)
+        self.dayNames = dayNames + ["Tết Nguyên đán"]
         months = try lexicon("month") { Int($0) }
         daySuffixes = try lexicon("day_suffix") { Int($0) }
         triggers = try lexicon("trigger") { $0 != "weak" }
