@@ -23,8 +23,8 @@ struct NumberedReferenceFinder: Sendable {
         var from = 0
         for index in numbers where index >= from {
             from = index + 1
-            guard let numberStart = numberStart(in: text.tokens[index], text: text) else { continue }
-            if let scanned = scanner.symbol(at: numberStart) {
+            guard let numberStart = numberStart(in: text.tokens[index], units: scanner.units) else { continue }
+            if Self.markFollows(index, in: text), let scanned = scanner.symbol(at: numberStart) {
                 let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
                 let lenience: DocumentCodes.Lenience = typeWord?.hasSo != true ? .none : typeWord?.type == nil ? .issuer : .issuerAndUnit
                 var symbol = scanned
@@ -49,6 +49,15 @@ struct NumberedReferenceFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the token after `index` starts with a slash or a dash. A symbol's number is followed by
+    /// one (`39-CT/TW`, `15/2020/…`, spaces aside), and no number or word token holds one, so the
+    /// scanner is spared the numbers that go on otherwise (most of them).
+    private static func markFollows(_ index: Int, in text: AnalyzedText) -> Bool {
+        guard index + 1 < text.tokens.count else { return false }
+        let unit = text.view.units[Int(text.tokens[index + 1].start)]
+        return unit == 0x2F || UTF16Letters.isDash(unit)
     }
 
     /// Words an urgent or secret document's type word may carry before `số` (`Công điện hỏa tốc số`).
@@ -98,7 +107,7 @@ struct NumberedReferenceFinder: Sendable {
     private func shortTypeWord(beforeNumber index: Int, in text: AnalyzedText) -> (match: PhraseMatcher<String>.Match, hasSo: Bool)? {
         let token = text.tokens[index]
         guard token.kind == .number, token.length <= 5 else { return nil }
-        let hasSo = text.token(at: index - 1, is: DocumentWords.so)
+        let hasSo = index > 0 && text.keys[index - 1] == DocumentWords.soKey
         guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
               hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
         return (match, hasSo)
@@ -151,8 +160,7 @@ struct NumberedReferenceFinder: Sendable {
     }
 
     /// Where a document number can start in `token`: at its start, or after a glued `số`.
-    private func numberStart(in token: Token, text: AnalyzedText) -> Int? {
-        let units = text.view.units
+    private func numberStart(in token: Token, units: [UInt16]) -> Int? {
         let start = Int(token.start)
         if UTF16Letters.isDigit(units[start]) {
             // Not in the middle of a longer run (`1.234/…`, `a/15/…`, URLs and versions).

@@ -13,8 +13,9 @@ struct ReferenceStarts {
         numbers.reserveCapacity(text.tokens.count / 16)
         var index = text.firstToken(from: 0, withAny: flags)
         while index < text.tokens.count {
-            if text.tokens[index].flags.contains(.hasDigit) { numbers.append(index) }
-            if named.mayStart(at: index, in: text) { names.append(index) }
+            let found = text.tokens[index].flags
+            if found.contains(.hasDigit) { numbers.append(index) }
+            if found.contains(.initialCapital), named.mayStart(at: index, in: text) { names.append(index) }
             index = text.firstToken(from: index + 1, withAny: flags)
         }
     }
