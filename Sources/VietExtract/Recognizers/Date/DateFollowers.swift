@@ -21,7 +21,7 @@ struct DateFollowers: Sendable {
     /// One key for a word and the next: distinct pairs share one only when 64-bit hashes collide,
     /// which makes the test looser, never stricter.
     @inline(__always)
-    private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
         (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 

@@ -11,6 +11,10 @@ final class NamedReferenceMatcher: Sendable {
     }
 
     private let laws: PhraseMatcher<Law>
+    /// The first two syllables of every law of the table, as `DateFollowers.pair` keys: most names
+    /// start with `Luật`, so the walk along them runs only where the next word begins one. Nil when
+    /// a name has one syllable (then every word walks the table).
+    private let lawStarts: KeyedTable<Bool>?
     /// The type words that start a law's name, for names not in the table.
     private let lawTypes: PhraseMatcher<Law>
     private let plenum: PhraseMatcher<Bool>
@@ -24,6 +28,9 @@ final class NamedReferenceMatcher: Sendable {
         let laws = PhraseMatcher(table.rows.map {
             ($0["name"], Law(name: $0["name"], type: $0["type"]))
         })
+        let names = table.rows.map { DateFollowers.keys(of: $0["name"]) }
+        lawStarts = names.allSatisfy { $0.count >= 2 }
+            ? KeyedTable(Set(names.map { DateFollowers.pair($0[0], $0[1]) }).map { ($0, true) }) : nil
         let lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
         let plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
                                     ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
@@ -75,7 +82,7 @@ final class NamedReferenceMatcher: Sendable {
         var end: Int
         var name: String
         var type: String
-        if let match = laws.match(startingAt: start, in: text) {
+        if mayStartLaw(at: start, in: text), let match = laws.match(startingAt: start, in: text) {
             (end, name, type) = (match.tokens.upperBound, match.value.name, match.value.type)
         } else if let match = lawTypes.match(startingAt: start, in: text), text.isCapitalizedWord(at: match.tokens.upperBound),
                   !text.token(at: start - 1, is: DocumentWords.ve) {
@@ -101,6 +108,12 @@ final class NamedReferenceMatcher: Sendable {
            !text.tokens[end].flags.contains(.sentenceStart) { return nil }
         value.canonical = value.year.map { "\(name) \($0)" } ?? name
         return (start..<end, value)
+    }
+
+    /// Whether a law of the table may start at token `start`: its first two syllables stand there.
+    private func mayStartLaw(at start: Int, in text: AnalyzedText) -> Bool {
+        guard let lawStarts else { return true }
+        return start + 1 < text.keys.count && lawStarts.value(for: DateFollowers.pair(text.keys[start], text.keys[start + 1])) != nil
     }
 
     /// `năm 2013` or `2013` at token `index`: the year and the index after it.
