@@ -51,6 +51,9 @@ final class DateGrammar {
     let keys: [UInt64]
     /// The word `starts(atWord:)` last answered for: the loop, the ranges and the forms ask about one word in turn.
     private var lastStarts = (index: -1, starts: DateStarts())
+    /// The words of a range's connector, read once per text: `afterConnector` is asked after most
+    /// numbers, and each read of a `DateWord` constant goes through its lazy initializer.
+    let connectors = (den: DateWord.den, toi: DateWord.toi, cho: DateWord.cho)
 
     init(words: DateWords, text: AnalyzedText) {
         self.words = words

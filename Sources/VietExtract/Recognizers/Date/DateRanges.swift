@@ -70,9 +70,15 @@ extension DateGrammar {
 
     /// The token after the connector of a range (`đến`, `tới`, a dash, `cho đến`) at `index`, if one stands there.
     func afterConnector(at index: Int) -> Int? {
-        if isWord(index, DateWord.den) || isWord(index, DateWord.toi) || isDash(index) { return index + 1 }
-        if isWord(index, DateWord.cho), isWord(index + 1, DateWord.den) { return index + 2 }
-        return nil
+        guard index >= 0, index < tokens.count else { return nil }
+        switch tokens[index].kind {
+        case .punctuation: return isDash(index) ? index + 1 : nil
+        case .number: return nil
+        case .word:
+            let key = keys[index]
+            if key == connectors.den || key == connectors.toi { return index + 1 }
+            return key == connectors.cho && isWord(index + 1, connectors.den) ? index + 2 : nil
+        }
     }
 
     /// Whether two points can bound one range: same calendar, no clock time on only one, the first not later.
