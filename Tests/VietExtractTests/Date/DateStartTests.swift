@@ -117,6 +117,9 @@ import Testing
         ("1.000", "Có 1.000 người, không hơn."),
         ("12.500", "Giá 12.500, không hơn."),
         ("1.12.20", "Mã 1.12.20 đã cũ."),
+        // Before a slash or a dash, a number of three digits is no day, month, hour or year.
+        ("100", "Đạt 100/120 điểm."),
+        ("250", "Đội thắng 250-3."),
     ])
     func numbersThatStopAreSkipped(number: String, sentence: String) {
         #expect(!mayStart(number: number, in: sentence))

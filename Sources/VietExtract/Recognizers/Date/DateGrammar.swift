@@ -182,7 +182,9 @@ final class DateGrammar {
         if next < tokens.count {
             switch tokens[next].kind {
             case .punctuation:
-                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next) { return true }
+                // Only a day, a month or an hour (one or two digits) or a year (four) goes on so.
+                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next),
+                   let number = integer(index), number.digits <= 2 || number.digits == 4 { return true }
             case .word:
                 if words.numberFollowers.value(for: keys[next]) != nil { return true }
             case .number:
@@ -208,14 +210,14 @@ final class DateGrammar {
         }
     }
 
-    /// Whether an expression can start at `index`: a number that goes on like a date (or opens a range,
-    /// `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
+    /// Whether an expression can start at `index`: a number that goes on like a date (or a day that
+    /// opens a range, `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
     /// (see `goingOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
     /// look at the next token instead of the anchor and the parsers.
     @inline(__always)
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
-        case .number: return mayStart(number: index) || afterConnector(at: index + 1) != nil
+        case .number: return mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil)
         case .punctuation: return false
         case .word:
             guard words.starterFilter.mayContain(keys[index]) || tokens[index].flags.contains(.hasDigit) else { return false }
