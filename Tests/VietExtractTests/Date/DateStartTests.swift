@@ -103,6 +103,7 @@ import Testing
         ("30", "Về quê 30 Tết."),
         ("10", "Đúng 10 giờ thì họp."),
         ("6.2.2017", "Ký 6.2.2017 tại Huế."),
+        ("6.2", "Họp ngày 6.2 tại Huế."),
     ])
     func numbersThatGoOnAreLetThrough(number: String, sentence: String) {
         #expect(mayStart(number: number, in: sentence))
@@ -112,6 +113,13 @@ import Testing
         ("5", "Có 5 người đến."),
         ("12", "Tổng cộng 12, không hơn."),
         ("40", "Đội thắng 40"),
+        // Dots in a number that no date has (a thousands separator).
+        ("1.000", "Có 1.000 người, không hơn."),
+        ("12.500", "Giá 12.500, không hơn."),
+        ("1.12.20", "Mã 1.12.20 đã cũ."),
+        // Before a slash or a dash, a number of three digits is no day, month, hour or year.
+        ("100", "Đạt 100/120 điểm."),
+        ("250", "Đội thắng 250-3."),
     ])
     func numbersThatStopAreSkipped(number: String, sentence: String) {
         #expect(!mayStart(number: number, in: sentence))

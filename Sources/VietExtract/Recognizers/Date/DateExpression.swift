@@ -2,14 +2,25 @@
 enum DateUnit: String, Sendable, Hashable {
     case day, week, month, quarter, year
 
-    /// The ISO 8601 duration designator (`D`, `W`, `M`, `Y`; a quarter is three months).
+    /// The ISO 8601 duration of `amount` units (`P3D`, `P2W`, `P6M`, `P1Y`; a quarter is three months).
     func duration(_ amount: Int) -> String {
+        ISOText.write { write(amount, into: &$0) } ?? ""
+    }
+
+    /// Writes the duration of `amount` units.
+    func write(_ amount: Int, into text: inout ISOText) {
+        text.append("P")
+        text.number(self == .quarter ? amount * 3 : amount)
+        text.append(designator)
+    }
+
+    /// The ISO 8601 designator of the unit (`D`, `W`, `M`, `Y`; a quarter counts in months).
+    var designator: StaticString {
         switch self {
-        case .day: return "P\(amount)D"
-        case .week: return "P\(amount)W"
-        case .month: return "P\(amount)M"
-        case .quarter: return "P\(amount * 3)M"
-        case .year: return "P\(amount)Y"
+        case .day: return "D"
+        case .week: return "W"
+        case .month, .quarter: return "M"
+        case .year: return "Y"
         }
     }
 }
@@ -31,7 +42,7 @@ struct DatePoint: Sendable, Hashable {
     var hour: Int?
     var minute: Int?
     /// A TIMEX3 part of day: `MO`, `MI`, `AF`, `EV`, `NI`.
-    var partOfDay: String?
+    var partOfDay: PartOfDay?
     var weekday: Int?
     var modifier: DateValue.Modifier?
     /// An offset from the reference date in some unit, for deictic and relative expressions.
@@ -43,8 +54,9 @@ struct DatePoint: Sendable, Hashable {
     var dayOffset = 0
     /// The place of a lunar year in the sixty-year cycle (`Giáp Thìn`), counted from Giáp Tý.
     var cycle: Int?
-    var name: String?
-    var kind: String?
+    /// The name of a named day (`Quốc khánh`), as its place in `DateWords.dayNames`.
+    var name: DayName?
+    var kind: DayKind?
 
     /// Whether the point names a calendar day, with or without a year (and not only a clock time).
     var hasDay: Bool { day != nil || (shift?.unit == .day) || (weekday != nil && shift != nil) }
@@ -82,6 +94,22 @@ struct DatePoint: Sendable, Hashable {
         if point.lunar != other.lunar, point.day != nil, point.month == other.month { point.lunar = other.lunar }
         return point
     }
+}
+
+/// A TIMEX3 part of day. Like every field of `DatePoint`, a plain value: points are copied often
+/// while parsing, and a point without strings copies as bytes, with no retain or release.
+enum PartOfDay: String, Sendable, Hashable {
+    case morning = "MO", midday = "MI", afternoon = "AF", evening = "EV", night = "NI"
+}
+
+/// The name of a named day, as its place in `DateWords.dayNames` (see `PartOfDay` for why not a string).
+struct DayName: Sendable, Hashable {
+    let index: Int
+}
+
+/// What kind of day a named day is.
+enum DayKind: String, Sendable, Hashable {
+    case holiday, event
 }
 
 /// An offset of whole units from the reference date (`hôm qua`: one day back).

@@ -51,6 +51,9 @@ final class DateGrammar {
     let keys: [UInt64]
     /// The word `starts(atWord:)` last answered for: the loop, the ranges and the forms ask about one word in turn.
     private var lastStarts = (index: -1, starts: DateStarts())
+    /// The words of a range's connector, read once per text: `afterConnector` is asked after most
+    /// numbers, and each read of a `DateWord` constant goes through its lazy initializer.
+    let connectors = (den: DateWord.den, toi: DateWord.toi, cho: DateWord.cho)
 
     init(words: DateWords, text: AnalyzedText) {
         self.words = words
@@ -163,39 +166,58 @@ final class DateGrammar {
     /// one lookup that spares most words all the parsers, then the second-token test (`goingOn`).
     func starts(atWord index: Int) -> DateStarts {
         if lastStarts.index == index { return lastStarts.starts }
-        var starts = words.starters.value(for: keys[index]) ?? []
+        var starts: DateStarts = []
+        if let starter = words.starters.value(for: keys[index]) { starts = goingOn(starter, at: index) }
         if tokens[index].flags.contains(.hasDigit) { starts.insert(.clock) }
-        if !starts.isEmpty { starts = goingOn(starts, at: index) }
         lastStarts = (index, starts)
         return starts
     }
 
     /// Whether a number-led form can start at number `index`: each goes on after the number with a
     /// slash, a dash or a colon (`22/10`, `2010-2015`, `16:06`) or a word of `numberFollowers`
-    /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots (`6.2.2017`).
+    /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots shaped like a
+    /// date (`6.2.2017`; only the dotted parser reads a number with dots, not `1.000`).
     func mayStart(number index: Int) -> Bool {
         let next = index + 1
         if next < tokens.count {
             switch tokens[next].kind {
             case .punctuation:
-                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next) { return true }
+                // Only a day, a month or an hour (one or two digits) or a year (four) goes on so.
+                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next),
+                   let number = integer(index), number.digits <= 2 || number.digits == 4 { return true }
             case .word:
                 if words.numberFollowers.value(for: keys[next]) != nil { return true }
             case .number:
                 break
             }
         }
-        return text.units(tokens[index].range).contains(0x2E)
+        return dottedFields(index) != nil
     }
 
-    /// Whether an expression can start at `index`: a number that goes on like a date (or opens a range,
-    /// `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
+    /// The first token from `index` on that passes the first test of `mayStart(at:)`: a token with a
+    /// digit (every number has one) or one whose key may start a word-led form. A tight pass over the
+    /// tokens' flags and keys, since almost every token fails both.
+    func nextPossibleStart(from index: Int) -> Int {
+        let filter = words.starterFilter
+        return tokens.withUnsafeBufferPointer { tokens in
+            keys.withUnsafeBufferPointer { keys in
+                var index = index
+                while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
+                    index += 1
+                }
+                return index
+            }
+        }
+    }
+
+    /// Whether an expression can start at `index`: a number that goes on like a date (or a day that
+    /// opens a range, `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
     /// (see `goingOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
     /// look at the next token instead of the anchor and the parsers.
     @inline(__always)
     func mayStart(at index: Int) -> Bool {
         switch tokens[index].kind {
-        case .number: return mayStart(number: index) || afterConnector(at: index + 1) != nil
+        case .number: return mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil)
         case .punctuation: return false
         case .word:
             guard words.starterFilter.mayContain(keys[index]) || tokens[index].flags.contains(.hasDigit) else { return false }

@@ -1,30 +1,32 @@
 /// Ranges and lists: `từ 1/7 đến 31/12/2024`, `21-25/10`, `từ năm 2021 đến 2025`, `giai đoạn 2021-2025`,
 /// `nhiệm kỳ 2020–2025`; and lists of days sharing one month (`ngày 16, 17 và 18-8`), read as one date each.
 extension DateGrammar {
-    /// The expressions starting at `index`: one expression, or the members of a list of days.
+    /// Appends to `matches` the expressions starting at `index`: one expression, or the members of a
+    /// list of days (the caller reuses one buffer, so that a match costs no array of its own).
     /// `followsDate` says that a date ends right before a comma or `và` before `index` (`30/8, 31/8`).
-    func expressions(at index: Int, followsDate: Bool) -> [DateMatch] {
+    func expressions(at index: Int, followsDate: Bool, into matches: inout [DateMatch]) {
         let isNumber = tokens[index].kind == .number
-        if !isNumber, let range = wordLedRange(at: index) { return [range] }
+        if !isNumber, let range = wordLedRange(at: index) { return matches.append(range) }
         // Only the numeric forms read `anchored` and `weak` (a word-led form reads its own anchor).
         let anchor = isNumber ? anchor(before: index) : (anchored: false, weak: false)
         let anchored = followsDate || anchor.anchored
         // A bare day counts only as the start of a range (`21-25/10`), so only before a connector.
         let first = single(at: index, anchored: anchored)
             ?? (isNumber && afterConnector(at: index + 1) != nil ? bareDay(at: index) : nil)
-        guard let first else { return [] }
+        guard let first else { return }
         // After `từ`/`vào`, `3-5` is a count (`từ 3-5 tấn`, `từ 3-5:`) unless the clause ends or goes on
         // with `đến`/`và`/`nhưng` (`từ 18 - 3 đến nay`, `từ 18 - 3)`).
         if !followsDate, anchor.weak, first.rule == "date.day-month", isDash(first.first + 1) {
-            if let range = range(from: first) { return [range] }
+            if let range = range(from: first) { return matches.append(range) }
             let next = first.end
             let closes = next >= tokens.count || (tokens[next].kind == .punctuation && !isPunctuation(next, 0x3A))
                 || isWord(next, DateWord.den) || isWord(next, DateWord.toi) || isWord(next, DateWord.va) || isWord(next, DateWord.but)
-            return closes ? [first] : []
+            if closes { matches.append(first) }
+            return
         }
-        if let range = range(from: first) { return [range] }
-        if let list = list(from: first) { return list }
-        return first.rule == "date.bare-day" ? [] : [first]
+        if let range = range(from: first) { return matches.append(range) }
+        if let list = list(from: first) { return matches.append(contentsOf: list) }
+        if first.rule != "date.bare-day" { matches.append(first) }
     }
 
     /// A range led by the word at `index` (`từ A đến B`, `giai đoạn 2021-2025`), tried only when the word starts one.
@@ -68,9 +70,15 @@ extension DateGrammar {
 
     /// The token after the connector of a range (`đến`, `tới`, a dash, `cho đến`) at `index`, if one stands there.
     func afterConnector(at index: Int) -> Int? {
-        if isWord(index, DateWord.den) || isWord(index, DateWord.toi) || isDash(index) { return index + 1 }
-        if isWord(index, DateWord.cho), isWord(index + 1, DateWord.den) { return index + 2 }
-        return nil
+        guard index >= 0, index < tokens.count else { return nil }
+        switch tokens[index].kind {
+        case .punctuation: return isDash(index) ? index + 1 : nil
+        case .number: return nil
+        case .word:
+            let key = keys[index]
+            if key == connectors.den || key == connectors.toi { return index + 1 }
+            return key == connectors.cho && isWord(index + 1, connectors.den) ? index + 2 : nil
+        }
     }
 
     /// Whether two points can bound one range: same calendar, no clock time on only one, the first not later.

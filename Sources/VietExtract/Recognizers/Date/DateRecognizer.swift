@@ -15,17 +15,19 @@ public struct DateRecognizer: Recognizer {
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let documents = candidates.filter { $0.label == .document }.map(\.viewRange)
         let grammar = DateGrammar(words: words, text: text)
-        var index = 0
+        var index = grammar.nextPossibleStart(from: 0)
         var lastEnd = -1
+        var matches: [DateMatch] = []
         while index < text.tokens.count {
             guard grammar.mayStart(at: index) else {
-                index += 1
+                index = grammar.nextPossibleStart(from: index + 1)
                 continue
             }
             let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
-            let matches = grammar.expressions(at: index, followsDate: followsDate)
-            guard let last = matches.last else {
-                index += 1
+            matches.clearKeepingCapacity()
+            grammar.expressions(at: index, followsDate: followsDate, into: &matches)
+            guard let end = matches.last?.end else {
+                index = grammar.nextPossibleStart(from: index + 1)
                 continue
             }
             for match in matches {
@@ -33,13 +35,13 @@ public struct DateRecognizer: Recognizer {
                 guard !documents.contains(where: { $0.overlaps(range) }) else { continue }
                 append(match, in: text, context: context, to: &candidates)
             }
-            index = max(last.end, index + 1)
-            lastEnd = last.end
+            index = grammar.nextPossibleStart(from: max(end, index + 1))
+            lastEnd = end
         }
     }
 
     private func append(_ match: DateMatch, in text: AnalyzedText, context: RecognitionContext, to candidates: inout [Candidate]) {
-        let value = DateResolver.value(of: match.expression, reference: context.referenceDate)
+        let value = DateResolver.value(of: match.expression, reference: context.referenceDate, names: words.dayNames)
         if context.dateStyle == .calendar, !match.parts.isEmpty || !Self.isCalendarPoint(value) {
             for part in match.parts {
                 append(part, in: text, context: context, to: &candidates)

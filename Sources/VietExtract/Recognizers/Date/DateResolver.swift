@@ -5,23 +5,24 @@
 /// read on 2014-10-05 is 2014-10-22; on 2015-01-03 it is 2014-10-22 too). Lunar dates without a year
 /// take the nearest lunar year; deictic expressions count from the reference.
 enum DateResolver {
-    static func value(of expression: DateExpression, reference: CalendarDate?) -> DateValue {
+    /// The value of `expression`; `names` are the named days' names that points refer to (`DateWords.dayNames`).
+    static func value(of expression: DateExpression, reference: CalendarDate?, names: [String]) -> DateValue {
         switch expression {
         case .point(let point):
-            return value(of: point, reference: reference)
+            return value(of: point, reference: reference, names: names)
         case .interval(let first, let second, let kind):
-            let from = value(of: first, reference: reference)
-            var to = value(of: second, reference: reference)
+            let from = value(of: first, reference: reference, names: names)
+            var to = value(of: second, reference: reference, names: names)
             // An end without a year follows its start: `từ 27/4 đến 31/12` ends in the start's year or the next.
             if second.year == nil, second.shift == nil, !second.lunar, let start = from.resolved, let end = to.resolved,
                end < start, let startYear = Int(start.prefix(4)) {
                 var later = second
                 later.year = end.hasPrefix(String(startYear)) ? startYear + 1 : startYear
-                to.resolved = value(of: later, reference: nil).iso
+                to.resolved = value(of: later, reference: nil, names: names).iso
                 to.inferred = true
             }
             var value = DateValue(type: .interval, iso: joined(from.iso, to.iso), granularity: from.granularity,
-                                  kind: kind ?? first.kind)
+                                  kind: kind ?? first.kind?.rawValue)
             if reference != nil, let resolved = joined(from.resolved, to.resolved) {
                 value.resolved = resolved
                 value.inferred = from.inferred || to.inferred
@@ -57,33 +58,49 @@ enum DateResolver {
         }
     }
 
-    private static func value(of point: DatePoint, reference: CalendarDate?) -> DateValue {
-        var value = DateValue(type: point.hasTime ? .time : .date, iso: iso(of: point), granularity: point.granularity,
-                              modifier: point.modifier, weekday: point.weekday, kind: point.kind, name: point.name)
+    /// The fields are gathered first and the value built once at the end: a value holds several
+    /// strings, and each copy of one retains and releases them all.
+    private static func value(of point: DatePoint, reference: CalendarDate?, names: [String]) -> DateValue {
+        let iso = iso(of: point)
+        var relative: String?
         if let shift = point.shift {
-            value.relative = shift.amount == 0 ? "P0" + String(shift.unit.duration(0).last!)
-                : (shift.amount < 0 ? "-" : "+") + shift.unit.duration(abs(shift.amount))
-        }
-        // Without a reference date, only a lunar date or a weekday has more to tell.
-        guard reference != nil || point.lunar || point.weekday != nil else { return value }
-        var completed: DatePoint?
-        if let reference {
-            if let shift = point.shift, shift.unit == .week, point.weekday == nil {
-                value.resolved = reference.adding(days: 7 * shift.amount).isoWeek + timeSuffix(of: point)
-            } else if let full = complete(point, reference: reference), let text = iso(of: full) {
-                completed = full
-                value.resolved = text
+            relative = ISOText.write { text in
+                if shift.amount == 0 {
+                    text.append("P0")
+                    text.append(shift.unit.designator)
+                } else {
+                    text.append(shift.amount < 0 ? "-" : "+")
+                    shift.unit.write(abs(shift.amount), into: &text)
+                }
             }
-            value.inferred = value.resolved != nil && value.resolved != value.iso
         }
-        let known = completed ?? point
-        if point.lunar, let month = known.month {
-            value.lunar = LunarDate(year: known.year, month: month, day: point.day, leap: point.leap)
+        var resolved: String?
+        var inferred = false
+        var lunar: LunarDate?
+        var weekdayMismatch = false
+        // Without a reference date, only a lunar date or a weekday has more to tell.
+        if reference != nil || point.lunar || point.weekday != nil {
+            var completed: DatePoint?
+            if let reference {
+                if let shift = point.shift, shift.unit == .week, point.weekday == nil {
+                    resolved = reference.adding(days: 7 * shift.amount).isoWeek + timeSuffix(of: point)
+                } else if let full = complete(point, reference: reference), let text = self.iso(of: full) {
+                    completed = full
+                    resolved = text
+                }
+                inferred = resolved != nil && resolved != iso
+            }
+            let known = completed ?? point
+            if point.lunar, let month = known.month {
+                lunar = LunarDate(year: known.year, month: month, day: point.day, leap: point.leap)
+            }
+            if let weekday = point.weekday, let date = solarDay(of: known) {
+                weekdayMismatch = date.isoWeekday != weekday
+            }
         }
-        if let weekday = point.weekday, let date = solarDay(of: known) {
-            value.weekdayMismatch = date.isoWeekday != weekday
-        }
-        return value
+        return DateValue(type: point.hasTime ? .time : .date, iso: iso, granularity: point.granularity, modifier: point.modifier,
+                         resolved: resolved, inferred: inferred, weekday: point.weekday, weekdayMismatch: weekdayMismatch,
+                         lunar: lunar, kind: point.kind?.rawValue, name: point.name.map { names[$0.index] }, relative: relative)
     }
 
     /// The Gregorian day a point names, when it names one completely.
@@ -98,44 +115,66 @@ enum DateResolver {
     /// The ISO text of what a point says, or nil when only a reference can tell.
     static func iso(of point: DatePoint) -> String? {
         if point.shift != nil { return nil }
-        var date = ""
+        var solar: CalendarDate?
         if point.lunar {
-            guard point.day != nil else { return nil }
-            guard let solar = solarDay(of: point) else { return nil }
-            date = solar.description
-        } else if let century = point.century, point.decade == nil {
-            date = DateText.pad2(century)
-        } else if let decade = point.decade {
-            date = String(decade)
-        } else {
-            let year = point.year.map(DateText.year)
-            if let month = point.month {
-                let mm = DateText.pad2(month)
+            guard point.day != nil, let day = solarDay(of: point) else { return nil }
+            solar = day
+        }
+        return ISOText.write { text in
+            if let solar {
+                text.year(solar.year)
+                text.append("-")
+                text.pad2(solar.month)
+                text.append("-")
+                text.pad2(solar.day)
+            } else if let century = point.century, point.decade == nil {
+                text.pad2(century)
+            } else if let decade = point.decade {
+                text.number(decade)
+            } else if let month = point.month {
+                if let year = point.year { text.year(year) } else { text.append("-") }
+                text.append("-")
+                text.pad2(month)
                 if let day = point.day {
-                    date = year.map { "\($0)-\(mm)-\(DateText.pad2(day))" } ?? "--\(mm)-\(DateText.pad2(day))"
-                } else {
-                    date = year.map { "\($0)-\(mm)" } ?? "--\(mm)"
+                    text.append("-")
+                    text.pad2(day)
                 }
             } else if let day = point.day {
-                date = "---" + DateText.pad2(day)
-            } else if let quarter = point.quarter {
-                date = "\(year ?? "XXXX")-Q\(quarter)"
-            } else if let half = point.half {
-                date = "\(year ?? "XXXX")-H\(half)"
-            } else if let year {
-                date = year
+                text.append("---")
+                text.pad2(day)
+            } else if point.quarter != nil || point.half != nil {
+                if let year = point.year { text.year(year) } else { text.append("XXXX") }
+                if let quarter = point.quarter {
+                    text.append("-Q")
+                    text.number(quarter)
+                } else if let half = point.half {
+                    text.append("-H")
+                    text.number(half)
+                }
+            } else if let year = point.year {
+                text.year(year)
             } else if let weekday = point.weekday {
-                date = "XXXX-WXX-\(weekday)"
+                text.append("XXXX-WXX-")
+                text.number(weekday)
             }
+            timeSuffix(of: point, into: &text)
         }
-        let text = date + timeSuffix(of: point)
-        return text.isEmpty ? nil : text
     }
 
     private static func timeSuffix(of point: DatePoint) -> String {
-        if let hour = point.hour { return "T\(DateText.pad2(hour)):\(DateText.pad2(point.minute ?? 0))" }
-        if let part = point.partOfDay { return "T" + part }
-        return ""
+        ISOText.write { timeSuffix(of: point, into: &$0) } ?? ""
+    }
+
+    private static func timeSuffix(of point: DatePoint, into text: inout ISOText) {
+        if let hour = point.hour {
+            text.append("T")
+            text.pad2(hour)
+            text.append(":")
+            text.pad2(point.minute ?? 0)
+        } else if let part = point.partOfDay {
+            text.append("T")
+            text.append(contentsOf: part.rawValue)
+        }
     }
 
     /// The point with every field the reference can supply filled in, or nil when it cannot be completed.

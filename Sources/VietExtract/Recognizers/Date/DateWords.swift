@@ -4,7 +4,7 @@ final class DateWords: Sendable {
     let months: PhraseMatcher<Int>
     let numbers: PhraseMatcher<Int>
     let weekdays: PhraseMatcher<Int>
-    let parts: PhraseMatcher<String>
+    let parts: PhraseMatcher<PartOfDay>
     let deictics: PhraseMatcher<Shift>
     let daySuffixes: PhraseMatcher<Int>
     let units: PhraseMatcher<DateUnit>
@@ -17,12 +17,18 @@ final class DateWords: Sendable {
     let countNouns: PhraseMatcher<Bool>
     let eventAnchors: PhraseMatcher<Bool>
     let namedDays: PhraseMatcher<DatePoint>
+    /// The names of the named days, which points refer to by place (`DayName`).
+    let dayNames: [String]
+    /// The name a bare `Tết` is given.
+    let tetName: DayName
     let stems: PhraseMatcher<Int>
     let branches: PhraseMatcher<Int>
     /// Every word a date expression can start with, and the parsers it can start (see `DateStarts`):
     /// the words the parsers test first (`DateStarts.fixedWords`) and the first syllables of the
     /// tables they begin with.
-    let starters: KeyedTable<DateStarts>
+    let starters: KeyedTable<DateStarter>
+    /// What must follow a starter for its table-led forms to go on.
+    let followers: DateFollowers
     /// The keys of `starters`, to turn away most words before the probe.
     let starterFilter: KeyFilter
     /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
@@ -48,6 +54,7 @@ final class DateWords: Sendable {
         }
         let named = try TSVTable.resource("dates/named_days.tsv", required: ["phrase", "name", "calendar", "month"])
         var namedPairs: [(String, DatePoint)] = []
+        var dayNames: [String] = []
         for row in named.rows {
             guard !row["phrase"].isEmpty else {
                 throw .malformedLine(path: named.path, line: row.line, reason: "empty phrase")
@@ -58,8 +65,9 @@ final class DateWords: Sendable {
             point.year = Int(row["year"])
             point.lunar = row["calendar"] == "lunar"
             point.dayOffset = Int(row["offset"]) ?? 0
-            point.name = row["name"]
-            point.kind = row["calendar"] == "event" ? "event" : "holiday"
+            point.name = DayName(index: dayNames.count)
+            dayNames.append(row["name"])
+            point.kind = row["calendar"] == "event" ? .event : .holiday
             namedPairs.append((row["phrase"], point))
         }
         let canChi = try TSVTable.resource("dates/can_chi.tsv", required: ["kind", "name", "index"])
@@ -78,7 +86,7 @@ final class DateWords: Sendable {
         }
         let numbers = try lexicon("number") { Int($0) }
         let weekdays = try lexicon("weekday") { Int($0) }
-        let parts = try lexicon("part") { $0.isEmpty ? nil : $0 }
+        let parts = try lexicon("part") { PartOfDay(rawValue: $0) }
         let deictics: PhraseMatcher<Shift> = try lexicon("deictic") { value in
             let fields = value.split(separator: " ")
             guard fields.count == 2, let unit = DateUnit(rawValue: String(fields[0])), let amount = Int(fields[1]) else { return nil }
@@ -98,6 +106,31 @@ final class DateWords: Sendable {
                                 (namedDays.firstKeys, .namedDay)] as [([UInt64]?, DateStarts)] {
             for key in keys ?? [] { starts[key, default: []].formUnion(parsers) }
         }
+        var followers = DateFollowers.Builder()
+        func phrases(_ kind: String) -> [[UInt64]] {
+            words.rows.filter { $0["kind"] == kind }.map { DateFollowers.keys(of: $0["phrase"]) }
+        }
+        for (kind, parsers) in [("weekday", DateStarts.weekday), ("part", .partOfDay), ("deictic", .deictic),
+                                ("set", .recurring), ("period", .period)] {
+            for keys in phrases(kind) { followers.add(phrase: keys, parsers) }
+        }
+        for (phrase, _) in namedPairs { followers.add(phrase: DateFollowers.keys(of: phrase), .namedDay) }
+        // A modifier or a count of one word goes on before what it modifies or counts (`đầu tháng`, `một năm`).
+        let modifiable = [DateWord.thang, DateWord.quy, DateWord.nam, DateWord.the, DateWord.thap, DateWord.nhung,
+                          DateWord.cac] + (units.firstKeys ?? []) + (deictics.firstKeys ?? [])
+        for (kind, next, parsers) in [("modifier", modifiable, DateStarts.modified),
+                                      ("number", [DateWord.thang] + (units.firstKeys ?? []), [.half, .relative])] {
+            for keys in phrases(kind) {
+                if keys.count == 1 { followers.add(keys[0], before: next, parsers) } else { followers.add(phrase: keys, parsers) }
+            }
+        }
+        followers.add(alone: DateWord.nua, [.half, .relative])
+        followers.add(DateWord.cach, before: [DateWord.day], .relative)
+        followers.add(DateWord.the, before: [DateWord.ky, DateWord.ki], .century)
+        for (word, parsers) in DateStarts.fixedWords where parsers.contains(.decade) {
+            followers.add(word, before: [DateWord.nam, DateWord.nien, DateWord.ky, DateWord.ki], .decade)
+        }
+        self.followers = DateFollowers(followers)
         self.numbers = numbers
         self.weekdays = weekdays
         self.parts = parts
@@ -108,6 +141,8 @@ final class DateWords: Sendable {
         self.periods = periods
         self.namedDays = namedDays
         self.terms = terms
+        tetName = DayName(index: dayNames.count)
+        self.dayNames = dayNames + ["Tết Nguyên đán"]
         months = try lexicon("month") { Int($0) }
         daySuffixes = try lexicon("day_suffix") { Int($0) }
         triggers = try lexicon("trigger") { $0 != "weak" }
@@ -116,7 +151,9 @@ final class DateWords: Sendable {
         eventAnchors = try lexicon("event_anchor") { _ in true }
         stems = cycle("stem")
         branches = cycle("branch")
-        starters = KeyedTable(starts.map { ($0.key, $0.value) })
+        starters = KeyedTable(starts.map { word, parsers in
+            (word, DateStarter(starts: parsers, alone: parsers.intersection(followers.alone[word] ?? [])))
+        })
         starterFilter = KeyFilter(Array(starts.keys))
         numberFollowers = KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) })
     }

@@ -34,7 +34,7 @@ extension DateGrammar {
         if isWord(index, DateWord.tet), !isWord(index + 1, DateWord.nguyen) {
             point.month = 1
             point.day = 1
-            point.name = "Tết Nguyên đán"
+            point.name = words.tetName
             end = index + 1
             guard lunarYear(at: end) != nil else { return nil }
         } else if isWord(index, DateWord.mung) || isWord(index, DateWord.mong), let day = dayNumber(index + 1), day <= 10,
@@ -101,8 +101,6 @@ extension DateGrammar {
         first.year = years.start
         var second = DatePoint()
         second.year = years.end
-        let name = (body == "party" ? "Đảng" : "Quốc hội") + " khóa " + romanText(number)
-        first.name = name
         return DateMatch(index, index + 2, .interval(first, second, kind: "term"), "date.term")
     }
 

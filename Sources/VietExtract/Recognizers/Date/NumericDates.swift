@@ -33,9 +33,30 @@ extension DateGrammar {
 
     /// `6.2.2017` (one token), or `6.2` after a day word.
     private func dottedDate(at index: Int, anchored: Bool) -> DateMatch? {
+        guard let fields = dottedFields(index) else { return nil }
+        var point = DatePoint()
+        if let year = fields.year {
+            guard (1000...2199).contains(year) else { return nil }
+            point.year = year
+        } else {
+            // `ngày 6.2`
+            guard anchored, index > 0,
+                  isWord(index - 1, DateWord.ngay) || isWord(index - 1, DateWord.mung) || isWord(index - 1, DateWord.mong)
+            else { return nil }
+        }
+        guard (1...12).contains(fields.month), fields.day >= 1,
+              fields.day <= CalendarDate.daysIn(month: fields.month, year: point.year ?? 2000) else { return nil }
+        point.day = fields.day
+        point.month = fields.month
+        return DateMatch(index, index + 1, point, "date.numeric")
+    }
+
+    /// The fields of number token `index` when it has the shape of a dotted date: one or two digits,
+    /// a dot, one or two digits, and optionally a dot and four digits (`6.2`, `06.02.2017`); read
+    /// without allocating. Most dotted numbers (`1.000`, `12.500`) fail at once.
+    func dottedFields(_ index: Int) -> (day: Int, month: Int, year: Int?)? {
         guard index < tokens.count, tokens[index].kind == .number else { return nil }
-        // Up to three dot-separated fields, read without allocating.
-        var fields = (0, 0, 0)
+        var fields = (0, 0)
         var count = 1
         var digits = 0
         var value = 0
@@ -46,28 +67,18 @@ extension DateGrammar {
                 count += 1
                 value = 0
                 digits = 0
-            } else if UTF16Letters.isDigit(unit) {
+            } else if UTF16Letters.isDigit(unit), digits < (count == 3 ? 4 : 2) {
                 value = value * 10 + Int(unit - 0x30)
                 digits += 1
             } else {
                 return nil
             }
         }
-        var point = DatePoint()
-        if count == 3, digits == 4, (1000...2199).contains(value) {
-            point.year = value
-        } else if count == 2, digits >= 1, digits <= 2, anchored, index > 0,
-                  isWord(index - 1, DateWord.ngay) || isWord(index - 1, DateWord.mung) || isWord(index - 1, DateWord.mong) {
-            // `ngày 6.2`
-            fields.1 = value
-        } else {
-            return nil
+        switch (count, digits) {
+        case (3, 4): return (fields.0, fields.1, value)
+        case (2, 1...2): return (fields.0, value, nil)
+        default: return nil
         }
-        guard (1...12).contains(fields.1), fields.0 >= 1,
-              fields.0 <= CalendarDate.daysIn(month: fields.1, year: point.year ?? 2000) else { return nil }
-        point.day = fields.0
-        point.month = fields.1
-        return DateMatch(index, index + 1, point, "date.numeric")
     }
 
     /// A month and four-digit year, `10/2013` or `12 - 2019` (after `tháng`, or anchored).

@@ -134,11 +134,11 @@ extension DateGrammar {
     }
 
     /// The 24-hour value of an hour said with a part of day (`3 giờ chiều` is 15, `10 giờ đêm` 22).
-    static func hour(_ hour: Int, in part: String) -> Int {
+    static func hour(_ hour: Int, in part: PartOfDay) -> Int {
         switch part {
-        case "AF", "EV": return hour < 12 ? hour + 12 : hour
-        case "NI": return (6..<12).contains(hour) ? hour + 12 : hour
-        default: return hour
+        case .afternoon, .evening: return hour < 12 ? hour + 12 : hour
+        case .night: return (6..<12).contains(hour) ? hour + 12 : hour
+        case .morning, .midday: return hour
         }
     }
 }

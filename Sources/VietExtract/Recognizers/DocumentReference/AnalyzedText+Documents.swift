@@ -5,6 +5,16 @@ extension AnalyzedText {
         tokens.partitioningIndex { Int($0.start) >= position }
     }
 
+    /// The first token from `index` on with any of `flags`, or the token count: a tight pass over the
+    /// tokens for the loops that act only at the few tokens with a digit or a capital.
+    func firstToken(from index: Int, withAny flags: Token.Flags) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = index
+            while index < tokens.count, tokens[index].flags.isDisjoint(with: flags) { index += 1 }
+            return index
+        }
+    }
+
     /// Whether token `index` exists and, lower-cased, is `word` (given lower-cased, normalized).
     func token(at index: Int, is word: [UInt16]) -> Bool {
         index >= 0 && index < tokens.count && token(tokens[index], equalsLowercased: word)
@@ -35,6 +45,8 @@ enum DocumentWords {
     }
 
     static let so = word("số")
+    /// The `SyllableKeys` key of `số`, for the test at every number (one comparison instead of the units').
+    static let soKey = NormalizedText(original: Array("số".utf16)).units.withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) }
     static let cua = word("của")
     static let ve = word("về")
     static let ngay = word("ngày")

@@ -9,21 +9,25 @@ public struct DocumentLinker: EntityLinker {
     public init() {}
 
     public func link(_ entities: inout [ResolvedEntity], in text: AnalyzedText) {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, entity) in entities.enumerated() where !entity.isNested {
-            guard case .document(let reference) = entity.candidate.value else { continue }
+        // The mentions of each document by key, in order of first mention. A text cites few documents,
+        // so a look along the groups costs less than hashing the keys.
+        var groups: [(key: String, members: [Int])] = []
+        for index in Self.documents(in: entities) where !entities[index].isNested {
+            guard case .document(let reference) = entities[index].candidate.value else { continue }
             let key = reference.canonical
                 ?? reference.number.map { "\(reference.documentType ?? "")#\($0)/\(reference.year ?? 0)" }
                 ?? "#\(index)"
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(index)
+            if let group = groups.firstIndex(where: { $0.key == key }) {
+                groups[group].members.append(index)
+            } else {
+                groups.append((key, [index]))
+            }
         }
         // Most texts cite no document: then there is nothing to link or to measure.
-        guard !order.isEmpty else { return }
+        guard !groups.isEmpty else { return }
         let offsets = AttributeOffsets(entities: entities, text: text)
-        for (number, key) in order.enumerated() {
-            let members = groups[key]!
+        for (number, group) in groups.enumerated() {
+            let members = group.members
             var references = members.map { index -> DocumentReference in
                 guard case .document(var reference) = entities[index].candidate.value else { fatalError("grouped a non-document") }
                 offsets.fill(&reference, in: text)
@@ -36,6 +40,11 @@ public struct DocumentLinker: EntityLinker {
                 entities[members[position]].candidate.value = .document(references[position])
             }
         }
+    }
+
+    /// The indices of the document entities, tested by label first so that the others are not copied.
+    fileprivate static func documents(in entities: [ResolvedEntity]) -> [Int] {
+        entities.indices.filter { entities[$0].candidate.label == .document }
     }
 
     /// What a group knows: its fullest mention, and the first issuer, date and subject the text
@@ -82,8 +91,8 @@ private struct AttributeOffsets {
 
     init(entities: [ResolvedEntity], text: AnalyzedText) {
         var offsets: [Int] = []
-        for entity in entities {
-            guard case .document(let reference) = entity.candidate.value else { continue }
+        for index in DocumentLinker.documents(in: entities) {
+            guard case .document(let reference) = entities[index].candidate.value else { continue }
             for attribute in Self.attributes(of: reference) {
                 let range = text.originalRange(ofView: attribute.viewRange)
                 offsets += [range.lowerBound, range.upperBound]

@@ -23,17 +23,14 @@ public struct DocumentReferenceRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var found = numbered.references(in: text)
+        let starts = ReferenceStarts(in: text, named: named)
+        var found = numbered.references(at: starts.numbers, in: text)
         let covered = FoundReference.coverage(of: found, in: text)
-        var index = 0
-        while index < text.tokens.count {
-            if !covered[index], named.mayStart(at: index, in: text), let (tokens, value) = named.match(at: index, in: text),
-               !tokens.contains(where: { covered[$0] }) {
-                found.append(FoundReference(tokens: tokens, value: value, source: "doc.named", priority: 9))
-                index = tokens.upperBound
-            } else {
-                index += 1
-            }
+        var from = 0
+        for index in starts.names where index >= from && !covered[index] {
+            guard let (tokens, value) = named.match(at: index, in: text), !tokens.contains(where: { covered[$0] }) else { continue }
+            found.append(FoundReference(tokens: tokens, value: value, source: "doc.named", priority: 9))
+            from = tokens.upperBound
         }
         for position in found.indices {
             let tokens = found[position].tokens

@@ -11,19 +11,26 @@ final class NamedReferenceMatcher: Sendable {
     }
 
     private let laws: PhraseMatcher<Law>
+    /// The first two syllables of every law of the table, as `DateFollowers.pair` keys: most names
+    /// start with `Luật`, so the walk along them runs only where the next word begins one. Nil when
+    /// a name has one syllable (then every word walks the table).
+    private let lawStarts: KeyedTable<Bool>?
     /// The type words that start a law's name, for names not in the table.
     private let lawTypes: PhraseMatcher<Law>
     private let plenum: PhraseMatcher<Bool>
     private let congress: PhraseMatcher<Bool>
     private let ordinal: PhraseMatcher<Bool>
-    /// The first syllable of every name the four tables above can start, or nil when a phrase
-    /// without syllables lets any word start one.
-    private let firstSyllables: KeyedTable<Bool>?
+    /// The first syllable of every name the four tables above can start, with a filter that turns
+    /// away most other words before the probe; nil when a phrase without syllables lets any word start one.
+    private let firstSyllables: (table: KeyedTable<Bool>, filter: KeyFilter)?
 
     init(laws table: TSVTable) {
         let laws = PhraseMatcher(table.rows.map {
             ($0["name"], Law(name: $0["name"], type: $0["type"]))
         })
+        let names = table.rows.map { DateFollowers.keys(of: $0["name"]) }
+        lawStarts = names.allSatisfy { $0.count >= 2 }
+            ? KeyedTable(Set(names.map { DateFollowers.pair($0[0], $0[1]) }).map { ($0, true) }) : nil
         let lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
         let plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
                                     ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
@@ -31,8 +38,8 @@ final class NamedReferenceMatcher: Sendable {
                                       ("Nghị quyết Đại hội Đảng toàn quốc", true),
                                       ("Nghị quyết Đại hội đại biểu toàn quốc", true)])
         let firstKeys = [laws.firstKeys, lawTypes.firstKeys, plenum.firstKeys, congress.firstKeys]
-        firstSyllables = firstKeys.contains { $0 == nil } ? nil
-            : KeyedTable(Set(firstKeys.flatMap { $0 ?? [] }).map { ($0, true) })
+        let keys = Set(firstKeys.flatMap { $0 ?? [] })
+        firstSyllables = firstKeys.contains { $0 == nil } ? nil : (KeyedTable(keys.map { ($0, true) }), KeyFilter(Array(keys)))
         (self.laws, self.lawTypes, self.plenum, self.congress) = (laws, lawTypes, plenum, congress)
         ordinal = PhraseMatcher([("lần thứ", true)])
     }
@@ -44,7 +51,8 @@ final class NamedReferenceMatcher: Sendable {
     func mayStart(at start: Int, in text: AnalyzedText) -> Bool {
         guard text.isCapitalizedWord(at: start) else { return false }
         guard let firstSyllables else { return true }
-        return firstSyllables.value(for: text.keys[start]) != nil
+        let key = text.keys[start]
+        return firstSyllables.filter.mayContain(key) && firstSyllables.table.value(for: key) != nil
     }
 
     /// The named reference starting at token `start`: its token range and value.
@@ -74,7 +82,7 @@ final class NamedReferenceMatcher: Sendable {
         var end: Int
         var name: String
         var type: String
-        if let match = laws.match(startingAt: start, in: text) {
+        if mayStartLaw(at: start, in: text), let match = laws.match(startingAt: start, in: text) {
             (end, name, type) = (match.tokens.upperBound, match.value.name, match.value.type)
         } else if let match = lawTypes.match(startingAt: start, in: text), text.isCapitalizedWord(at: match.tokens.upperBound),
                   !text.token(at: start - 1, is: DocumentWords.ve) {
@@ -100,6 +108,12 @@ final class NamedReferenceMatcher: Sendable {
            !text.tokens[end].flags.contains(.sentenceStart) { return nil }
         value.canonical = value.year.map { "\(name) \($0)" } ?? name
         return (start..<end, value)
+    }
+
+    /// Whether a law of the table may start at token `start`: its first two syllables stand there.
+    private func mayStartLaw(at start: Int, in text: AnalyzedText) -> Bool {
+        guard let lawStarts else { return true }
+        return start + 1 < text.keys.count && lawStarts.value(for: DateFollowers.pair(text.keys[start], text.keys[start + 1])) != nil
     }
 
     /// `năm 2013` or `2013` at token `index`: the year and the index after it.

@@ -16,18 +16,15 @@ struct NumberedReferenceFinder: Sendable {
         self.followers = PhraseMatcher(followers.rows.map { ($0["word"], true) })
     }
 
-    /// Every numbered reference of `text`, in order.
-    func references(in text: AnalyzedText) -> [FoundReference] {
+    /// Every numbered reference of `text`, in order, given its tokens with a digit (`ReferenceStarts.numbers`).
+    func references(at numbers: [Int], in text: AnalyzedText) -> [FoundReference] {
         let scanner = DocumentSymbolScanner(units: text.view.units)
         var found: [FoundReference] = []
-        var index = 0
-        while index < text.tokens.count {
-            let token = text.tokens[index]
-            guard token.flags.contains(.hasDigit), let numberStart = numberStart(in: token, text: text) else {
-                index += 1
-                continue
-            }
-            if let scanned = scanner.symbol(at: numberStart) {
+        var from = 0
+        for index in numbers where index >= from {
+            from = index + 1
+            guard let numberStart = numberStart(in: text.tokens[index], units: scanner.units) else { continue }
+            if Self.markFollows(index, in: text), let scanned = scanner.symbol(at: numberStart) {
                 let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
                 let lenience: DocumentCodes.Lenience = typeWord?.hasSo != true ? .none : typeWord?.type == nil ? .issuer : .issuerAndUnit
                 var symbol = scanned
@@ -42,7 +39,7 @@ struct NumberedReferenceFinder: Sendable {
                     found.append(withWordsBefore(FoundReference(tokens: index..<end, value: reference,
                                                                 source: "doc.number-symbol", priority: 10, viewEnd: viewEnd),
                                                  typeWord: typeWord, in: text))
-                    index = end
+                    from = end
                     continue
                 }
             }
@@ -50,9 +47,17 @@ struct NumberedReferenceFinder: Sendable {
                let reference = typeAndNumber(at: index, after: typeWord, in: text) {
                 found.append(reference)
             }
-            index += 1
         }
         return found
+    }
+
+    /// Whether the token after `index` starts with a slash or a dash. A symbol's number is followed by
+    /// one (`39-CT/TW`, `15/2020/…`, spaces aside), and no number or word token holds one, so the
+    /// scanner is spared the numbers that go on otherwise (most of them).
+    private static func markFollows(_ index: Int, in text: AnalyzedText) -> Bool {
+        guard index + 1 < text.tokens.count else { return false }
+        let unit = text.view.units[Int(text.tokens[index + 1].start)]
+        return unit == 0x2F || UTF16Letters.isDash(unit)
     }
 
     /// Words an urgent or secret document's type word may carry before `số` (`Công điện hỏa tốc số`).
@@ -102,7 +107,7 @@ struct NumberedReferenceFinder: Sendable {
     private func shortTypeWord(beforeNumber index: Int, in text: AnalyzedText) -> (match: PhraseMatcher<String>.Match, hasSo: Bool)? {
         let token = text.tokens[index]
         guard token.kind == .number, token.length <= 5 else { return nil }
-        let hasSo = text.token(at: index - 1, is: DocumentWords.so)
+        let hasSo = index > 0 && text.keys[index - 1] == DocumentWords.soKey
         guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
               hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
         return (match, hasSo)
@@ -155,16 +160,15 @@ struct NumberedReferenceFinder: Sendable {
     }
 
     /// Where a document number can start in `token`: at its start, or after a glued `số`.
-    private func numberStart(in token: Token, text: AnalyzedText) -> Int? {
-        let units = text.view.units
+    private func numberStart(in token: Token, units: [UInt16]) -> Int? {
         let start = Int(token.start)
         if UTF16Letters.isDigit(units[start]) {
             // Not in the middle of a longer run (`1.234/…`, `a/15/…`, URLs and versions).
-            if start > 0, [0x2E, 0x2C, 0x2F, 0x3A, 0x5F].contains(units[start - 1]) { return nil }
-            if start > 0, UTF16Letters.isLatinLetter(units[start - 1]) || UTF16Letters.isDash(units[start - 1]) {
-                return nil
+            guard start > 0 else { return start }
+            switch units[start - 1] {
+            case 0x2E, 0x2C, 0x2F, 0x3A, 0x5F: return nil
+            case let unit: return UTF16Letters.isLatinLetter(unit) || UTF16Letters.isDash(unit) ? nil : start
             }
-            return start
         }
         let prefix = start + DocumentWords.so.count
         guard prefix < Int(token.end), UTF16Letters.isDigit(units[prefix]),

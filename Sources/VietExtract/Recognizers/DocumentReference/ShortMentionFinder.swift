@@ -31,16 +31,14 @@ struct ShortMentionFinder: Sendable {
             if let target = only(targets) { adopt(target, into: &found[index].value) }
         }
         let covered = FoundReference.coverage(of: found, in: text)
-        var index = 0
-        while index < text.tokens.count {
+        var from = 0
+        while case let index = text.firstToken(from: from, withAny: .initialCapital), index < text.tokens.count {
+            from = index + 1
             guard !covered[index], text.isCapitalizedWord(at: index),
                   let match = typeWords.match(startingAt: index, in: text),
-                  let mention = shortMention(match, full: full, in: text) else {
-                index += 1
-                continue
-            }
+                  let mention = shortMention(match, full: full, in: text) else { continue }
             found.append(mention)
-            index = mention.tokens.upperBound
+            from = mention.tokens.upperBound
         }
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

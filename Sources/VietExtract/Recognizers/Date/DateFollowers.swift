@@ -1,0 +1,65 @@
+/// What must follow a word for the table-led forms it starts to go on, read off the tables once, so
+/// that `DateGrammar.goingOn` answers for all of them with one probe instead of matching each table:
+/// the pairs of a word and the next word that begin a phrase of two syllables or more (`hàng tuần`,
+/// `Quốc khánh`, `đầu tháng`, `một năm`), and the forms a word goes on with alone (`sáng`, `Noel`, `nửa`).
+///
+/// A pair says only that some phrase begins with it, so the test is looser than the tables, never stricter.
+struct DateFollowers: Sendable {
+    /// The forms that go on at a word, by the pair of its key and the next word's key (see `pair`).
+    private let pairs: KeyedTable<DateStarts>
+
+    init(_ builder: Builder) {
+        pairs = KeyedTable(builder.pairs.map { ($0.key, $0.value) })
+    }
+
+    /// The forms that go on at a word whose key is `first` before a word whose key is `second`.
+    @inline(__always)
+    func starts(_ first: UInt64, before second: UInt64) -> DateStarts {
+        pairs.value(for: Self.pair(first, second)) ?? []
+    }
+
+    /// One key for a word and the next: distinct pairs share one only when 64-bit hashes collide,
+    /// which makes the test looser, never stricter.
+    @inline(__always)
+    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
+    /// The pairs and the words alone, gathered from the tables.
+    struct Builder {
+        fileprivate var pairs: [UInt64: DateStarts] = [:]
+        /// The forms each word goes on with whatever follows it.
+        private(set) var alone: [UInt64: DateStarts] = [:]
+
+        /// A phrase of a table-led form, as its syllables' keys: its first pair, or its word alone.
+        mutating func add(phrase keys: [UInt64], _ starts: DateStarts) {
+            if keys.count == 1 {
+                alone[keys[0], default: []].formUnion(starts)
+            } else {
+                pairs[DateFollowers.pair(keys[0], keys[1]), default: []].formUnion(starts)
+            }
+        }
+
+        /// A word whose forms go on before any of `next`.
+        mutating func add(_ word: UInt64, before next: [UInt64], _ starts: DateStarts) {
+            for second in next { pairs[DateFollowers.pair(word, second), default: []].formUnion(starts) }
+        }
+
+        /// A word whose forms go on whatever follows it.
+        mutating func add(alone word: UInt64, _ starts: DateStarts) {
+            alone[word, default: []].formUnion(starts)
+        }
+    }
+
+    /// The syllables' keys of a table's phrase, as `PhraseMatcher` compares them with a text's tokens.
+    static func keys(of phrase: String) -> [UInt64] {
+        Segmenter.segment(NormalizedText(original: Array(phrase.utf16)).units).keys
+    }
+}
+
+/// A word some parser tests first: the parsers it can start, and those among them that go on
+/// whatever follows (see `DateFollowers`).
+struct DateStarter: Sendable {
+    let starts: DateStarts
+    let alone: DateStarts
+}
