@@ -124,11 +124,23 @@ public struct GazetteerMatcher: Sendable {
         matches(in: text, syllables: syllables(of: text))
     }
 
-    /// `matches(in:)`, given the text's `syllables(of:)`.
+    /// `matches(in:)`, given the text's `syllables(of:)`: every token is probed, through buffers
+    /// read without bounds checks, and only the few that start a key go on to a match.
     func matches(in text: AnalyzedText, syllables: [Int32]) -> [Match] {
         var result: [Match] = []
-        for index in syllables.indices {
-            if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }
+        let count = min(syllables.count, text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            syllables.withUnsafeBufferPointer { ids in
+                trie.roots.withUnsafeBufferPointer { roots in
+                    for index in 0..<count {
+                        // A negative id (a syllable no key has, a dash) reads as too large.
+                        let id = Int(UInt32(bitPattern: ids[index]))
+                        guard id < roots.count, Self.startsKey(roots[id], capitalized: tokens[index].flags.contains(.initialCapital)),
+                              let match = longestMatch(at: index, from: roots[id], in: text, syllables: syllables) else { continue }
+                        result.append(match)
+                    }
+                }
+            }
         }
         return result
     }
@@ -141,8 +153,13 @@ public struct GazetteerMatcher: Sendable {
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         guard start < syllables.count,
               startsKey(syllables[start], capitalized: text.tokens[start].flags.contains(.initialCapital)) else { return nil }
-        let root = trie.roots[Int(syllables[start])]
-        return root.isLeafMatch ? leafMatch(at: start, in: text, node: root.child) : walk(from: start, in: text, syllables: syllables)
+        return longestMatch(at: start, from: trie.roots[Int(syllables[start])], in: text, syllables: syllables)
+    }
+
+    /// The longest match starting at token `start`, whose syllable's `root` starts a key in the token's case.
+    @inline(__always)
+    private func longestMatch(at start: Int, from root: GazetteerTrie.Root, in text: AnalyzedText, syllables: [Int32]) -> Match? {
+        root.isLeafMatch ? leafMatch(at: start, in: text, node: root.child) : walk(from: start, in: text, syllables: syllables)
     }
 
     /// The match at `start` of a key of one syllable that no key goes on from, which some entry
@@ -161,9 +178,13 @@ public struct GazetteerMatcher: Sendable {
     /// finds no match where it fails.
     @inline(__always)
     func startsKey(_ syllable: Int32, capitalized: @autoclosure () -> Bool) -> Bool {
-        guard isInTable(syllable) else { return false }
-        let root = trie.roots[Int(syllable)]
-        return root.child > 0 && (!root.needsCapital || capitalized())
+        isInTable(syllable) && Self.startsKey(trie.roots[Int(syllable)], capitalized: capitalized())
+    }
+
+    /// Whether a key starts with the syllable of `root`, the token being `capitalized` or not.
+    @inline(__always)
+    private static func startsKey(_ root: GazetteerTrie.Root, capitalized: @autoclosure () -> Bool) -> Bool {
+        root.child > 0 && (!root.needsCapital || capitalized())
     }
 
     /// The number of syllable ids `syllables(of:)` may give (those of matchers sharing the table included).

@@ -40,7 +40,7 @@ struct PlaceContext {
             if roles.contains(.strongLocative), end < text.tokens.count { tokensAfterStrongLocative.append(end) }
         }
         // Matches end in order of their starts, not always of their ends.
-        tokensAfterStrongLocative = PlaceStarts.union(tokensAfterStrongLocative.sorted(), [])
+        tokensAfterStrongLocative = Array(PlaceStarts.union(tokensAfterStrongLocative.sorted(), []))
     }
 
     /// Whether a type-word match is a type word here: lower-case, or capitalized only where the

@@ -1,15 +1,9 @@
 /// The built-in place tables of `Resources/places/`, compiled into matchers once.
 ///
 /// Every place name (Vietnamese units of both eras, their aliases, the world's countries, regions,
-/// cities and subdivisions) is one entry of `names`, whose id indexes `records`. Type words
+/// cities and subdivisions) is one entry of `names`, whose id indexes its record: `sources` and `standings`. Type words
 /// (`tỉnh`, `TP.`, `đường`) and context words (`ông`, `Chủ tịch`) have their own matchers.
 struct PlaceTables: Sendable {
-    /// A place name and what it denotes.
-    struct Record: Sendable {
-        let source: Source
-        let standing: Standing
-    }
-
     /// Where a record's value comes from: a row read into a value only when a match needs it
     /// (so that start-up does not build ten thousand values), or a value built at start-up. A
     /// unit keeps its level and type, which start-up reads anyway and matching filters on.
@@ -108,7 +102,10 @@ struct PlaceTables: Sendable {
     /// Place names; `names`, `typeWords` and `contextWords` share their syllable ids, so one
     /// `names.syllables(of:)` serves all three.
     let names: GazetteerMatcher
-    let records: [Record]
+    /// What each record denotes.
+    let sources: [Source]
+    /// Where each record's name stands alone, apart from `sources`: testing it copies no source.
+    let standings: [Standing]
     /// For each node of `names`, the standings of the records whose keys end there, whatever their
     /// capitals, as bits: a match whose node lacks a standing has no record of it, unread.
     private let nodeStandings: [UInt8]
@@ -165,10 +162,11 @@ struct PlaceTables: Sendable {
         names = matchers[0]
         typeWords = matchers[1]
         contextWords = matchers[2]
-        records = builder.records
-        let records = builder.records, namesMatcher = matchers[0]
+        sources = builder.sources
+        standings = builder.standings
+        let standings = builder.standings, namesMatcher = matchers[0]
         nodeStandings = (0..<namesMatcher.nodeCount).map { node in
-            namesMatcher.entries(ofNode: node).reduce(0) { $0 | records[Int($1)].standing.bit }
+            namesMatcher.entries(ofNode: node).reduce(0) { $0 | standings[Int($1)].bit }
         }
         let contextMatcher = matchers[2]
         contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
@@ -181,16 +179,16 @@ struct PlaceTables: Sendable {
         syllableStarts = (0..<Int32(matchers[0].syllableCount)).map { PlaceStarts.Facts($0, matchers: starters) }
     }
 
-    /// The indices in `records` of the entries a `names` match found (an entry's position is its
-    /// record's index: both are made together, in one order).
+    /// The indices in `sources` and `standings` of the entries a `names` match found (an entry's
+    /// position is its record's index: both are made together, in one order).
     func records(of match: GazetteerMatcher.Match) -> GazetteerMatcher.MatchedEntries {
         names.entries(of: match)
     }
 
-    /// Whether some record of a `names` match has `standing`, read from the records' `standing`
-    /// only where the match's node has a record of it.
+    /// Whether some record of a `names` match has `standing`, read from `standings` only where the
+    /// match's node has a record of it.
     func hasRecord(of match: GazetteerMatcher.Match, standing: Standing) -> Bool {
-        nodeStandings[Int(match.node)] & standing.bit != 0 && records(of: match).contains { records[$0].standing == standing }
+        nodeStandings[Int(match.node)] & standing.bit != 0 && records(of: match).contains { standings[$0] == standing }
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.
@@ -223,14 +221,16 @@ struct PlaceTables: Sendable {
         /// Words that, written first in a name (`Sông Hồng`), may also be written in lower case.
         let genericWords: Set<String>
         var entries: [GazetteerEntry] = []
-        var records: [Record] = []
+        var sources: [Source] = []
+        var standings: [Standing] = []
         /// The first province or district of each level and name, for aliases to point at.
         var units: [String: Source] = [:]
         var reader = SourceReader()
 
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
-            entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
-            records.append(Record(source: source, standing: typedOnly.contains(name) ? .typed : standing))
+            entries.append(GazetteerEntry(name: name, label: .location, id: String(sources.count)))
+            sources.append(source)
+            standings.append(typedOnly.contains(name) ? .typed : standing)
         }
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
@@ -246,7 +246,8 @@ struct PlaceTables: Sendable {
             let levelColumn = table.column("level"), typeColumn = table.column("type")
             // Room for the units, their glued forms and the other tables' names: no copy while growing.
             entries.reserveCapacity(entries.count + table.rows.count * 2)
-            records.reserveCapacity(entries.count + table.rows.count * 2)
+            sources.reserveCapacity(entries.count + table.rows.count * 2)
+            standings.reserveCapacity(entries.count + table.rows.count * 2)
             for row in table.rows {
                 let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
