@@ -22,8 +22,8 @@ struct PlaceContext {
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
-    /// The tokens right after a strong locative (`ở`, `tại`), in order: where an unlisted foreign
-    /// name may start (`foreignNameAfterLocative`).
+    /// The tokens right after a strong locative (`ở`, `tại`), in order (some maybe twice): where an
+    /// unlisted foreign name may start (`foreignNameAfterLocative`).
     private(set) var tokensAfterStrongLocative: [Int] = []
 
     /// The context of `text`, whose context words may start where `starts` says.
@@ -39,8 +39,9 @@ struct PlaceContext {
             rolesAt[index].formUnion(roles)
             if roles.contains(.strongLocative), end < text.tokens.count { tokensAfterStrongLocative.append(end) }
         }
-        // Matches end in order of their starts, not always of their ends.
-        tokensAfterStrongLocative = Array(PlaceStarts.union(tokensAfterStrongLocative.sorted(), []))
+        // Matches end in order of their starts, not always of their ends (a token twice is read once:
+        // the recognizer merges the list with `PlaceStarts.union`).
+        tokensAfterStrongLocative.sort()
     }
 
     /// Whether a type-word match is a type word here: lower-case, or capitalized only where the

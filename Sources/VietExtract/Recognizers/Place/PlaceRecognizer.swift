@@ -217,11 +217,14 @@ public struct PlaceRecognizer: Recognizer {
         return records.map { reader.value(of: sources[$0]) }
     }
 
-    /// The number of different codes among `codes` (a few: compared, not hashed).
+    /// The number of different codes among `codes` (a few: compared, not hashed). The first is kept
+    /// apart: most names have one code, and then no list is allocated.
     static func codeCount(of codes: some Sequence<String?>) -> Int {
-        var different: [String] = []
-        for code in codes { if let code, !different.contains(code) { different.append(code) } }
-        return different.count
+        var first: String?, others: [String] = []
+        for case let code? in codes where code != first && !others.contains(code) {
+            if first == nil { first = code } else { others.append(code) }
+        }
+        return (first == nil ? 0 : 1) + others.count
     }
 
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
