@@ -33,6 +33,7 @@ public struct PlaceRecognizer: Recognizer {
         let starts = PlaceStarts(text: text, tables: tables, shared: context.syllables)
         let syllables = starts.syllables
         let scan = PlaceContext(text: text, tables: tables, starts: starts)
+        var memo = PlaceValueMemo()
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
         var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
@@ -44,7 +45,8 @@ public struct PlaceRecognizer: Recognizer {
             guard let typeWord = typeWords.entries(of: match).first
                     .flatMap(typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
-                  let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
+                  let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan, memo: &memo)
+            else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
             if let whole = tables.names.longestMatch(at: match.tokens.lowerBound, in: text, syllables: syllables),
                whole.viewRange.upperBound >= place.end { continue }
@@ -82,11 +84,12 @@ public struct PlaceRecognizer: Recognizer {
                 }
             }
             guard let first = records.first else { continue }
-            // The first record gives the value; those of its level (itself first) count the units it may be.
-            var value = tables.reader.value(of: tables.sources[first])
-            if records.count > 1 {
-                let sources = tables.sources, level = PlaceTables.level(of: sources[first])
-                value.ambiguity = codeCount(ofRecords: records.filter { PlaceTables.level(of: sources[$0]) == level })
+            let value: PlaceValue
+            if let known = memo.bareValue(of: records) {
+                value = known
+            } else {
+                value = bareValue(of: records, first: first)
+                memo.keep(value, of: records)
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
@@ -94,17 +97,29 @@ public struct PlaceRecognizer: Recognizer {
         }
     }
 
+    /// The value of a bare name that stands for `records`: the first record gives it; those of its
+    /// level (itself first) count the units it may be.
+    private func bareValue(of records: [Int], first: Int) -> PlaceValue {
+        var value = tables.reader.value(of: tables.sources[first])
+        if records.count > 1 {
+            let sources = tables.sources, level = PlaceTables.level(of: sources[first])
+            value.ambiguity = codeCount(ofRecords: records.filter { PlaceTables.level(of: sources[$0]) == level })
+        }
+        return value
+    }
+
     /// The place named after a type word, with the end of its span in the view: for a unit's type
     /// word a listed unit of a fitting level, for another kind a listed place of that kind, else a
     /// capitalized name (or a number, where the word allows one) that no list has.
     private func typedPlace(after typeMatch: GazetteerMatcher.Match, _ typeWord: PlaceTables.TypeWord,
-                            text: AnalyzedText, syllables: [Int32], scan: PlaceContext) -> (value: PlaceValue, end: Int)? {
+                            text: AnalyzedText, syllables: [Int32], scan: PlaceContext,
+                            memo: inout PlaceValueMemo) -> (value: PlaceValue, end: Int)? {
         let tokens = text.tokens
         let nameStart = typeMatch.tokens.upperBound
         guard nameStart < tokens.count else { return nil }
         let listed = tables.names.knows(syllables[nameStart]) ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
         let written = scan.writtenName(from: nameStart, after: typeWord)
-        if let listed, let value = unit(in: listed, after: typeWord) {
+        if let listed, let value = unit(in: listed, after: typeWord, memo: &memo) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
@@ -168,7 +183,18 @@ public struct PlaceRecognizer: Recognizer {
 
     /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
-    /// (`sông` → a river); when several units share the name, a value without a code.
+    /// (`sông` → a river); when several units share the name, a value without a code. Read from
+    /// `memo` when the text named it so before.
+    private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord,
+                      memo: inout PlaceValueMemo) -> PlaceValue? {
+        let key = PlaceValueMemo.TypedKey(node: match.node, capitals: match.capitals, typeWord: ObjectIdentifier(typeWord))
+        if let known = memo.typedValue(of: key) { return known }
+        let value = unit(in: match, after: typeWord)
+        memo.keep(value, of: key)
+        return value
+    }
+
+    /// `unit(in:after:memo:)`, worked out from the records.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
         var fitting: [Int] = [], typed: [Int] = []
         for record in tables.records(of: match) {
