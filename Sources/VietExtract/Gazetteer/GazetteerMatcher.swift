@@ -157,9 +157,26 @@ public struct GazetteerMatcher: Sendable {
     }
 
     /// The longest match starting at token `start`, whose syllable's `root` starts a key in the token's case.
+    /// A token whose keys all go on, and whose next token goes on with none, costs one probe and no walk.
     @inline(__always)
     private func longestMatch(at start: Int, from root: GazetteerTrie.Root, in text: AnalyzedText, syllables: [Int32]) -> Match? {
-        root.isLeafMatch ? leafMatch(at: start, in: text, node: root.child) : walk(from: start, in: text, syllables: syllables)
+        if root.isLeafMatch { return leafMatch(at: start, in: text, node: root.child) }
+        if root.startsLongerKeysOnly, step(from: root.child, after: start, tokens: text.tokens, syllables: syllables) == nil {
+            return nil
+        }
+        return walk(from: start, in: text, syllables: syllables)
+    }
+
+    /// Where a walk at `node`, matched up to token `index`, goes on: the next token (one dash stepped
+    /// over) and the node's child along its syllable, or nil. No name runs across a line break (a
+    /// title and the body's first words).
+    @inline(__always)
+    private func step(from node: Int32, after index: Int, tokens: [Token], syllables: [Int32]) -> (node: Int32, index: Int)? {
+        var next = index + 1
+        if next + 1 < tokens.count, syllables[next] == Self.dash { next += 1 }
+        guard next < tokens.count, syllables[next] >= 0, !tokens[next].flags.contains(.lineBefore),
+              let child = trie.children.child(node, syllables[next]) else { return nil }
+        return (child, next)
     }
 
     /// The match at `start` of a key of one syllable that no key goes on from, which some entry
@@ -209,13 +226,8 @@ public struct GazetteerMatcher: Sendable {
             if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, capitals: capitals) {
                 best = (node, index, capitals, allCapitals)
             }
-            guard facts.contains(.hasChildren) else { break }
-            index += 1
-            if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
-            // No name runs across a line break (a title and the body's first words).
-            guard index < tokens.count, syllables[index] >= 0, !tokens[index].flags.contains(.lineBefore),
-                  let child = trie.children.child(node, syllables[index]) else { break }
-            node = child
+            guard facts.contains(.hasChildren), let next = step(from: node, after: index, tokens: tokens, syllables: syllables) else { break }
+            (node, index) = next
         }
         guard let best else { return nil }
         return Match(tokens: start..<(best.last + 1), viewRange: Int(tokens[start].start)..<Int(tokens[best.last].end),

@@ -126,10 +126,16 @@ struct PlaceTables: Sendable {
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
     private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
     /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type; read
-    /// once per unit, and one hash costs less than comparing a type with four Vietnamese words.
-    private static let gluedPrefixes: [String: [String]] = [
-        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
+    /// once per unit. Types are compared by their bytes (`sameBytes`): hashing a Vietnamese word, or
+    /// telling two of them apart, first checks their normalization, too slow for ten thousand units.
+    private static let gluedPrefixes: [(type: String, forms: [String])] = [
+        ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
     ]
+
+    /// Whether two strings of the tables (written in NFC, like the words of this file) are the same.
+    static func sameBytes(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
+    }
 
     /// The tables, compiled over `syllables` (a table other recognizers may share).
     init(syllables: inout SyllableTable) throws(ResourceError) {
@@ -230,12 +236,12 @@ struct PlaceTables: Sendable {
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
             entries.append(GazetteerEntry(name: name, label: .location, id: String(sources.count)))
             sources.append(source)
-            standings.append(typedOnly.contains(name) ? .typed : standing)
+            standings.append(typedOnly.contains { PlaceTables.sameBytes($0, name) } ? .typed : standing)
         }
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes[type],
+            guard let forms = PlaceTables.gluedPrefixes.first(where: { PlaceTables.sameBytes($0.type, type) })?.forms,
                   name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
