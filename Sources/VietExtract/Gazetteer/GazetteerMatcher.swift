@@ -204,6 +204,13 @@ public struct GazetteerMatcher: Sendable {
         root.child > 0 && (!root.needsCapital || capitalized())
     }
 
+    /// The node of the key of the one syllable `syllable` where no key goes on from it and some entry
+    /// accepts any case: the match `longestMatch` finds at a token of that syllable, without a walk.
+    func leafNode(of syllable: Int32) -> Int32? {
+        guard isInTable(syllable), trie.roots[Int(syllable)].isLeafMatch else { return nil }
+        return trie.roots[Int(syllable)].child
+    }
+
     /// The number of syllable ids `syllables(of:)` may give (those of matchers sharing the table included).
     var syllableCount: Int { trie.roots.count }
 

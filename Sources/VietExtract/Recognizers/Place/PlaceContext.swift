@@ -31,10 +31,15 @@ struct PlaceContext {
         self.text = text
         rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
         rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
+        let leafRoles = tables.contextLeafRoles
         for index in starts.contextWords {
-            guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) else { continue }
-            let roles = tables.contextNodeRoles[Int(match.node)]
-            let end = match.tokens.upperBound
+            // Most context words are one syllable that no longer word starts with: read without a match.
+            var roles = leafRoles[Int(starts.syllables[index])], end = index + 1
+            if roles.isEmpty {
+                guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) else { continue }
+                roles = tables.contextNodeRoles[Int(match.node)]
+                end = match.tokens.upperBound
+            }
             rolesBefore[end].formUnion(roles)
             rolesAt[index].formUnion(roles)
             if roles.contains(.strongLocative), end < text.tokens.count { tokensAfterStrongLocative.append(end) }

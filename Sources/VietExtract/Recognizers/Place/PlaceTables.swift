@@ -115,6 +115,9 @@ struct PlaceTables: Sendable {
     /// For each node of `contextWords`, the roles of the words whose keys end there (the list
     /// ignores case, so every entry of a match counts): one read per match.
     let contextNodeRoles: [PlaceContext.Roles]
+    /// For each syllable id, the roles of the context word of that one syllable when no longer one
+    /// starts with it (the match `contextWords.longestMatch` finds there without a walk), else none.
+    let contextLeafRoles: [PlaceContext.Roles]
     /// Reads the records' rows.
     let reader: SourceReader
     /// What keys of `contextWords`, `typeWords` and `names` each syllable id starts.
@@ -175,14 +178,18 @@ struct PlaceTables: Sendable {
             namesMatcher.entries(ofNode: node).reduce(0) { $0 | standings[Int($1)].bit }
         }
         let contextMatcher = matchers[2]
-        contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
+        let contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
             contextMatcher.entries(ofNode: node).reduce(into: PlaceContext.Roles()) { found, entry in
                 if let number = contextMatcher.number(ofEntry: Int(entry)) { found.insert(PlaceContext.Roles(roles[number])) }
             }
         }
+        self.contextNodeRoles = contextNodeRoles
         reader = builder.reader
         let starters = [contextMatcher, matchers[1], matchers[0]]
         syllableStarts = (0..<Int32(matchers[0].syllableCount)).map { PlaceStarts.Facts($0, matchers: starters) }
+        contextLeafRoles = (0..<Int32(matchers[0].syllableCount)).map { syllable in
+            contextMatcher.leafNode(of: syllable).map { contextNodeRoles[Int($0)] } ?? []
+        }
     }
 
     /// The indices in `sources` and `standings` of the entries a `names` match found (an entry's
