@@ -1,10 +1,10 @@
 import Testing
 @testable import VietExtract
 
-/// A text's place values are kept by what they depend on, and found only by that.
+/// Place values are kept by what they depend on, and found only by that.
 @Suite struct PlaceValueMemoTests {
     @Test func aBareNameIsFoundByItsRecordsInTheirOrder() {
-        var memo = PlaceValueMemo()
+        let memo = PlaceValueMemo()
         memo.keep(PlaceValue(name: "Hòa Vang", kind: "district"), of: [4, 9])
         #expect(memo.bareValue(of: [4, 9])?.name == "Hòa Vang")
         #expect(memo.bareValue(of: [9, 4]) == nil)
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func aTypedUnitKeepsAnAnswerOfNoneApartFromNoAnswer() {
-        var memo = PlaceValueMemo()
+        let memo = PlaceValueMemo()
         let word = PlaceTables.TypeWord(try! TSVTable(text: "word\tkind\nxã\tcommune\n", path: "t.tsv", required: ["word"]).rows[0])
         let key = PlaceValueMemo.TypedKey(node: 7, capitals: 1, typeWord: ObjectIdentifier(word))
         #expect(memo.typedValue(of: key) == nil)

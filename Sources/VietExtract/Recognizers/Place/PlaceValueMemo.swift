@@ -1,37 +1,49 @@
-/// The values one text's names were given, kept while the recognizer reads the text: a name written
-/// again (about half the place names of a news text) reads its value here, not from its rows again.
+import Foundation
+
+/// The values the recognizer gave names, kept for the texts to come: a name written again, in the
+/// same text (about half the place names of a news text) or a later one, reads its value here rather
+/// than building it from its rows again.
 ///
-/// A text names a few dozen places at most: the values are searched in order, first by one integer,
-/// which costs less than hashing their keys.
-struct PlaceValueMemo {
+/// A value depends only on what it is kept by, so every text may share it; the threads that run the
+/// recognizer share the memo behind a lock. It grows to at most one value per name of the tables.
+final class PlaceValueMemo: @unchecked Sendable {
     /// What a unit named after a type word depends on: the name's trie node and capitals (which
     /// give its records) and the type word.
-    struct TypedKey: Equatable {
+    struct TypedKey: Hashable {
         let node: Int32
         let capitals: UInt64?
         let typeWord: ObjectIdentifier
     }
 
-    /// Bare names' values, with the records each stands for (in their order).
-    private var bare: [(records: [Int], value: PlaceValue)] = []
-    /// The units type words name (nil: none fits), with their keys.
-    private var typed: [(key: TypedKey, value: PlaceValue?)] = []
+    private let lock = NSLock()
+    /// Bare names' values, by the records each stands for (in their order).
+    private var bare: [[Int]: PlaceValue] = [:]
+    /// The units type words name (nil: none fits), by their keys.
+    private var typed: [TypedKey: PlaceValue?] = [:]
 
-    /// The value kept of a bare name that stands for `records` (never empty), if any.
+    /// The value kept of a bare name that stands for `records`, if any.
     func bareValue(of records: [Int]) -> PlaceValue? {
-        bare.first { $0.records[0] == records[0] && $0.records == records }?.value
+        lock.lock()
+        defer { lock.unlock() }
+        return bare[records]
     }
 
-    mutating func keep(_ value: PlaceValue, of records: [Int]) {
-        bare.append((records, value))
+    func keep(_ value: PlaceValue, of records: [Int]) {
+        lock.lock()
+        defer { lock.unlock() }
+        bare[records] = value
     }
 
     /// The unit kept of `key` (`.some(nil)`: none fits), if any.
     func typedValue(of key: TypedKey) -> PlaceValue?? {
-        typed.first { $0.key.node == key.node && $0.key == key }.map(\.value)
+        lock.lock()
+        defer { lock.unlock() }
+        return typed[key]
     }
 
-    mutating func keep(_ value: PlaceValue?, of key: TypedKey) {
-        typed.append((key, value))
+    func keep(_ value: PlaceValue?, of key: TypedKey) {
+        lock.lock()
+        defer { lock.unlock() }
+        typed[key] = .some(value)
     }
 }
