@@ -12,7 +12,7 @@ public struct PlaceRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.location]
     private let tables: PlaceTables
     /// The values names were given, for every text the recognizer reads.
-    private let memo = PlaceValueMemo()
+    private let memo: PlaceValueMemo
 
     /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
     static let typedPriority = 20
@@ -27,6 +27,7 @@ public struct PlaceRecognizer: Recognizer {
     /// The recognizer, its tables compiled over `syllables`, a table other recognizers share.
     init(syllables: inout SyllableTable) throws(ResourceError) {
         tables = try PlaceTables(syllables: &syllables)
+        memo = PlaceValueMemo(recordCount: tables.sources.count, nodeCount: tables.names.nodeCount)
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
