@@ -199,9 +199,12 @@ struct PlaceTables: Sendable {
     }
 
     /// Whether some record of a `names` match has `standing`, read from `standings` only where the
-    /// match's node has a record of it.
+    /// match's node has records of it and of another standing: a match has some record its capitals
+    /// accept, so where every record of the node has this standing, one of them does.
     func hasRecord(of match: GazetteerMatcher.Match, standing: Standing) -> Bool {
-        nodeStandings[Int(match.node)] & standing.bit != 0 && records(of: match).contains { standings[$0] == standing }
+        let node = nodeStandings[Int(match.node)]
+        guard node & standing.bit != 0 else { return false }
+        return node == standing.bit || records(of: match).contains { standings[$0] == standing }
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.
