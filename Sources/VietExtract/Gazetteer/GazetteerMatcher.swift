@@ -124,11 +124,23 @@ public struct GazetteerMatcher: Sendable {
         matches(in: text, syllables: syllables(of: text))
     }
 
-    /// `matches(in:)`, given the text's `syllables(of:)`.
+    /// `matches(in:)`, given the text's `syllables(of:)`: every token is probed, through buffers
+    /// read without bounds checks, and only the few that start a key go on to a match.
     func matches(in text: AnalyzedText, syllables: [Int32]) -> [Match] {
         var result: [Match] = []
-        for index in syllables.indices {
-            if let match = longestMatch(at: index, in: text, syllables: syllables) { result.append(match) }
+        let count = min(syllables.count, text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            syllables.withUnsafeBufferPointer { ids in
+                trie.roots.withUnsafeBufferPointer { roots in
+                    for index in 0..<count {
+                        // A negative id (a syllable no key has, a dash) reads as too large.
+                        let id = Int(UInt32(bitPattern: ids[index]))
+                        guard id < roots.count, Self.startsKey(roots[id], capitalized: tokens[index].flags.contains(.initialCapital)),
+                              let match = longestMatch(at: index, from: roots[id], in: text, syllables: syllables) else { continue }
+                        result.append(match)
+                    }
+                }
+            }
         }
         return result
     }
@@ -141,8 +153,30 @@ public struct GazetteerMatcher: Sendable {
     public func longestMatch(at start: Int, in text: AnalyzedText, syllables: [Int32]) -> Match? {
         guard start < syllables.count,
               startsKey(syllables[start], capitalized: text.tokens[start].flags.contains(.initialCapital)) else { return nil }
-        let root = trie.roots[Int(syllables[start])]
-        return root.isLeafMatch ? leafMatch(at: start, in: text, node: root.child) : walk(from: start, in: text, syllables: syllables)
+        return longestMatch(at: start, from: trie.roots[Int(syllables[start])], in: text, syllables: syllables)
+    }
+
+    /// The longest match starting at token `start`, whose syllable's `root` starts a key in the token's case.
+    /// A token whose keys all go on, and whose next token goes on with none, costs one probe and no walk.
+    @inline(__always)
+    private func longestMatch(at start: Int, from root: GazetteerTrie.Root, in text: AnalyzedText, syllables: [Int32]) -> Match? {
+        if root.isLeafMatch { return leafMatch(at: start, in: text, node: root.child) }
+        if root.startsLongerKeysOnly, step(from: root.child, after: start, tokens: text.tokens, syllables: syllables) == nil {
+            return nil
+        }
+        return walk(from: start, in: text, syllables: syllables)
+    }
+
+    /// Where a walk at `node`, matched up to token `index`, goes on: the next token (one dash stepped
+    /// over) and the node's child along its syllable, or nil. No name runs across a line break (a
+    /// title and the body's first words).
+    @inline(__always)
+    private func step(from node: Int32, after index: Int, tokens: [Token], syllables: [Int32]) -> (node: Int32, index: Int)? {
+        var next = index + 1
+        if next + 1 < tokens.count, syllables[next] == Self.dash { next += 1 }
+        guard next < tokens.count, syllables[next] >= 0, !tokens[next].flags.contains(.lineBefore),
+              let child = trie.children.child(node, syllables[next]) else { return nil }
+        return (child, next)
     }
 
     /// The match at `start` of a key of one syllable that no key goes on from, which some entry
@@ -161,9 +195,20 @@ public struct GazetteerMatcher: Sendable {
     /// finds no match where it fails.
     @inline(__always)
     func startsKey(_ syllable: Int32, capitalized: @autoclosure () -> Bool) -> Bool {
-        guard isInTable(syllable) else { return false }
-        let root = trie.roots[Int(syllable)]
-        return root.child > 0 && (!root.needsCapital || capitalized())
+        isInTable(syllable) && Self.startsKey(trie.roots[Int(syllable)], capitalized: capitalized())
+    }
+
+    /// Whether a key starts with the syllable of `root`, the token being `capitalized` or not.
+    @inline(__always)
+    private static func startsKey(_ root: GazetteerTrie.Root, capitalized: @autoclosure () -> Bool) -> Bool {
+        root.child > 0 && (!root.needsCapital || capitalized())
+    }
+
+    /// The node of the key of the one syllable `syllable` where no key goes on from it and some entry
+    /// accepts any case: the match `longestMatch` finds at a token of that syllable, without a walk.
+    func leafNode(of syllable: Int32) -> Int32? {
+        guard isInTable(syllable), trie.roots[Int(syllable)].isLeafMatch else { return nil }
+        return trie.roots[Int(syllable)].child
     }
 
     /// The number of syllable ids `syllables(of:)` may give (those of matchers sharing the table included).
@@ -188,13 +233,8 @@ public struct GazetteerMatcher: Sendable {
             if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, capitals: capitals) {
                 best = (node, index, capitals, allCapitals)
             }
-            guard facts.contains(.hasChildren) else { break }
-            index += 1
-            if index + 1 < tokens.count, syllables[index] == Self.dash { index += 1 }
-            // No name runs across a line break (a title and the body's first words).
-            guard index < tokens.count, syllables[index] >= 0, !tokens[index].flags.contains(.lineBefore),
-                  let child = trie.children.child(node, syllables[index]) else { break }
-            node = child
+            guard facts.contains(.hasChildren), let next = step(from: node, after: index, tokens: tokens, syllables: syllables) else { break }
+            (node, index) = next
         }
         guard let best else { return nil }
         return Match(tokens: start..<(best.last + 1), viewRange: Int(tokens[start].start)..<Int(tokens[best.last].end),

@@ -15,6 +15,9 @@ final class GazetteerTrie: Sendable {
         /// Whether the child is a leaf with an entry in any case: the match there is the one token,
         /// found without a walk.
         var isLeafMatch = false
+        /// Whether no key of one syllable ends at the child: a match needs the next token to go on,
+        /// which most tokens fail at once.
+        var startsLongerKeysOnly = false
         /// A syllable this matcher has no key with (another's, in a shared table).
         static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
     }
@@ -62,7 +65,9 @@ final class GazetteerTrie: Sendable {
         }
         var roots = roots
         for index in roots.indices where roots[index].child > 0 {
-            roots[index].isLeafMatch = nodeFacts[Int(roots[index].child)] == [.hasEntries, .acceptsAnyCase]
+            let facts = nodeFacts[Int(roots[index].child)]
+            roots[index].isLeafMatch = facts == [.hasEntries, .acceptsAnyCase]
+            roots[index].startsLongerKeysOnly = !facts.contains(.hasEntries)
         }
         self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
                   entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,

@@ -22,8 +22,8 @@ struct PlaceContext {
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
-    /// The tokens right after a strong locative (`ở`, `tại`), in order: where an unlisted foreign
-    /// name may start (`foreignNameAfterLocative`).
+    /// The tokens right after a strong locative (`ở`, `tại`), in order (some maybe twice): where an
+    /// unlisted foreign name may start (`foreignNameAfterLocative`).
     private(set) var tokensAfterStrongLocative: [Int] = []
 
     /// The context of `text`, whose context words may start where `starts` says.
@@ -31,16 +31,22 @@ struct PlaceContext {
         self.text = text
         rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
         rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
+        let leafRoles = tables.contextLeafRoles
         for index in starts.contextWords {
-            guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) else { continue }
-            let roles = tables.contextNodeRoles[Int(match.node)]
-            let end = match.tokens.upperBound
+            // Most context words are one syllable that no longer word starts with: read without a match.
+            var roles = leafRoles[Int(starts.syllables[index])], end = index + 1
+            if roles.isEmpty {
+                guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) else { continue }
+                roles = tables.contextNodeRoles[Int(match.node)]
+                end = match.tokens.upperBound
+            }
             rolesBefore[end].formUnion(roles)
             rolesAt[index].formUnion(roles)
             if roles.contains(.strongLocative), end < text.tokens.count { tokensAfterStrongLocative.append(end) }
         }
-        // Matches end in order of their starts, not always of their ends.
-        tokensAfterStrongLocative = PlaceStarts.union(tokensAfterStrongLocative.sorted(), [])
+        // Matches end in order of their starts, not always of their ends (a token twice is read once:
+        // the recognizer merges the list with `PlaceStarts.union`).
+        tokensAfterStrongLocative.sort()
     }
 
     /// Whether a type-word match is a type word here: lower-case, or capitalized only where the

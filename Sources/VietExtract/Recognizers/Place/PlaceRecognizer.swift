@@ -11,6 +11,8 @@
 public struct PlaceRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.location]
     private let tables: PlaceTables
+    /// The values names were given, for every text the recognizer reads.
+    private let memo: PlaceValueMemo
 
     /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
     static let typedPriority = 20
@@ -25,6 +27,7 @@ public struct PlaceRecognizer: Recognizer {
     /// The recognizer, its tables compiled over `syllables`, a table other recognizers share.
     init(syllables: inout SyllableTable) throws(ResourceError) {
         tables = try PlaceTables(syllables: &syllables)
+        memo = PlaceValueMemo(recordCount: tables.sources.count, nodeCount: tables.names.nodeCount)
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
@@ -78,25 +81,32 @@ public struct PlaceRecognizer: Recognizer {
             for standing in [PlaceTables.Standing.alone, .locative, .paired]
             where tables.hasRecord(of: match, standing: standing) {
                 if scan.allowsBareName(match, standing: standing, around: around) {
-                    for record in listed where tables.records[record].standing == standing { records.append(record) }
+                    for record in listed where tables.standings[record] == standing { records.append(record) }
                 }
             }
             guard let first = records.first else { continue }
-            // The first record gives the value; those of its level (itself first) count the units it may be.
-            var value: PlaceValue
-            if records.count > 1 {
-                let level = PlaceTables.level(of: tables.records[first].source)
-                let values = records.filter { PlaceTables.level(of: tables.records[$0].source) == level }
-                    .map { tables.reader.value(of: tables.records[$0].source) }
-                value = values[0]
-                value.ambiguity = Self.codeCount(of: Self.collapsingEras(values))
+            let value: PlaceValue
+            if let known = memo.bareValue(of: records) {
+                value = known
             } else {
-                value = tables.reader.value(of: tables.records[first].source)
+                value = bareValue(of: records, first: first)
+                memo.keep(value, of: records)
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
+    }
+
+    /// The value of a bare name that stands for `records`: the first record gives it; those of its
+    /// level (itself first) count the units it may be.
+    private func bareValue(of records: [Int], first: Int) -> PlaceValue {
+        var value = tables.reader.value(of: tables.sources[first])
+        if records.count > 1 {
+            let sources = tables.sources, level = PlaceTables.level(of: sources[first])
+            value.ambiguity = codeCount(ofRecords: records.filter { PlaceTables.level(of: sources[$0]) == level })
+        }
+        return value
     }
 
     /// The place named after a type word, with the end of its span in the view: for a unit's type
@@ -115,7 +125,7 @@ public struct PlaceRecognizer: Recognizer {
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
         // a peninsula keeps it (`bán đảo Triều Tiên`).
         if typeWord.kind != "island", let listed, listed.tokens.upperBound >= (written ?? 0),
-           tables.records(of: listed).contains(where: { tables.records[$0].standing == .alone && tables.reader.isCountry(tables.records[$0].source) }) {
+           tables.records(of: listed).contains(where: { tables.standings[$0] == .alone && tables.reader.isCountry(tables.sources[$0]) }) {
             return nil
         }
         guard let end = written else { return nil }
@@ -155,10 +165,10 @@ public struct PlaceRecognizer: Recognizer {
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
-        if let first = listed.first, case .unit(_, let level, _) = tables.records[first].source {
+        if let first = listed.first, case .unit(_, let level, _) = tables.sources[first] {
             around.isMinorUnit = level != "province"
         }
-        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.records[$0].source) }
+        around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.sources[$0]) }
         return around
     }
 
@@ -173,23 +183,73 @@ public struct PlaceRecognizer: Recognizer {
 
     /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
-    /// (`sông` → a river); when several units share the name, a value without a code.
+    /// (`sông` → a river); when several units share the name, a value without a code. Read from
+    /// `memo` when a text named it so before.
     private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
-        let fitting = tables.records(of: match).filter { tables.reader.fits(tables.records[$0].source, after: typeWord) }
-        let typed = fitting.filter { PlaceTables.type(of: tables.records[$0].source) == typeWord.type }
-        let chosen = Self.collapsingEras((typed.isEmpty ? fitting : typed).map { tables.reader.value(of: tables.records[$0].source) })
-        guard let value = chosen.first else { return nil }
-        let codes = Self.codeCount(of: chosen)
+        let key = PlaceValueMemo.TypedKey(node: match.node, capitals: match.capitals, typeWord: ObjectIdentifier(typeWord))
+        if let known = memo.typedValue(of: key) { return known }
+        let value = unitFromRecords(in: match, after: typeWord)
+        memo.keep(value, of: key)
+        return value
+    }
+
+    /// `unit(in:after:)`, worked out from the records.
+    private func unitFromRecords(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
+        var fitting: [Int] = [], typed: [Int] = []
+        for record in tables.records(of: match) {
+            let source = tables.sources[record]
+            guard tables.reader.fits(source, after: typeWord) else { continue }
+            fitting.append(record)
+            if PlaceTables.type(of: source) == typeWord.type { typed.append(record) }
+        }
+        let chosen = typed.isEmpty ? fitting : typed
+        guard let first = chosen.first else { return nil }
+        let value: PlaceValue, codes: Int
+        if mayCollapse(chosen) {
+            let units = Self.collapsingEras(values(of: chosen))
+            (value, codes) = (units[0], Self.codeCount(of: units.lazy.map(\.code)))
+        } else {
+            (value, codes) = (tables.reader.value(of: tables.sources[first]), codeCount(ofUncollapsed: chosen))
+        }
         guard codes > 1 else { return value }
         return PlaceValue(name: value.name, kind: value.kind, level: value.level, type: value.type,
                           era: value.era, country: value.country, ambiguity: codes)
     }
 
-    /// The number of different codes of `units` (a few: compared, not hashed).
-    static func codeCount(of units: [PlaceValue]) -> Int {
-        var codes: [String] = []
-        for unit in units { if let code = unit.code, !codes.contains(code) { codes.append(code) } }
-        return codes.count
+    /// The number of different codes among the values of `records` (of one level), less the 2025
+    /// units a legacy one of them became (`collapsingEras`).
+    private func codeCount(ofRecords records: [Int]) -> Int {
+        mayCollapse(records) ? Self.codeCount(of: Self.collapsingEras(values(of: records)).lazy.map(\.code))
+            : codeCount(ofUncollapsed: records)
+    }
+
+    /// The number of different codes among the values of `records`, none of which `collapsingEras`
+    /// leaves out: read from their codes alone, no value built.
+    private func codeCount(ofUncollapsed records: [Int]) -> Int {
+        let sources = tables.sources, reader = tables.reader
+        return Self.codeCount(of: records.lazy.map { reader.code(of: sources[$0]) })
+    }
+
+    /// Whether `collapsingEras` may leave out some of the values of `records`: a 2025 unit with a type
+    /// is among them (read without building their values).
+    private func mayCollapse(_ records: [Int]) -> Bool {
+        let sources = tables.sources, reader = tables.reader
+        return records.contains { reader.isTyped2025Unit(sources[$0]) }
+    }
+
+    private func values(of records: [Int]) -> [PlaceValue] {
+        let sources = tables.sources, reader = tables.reader
+        return records.map { reader.value(of: sources[$0]) }
+    }
+
+    /// The number of different codes among `codes` (a few: compared, not hashed). The first is kept
+    /// apart: most names have one code, and then no list is allocated.
+    static func codeCount(of codes: some Sequence<String?>) -> Int {
+        var first: String?, others: [String] = []
+        for case let code? in codes where code != first && !others.contains(code) {
+            if first == nil { first = code } else { others.append(code) }
+        }
+        return (first == nil ? 0 : 1) + others.count
     }
 
     /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng

@@ -54,6 +54,24 @@ extension PlaceTables {
             }
         }
 
+        /// The code of a record's value, read without building the value.
+        func code(of source: Source) -> String? {
+            switch source {
+            case .unit(let row, _, _): return row[field: unit.code]
+            case .world(let row): return row[field: world.code]
+            case .fixed(let value): return value.code
+            }
+        }
+
+        /// Whether a record's value is a 2025 unit with a type, read without building the value.
+        func isTyped2025Unit(_ source: Source) -> Bool {
+            switch source {
+            case .unit(let row, _, _): return row[field: unit.era] == "2025"
+            case .world: return false
+            case .fixed(let value): return value.era == "2025" && value.type != nil
+            }
+        }
+
         /// Whether a record names a country, read without building its value.
         func isCountry(_ source: Source) -> Bool {
             switch source {

@@ -40,40 +40,73 @@ struct PlaceStarts {
     /// matchers; ids past their table are syllables they lack).
     let syllables: [Int32]
     /// The tokens where a context word may start, in order.
-    private(set) var contextWords: [Int] = []
+    let contextWords: [Int]
     /// The tokens where a type word may start, in order.
-    private(set) var typeWords: [Int] = []
+    let typeWords: [Int]
     /// The tokens where a listed name may start, in order.
-    private(set) var names: [Int] = []
+    let names: [Int]
 
     /// The starts of `text`, whose syllable ids are `shared` when they number it over the tables' syllables.
     init(text: AnalyzedText, tables: PlaceTables, shared: TextSyllables? = nil) {
-        syllables = tables.names.syllables(of: text, shared: shared)
-        let tokens = text.tokens
-        let facts = tables.syllableStarts
-        for (index, syllable) in syllables.enumerated() where syllable >= 0 && Int(syllable) < facts.count {
-            let some = facts[Int(syllable)]
-            if some.isEmpty { continue }
-            let starting = some.starting(capitalized: tokens[index].flags.contains(.initialCapital))
-            if starting.contains(.contextWord) { contextWords.append(index) }
-            if starting.contains(.typeWord) { typeWords.append(index) }
-            if starting.contains(.name) { names.append(index) }
+        let syllables = tables.names.syllables(of: text, shared: shared)
+        let count = min(syllables.count, text.tokens.count)
+        // Room for every token in each list: no list grows (nor is copied) while the loop appends.
+        var contextWords: [Int] = [], typeWords: [Int] = [], names: [Int] = []
+        contextWords.reserveCapacity(count)
+        typeWords.reserveCapacity(count)
+        names.reserveCapacity(count)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            syllables.withUnsafeBufferPointer { ids in
+                tables.syllableStarts.withUnsafeBufferPointer { facts in
+                    for index in 0..<count {
+                        // A negative id (no syllable of the tables, a dash) reads as too large.
+                        let id = Int(UInt32(bitPattern: ids[index]))
+                        guard id < facts.count else { continue }
+                        let some = facts[id]
+                        if some.isEmpty { continue }
+                        let starting = some.starting(capitalized: tokens[index].flags.contains(.initialCapital))
+                        if starting.contains(.contextWord) { contextWords.append(index) }
+                        if starting.contains(.typeWord) { typeWords.append(index) }
+                        if starting.contains(.name) { names.append(index) }
+                    }
+                }
+            }
         }
+        self.syllables = syllables
+        self.contextWords = contextWords
+        self.typeWords = typeWords
+        self.names = names
     }
 }
 
 extension PlaceStarts {
-    /// The tokens of two ordered lists, in order and each once.
-    static func union(_ first: [Int], _ second: [Int]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(first.count + second.count)
-        var i = 0, j = 0
-        while i < first.count || j < second.count {
-            let next = j == second.count || i < first.count && first[i] <= second[j] ? first[i] : second[j]
-            if result.last != next { result.append(next) }
-            if i < first.count, first[i] == next { i += 1 }
-            if j < second.count, second[j] == next { j += 1 }
+    /// The tokens of two ordered lists, in order and each once, read as they merge (nothing is allocated).
+    struct Union: Sequence, IteratorProtocol {
+        private let first: [Int], second: [Int]
+        private var i = 0, j = 0
+        private var last = -1
+
+        init(_ first: [Int], _ second: [Int]) {
+            self.first = first
+            self.second = second
         }
-        return result
+
+        mutating func next() -> Int? {
+            while i < first.count || j < second.count {
+                let next = j == second.count || i < first.count && first[i] <= second[j] ? first[i] : second[j]
+                if i < first.count, first[i] == next { i += 1 }
+                if j < second.count, second[j] == next { j += 1 }
+                if next != last {
+                    last = next
+                    return next
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The tokens of two ordered lists (of token indices, never negative), in order and each once.
+    static func union(_ first: [Int], _ second: [Int]) -> Union {
+        Union(first, second)
     }
 }

@@ -1,15 +1,9 @@
 /// The built-in place tables of `Resources/places/`, compiled into matchers once.
 ///
 /// Every place name (Vietnamese units of both eras, their aliases, the world's countries, regions,
-/// cities and subdivisions) is one entry of `names`, whose id indexes `records`. Type words
+/// cities and subdivisions) is one entry of `names`, whose id indexes its record: `sources` and `standings`. Type words
 /// (`tỉnh`, `TP.`, `đường`) and context words (`ông`, `Chủ tịch`) have their own matchers.
 struct PlaceTables: Sendable {
-    /// A place name and what it denotes.
-    struct Record: Sendable {
-        let source: Source
-        let standing: Standing
-    }
-
     /// Where a record's value comes from: a row read into a value only when a match needs it
     /// (so that start-up does not build ten thousand values), or a value built at start-up. A
     /// unit keeps its level and type, which start-up reads anyway and matching filters on.
@@ -108,7 +102,10 @@ struct PlaceTables: Sendable {
     /// Place names; `names`, `typeWords` and `contextWords` share their syllable ids, so one
     /// `names.syllables(of:)` serves all three.
     let names: GazetteerMatcher
-    let records: [Record]
+    /// What each record denotes.
+    let sources: [Source]
+    /// Where each record's name stands alone, apart from `sources`: testing it copies no source.
+    let standings: [Standing]
     /// For each node of `names`, the standings of the records whose keys end there, whatever their
     /// capitals, as bits: a match whose node lacks a standing has no record of it, unread.
     private let nodeStandings: [UInt8]
@@ -118,6 +115,9 @@ struct PlaceTables: Sendable {
     /// For each node of `contextWords`, the roles of the words whose keys end there (the list
     /// ignores case, so every entry of a match counts): one read per match.
     let contextNodeRoles: [PlaceContext.Roles]
+    /// For each syllable id, the roles of the context word of that one syllable when no longer one
+    /// starts with it (the match `contextWords.longestMatch` finds there without a walk), else none.
+    let contextLeafRoles: [PlaceContext.Roles]
     /// Reads the records' rows.
     let reader: SourceReader
     /// What keys of `contextWords`, `typeWords` and `names` each syllable id starts.
@@ -129,10 +129,16 @@ struct PlaceTables: Sendable {
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
     private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
     /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type; read
-    /// once per unit, and one hash costs less than comparing a type with four Vietnamese words.
-    private static let gluedPrefixes: [String: [String]] = [
-        "thành phố": ["TP.", "Tp."], "quận": ["Q."], "phường": ["P."], "thị xã": ["TX."],
+    /// once per unit. Types are compared by their bytes (`sameBytes`): hashing a Vietnamese word, or
+    /// telling two of them apart, first checks their normalization, too slow for ten thousand units.
+    private static let gluedPrefixes: [(type: String, forms: [String])] = [
+        ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
     ]
+
+    /// Whether two strings of the tables (written in NFC, like the words of this file) are the same.
+    static func sameBytes(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
+    }
 
     /// The tables, compiled over `syllables` (a table other recognizers may share).
     init(syllables: inout SyllableTable) throws(ResourceError) {
@@ -165,32 +171,40 @@ struct PlaceTables: Sendable {
         names = matchers[0]
         typeWords = matchers[1]
         contextWords = matchers[2]
-        records = builder.records
-        let records = builder.records, namesMatcher = matchers[0]
+        sources = builder.sources
+        standings = builder.standings
+        let standings = builder.standings, namesMatcher = matchers[0]
         nodeStandings = (0..<namesMatcher.nodeCount).map { node in
-            namesMatcher.entries(ofNode: node).reduce(0) { $0 | records[Int($1)].standing.bit }
+            namesMatcher.entries(ofNode: node).reduce(0) { $0 | standings[Int($1)].bit }
         }
         let contextMatcher = matchers[2]
-        contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
+        let contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
             contextMatcher.entries(ofNode: node).reduce(into: PlaceContext.Roles()) { found, entry in
                 if let number = contextMatcher.number(ofEntry: Int(entry)) { found.insert(PlaceContext.Roles(roles[number])) }
             }
         }
+        self.contextNodeRoles = contextNodeRoles
         reader = builder.reader
         let starters = [contextMatcher, matchers[1], matchers[0]]
         syllableStarts = (0..<Int32(matchers[0].syllableCount)).map { PlaceStarts.Facts($0, matchers: starters) }
+        contextLeafRoles = (0..<Int32(matchers[0].syllableCount)).map { syllable in
+            contextMatcher.leafNode(of: syllable).map { contextNodeRoles[Int($0)] } ?? []
+        }
     }
 
-    /// The indices in `records` of the entries a `names` match found (an entry's position is its
-    /// record's index: both are made together, in one order).
+    /// The indices in `sources` and `standings` of the entries a `names` match found (an entry's
+    /// position is its record's index: both are made together, in one order).
     func records(of match: GazetteerMatcher.Match) -> GazetteerMatcher.MatchedEntries {
         names.entries(of: match)
     }
 
-    /// Whether some record of a `names` match has `standing`, read from the records' `standing`
-    /// only where the match's node has a record of it.
+    /// Whether some record of a `names` match has `standing`, read from `standings` only where the
+    /// match's node has records of it and of another standing: a match has some record its capitals
+    /// accept, so where every record of the node has this standing, one of them does.
     func hasRecord(of match: GazetteerMatcher.Match, standing: Standing) -> Bool {
-        nodeStandings[Int(match.node)] & standing.bit != 0 && records(of: match).contains { records[$0].standing == standing }
+        let node = nodeStandings[Int(match.node)]
+        guard node & standing.bit != 0 else { return false }
+        return node == standing.bit || records(of: match).contains { standings[$0] == standing }
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.
@@ -223,19 +237,21 @@ struct PlaceTables: Sendable {
         /// Words that, written first in a name (`Sông Hồng`), may also be written in lower case.
         let genericWords: Set<String>
         var entries: [GazetteerEntry] = []
-        var records: [Record] = []
+        var sources: [Source] = []
+        var standings: [Standing] = []
         /// The first province or district of each level and name, for aliases to point at.
         var units: [String: Source] = [:]
         var reader = SourceReader()
 
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
-            entries.append(GazetteerEntry(name: name, label: .location, id: String(records.count)))
-            records.append(Record(source: source, standing: typedOnly.contains(name) ? .typed : standing))
+            entries.append(GazetteerEntry(name: name, label: .location, id: String(sources.count)))
+            sources.append(source)
+            standings.append(typedOnly.contains { PlaceTables.sameBytes($0, name) } ? .typed : standing)
         }
 
         /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
         mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes[type],
+            guard let forms = PlaceTables.gluedPrefixes.first(where: { PlaceTables.sameBytes($0.type, type) })?.forms,
                   name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
             for prefix in forms { add(prefix + name, source) }
         }
@@ -246,7 +262,8 @@ struct PlaceTables: Sendable {
             let levelColumn = table.column("level"), typeColumn = table.column("type")
             // Room for the units, their glued forms and the other tables' names: no copy while growing.
             entries.reserveCapacity(entries.count + table.rows.count * 2)
-            records.reserveCapacity(entries.count + table.rows.count * 2)
+            sources.reserveCapacity(entries.count + table.rows.count * 2)
+            standings.reserveCapacity(entries.count + table.rows.count * 2)
             for row in table.rows {
                 let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
