@@ -4,7 +4,7 @@ import Testing
 /// Place values are kept by what they depend on, and found only by that.
 @Suite struct PlaceValueMemoTests {
     @Test func aBareNameIsFoundByItsRecordsInTheirOrder() {
-        let memo = PlaceValueMemo(recordCount: 16, nodeCount: 16)
+        let memo = PlaceValueMemo()
         memo.keep(PlaceValue(name: "Hòa Vang", kind: "district"), of: [4, 9])
         #expect(memo.bareValue(of: [4, 9])?.name == "Hòa Vang")
         #expect(memo.bareValue(of: [9, 4]) == nil)
@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func aTypedUnitKeepsAnAnswerOfNoneApartFromNoAnswer() {
-        let memo = PlaceValueMemo(recordCount: 16, nodeCount: 16)
+        let memo = PlaceValueMemo()
         let word = PlaceTables.TypeWord(try! TSVTable(text: "word\tkind\nxã\tcommune\n", path: "t.tsv", required: ["word"]).rows[0])
         let key = PlaceValueMemo.TypedKey(node: 7, capitals: 1, typeWord: ObjectIdentifier(word))
         #expect(memo.typedValue(of: key) == nil)

@@ -11,8 +11,6 @@
 public struct PlaceRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.location]
     private let tables: PlaceTables
-    /// The values names were given, for every text the recognizer reads.
-    private let memo: PlaceValueMemo
 
     /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
     static let typedPriority = 20
@@ -27,7 +25,6 @@ public struct PlaceRecognizer: Recognizer {
     /// The recognizer, its tables compiled over `syllables`, a table other recognizers share.
     init(syllables: inout SyllableTable) throws(ResourceError) {
         tables = try PlaceTables(syllables: &syllables)
-        memo = PlaceValueMemo(recordCount: tables.sources.count, nodeCount: tables.names.nodeCount)
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
@@ -36,6 +33,7 @@ public struct PlaceRecognizer: Recognizer {
         let starts = PlaceStarts(text: text, tables: tables, shared: context.syllables)
         let syllables = starts.syllables
         let scan = PlaceContext(text: text, tables: tables, starts: starts)
+        let memo = PlaceValueMemo()
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0
         var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
@@ -47,7 +45,7 @@ public struct PlaceRecognizer: Recognizer {
             guard let typeWord = typeWords.entries(of: match).first
                     .flatMap(typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
                   scan.isTypeWord(match, typeWord),
-                  let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan) else { continue }
+                  let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan, memo: memo) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
             if let whole = tables.names.longestMatch(at: match.tokens.lowerBound, in: text, syllables: syllables),
                whole.viewRange.upperBound >= place.end { continue }
@@ -113,13 +111,14 @@ public struct PlaceRecognizer: Recognizer {
     /// word a listed unit of a fitting level, for another kind a listed place of that kind, else a
     /// capitalized name (or a number, where the word allows one) that no list has.
     private func typedPlace(after typeMatch: GazetteerMatcher.Match, _ typeWord: PlaceTables.TypeWord,
-                            text: AnalyzedText, syllables: [Int32], scan: PlaceContext) -> (value: PlaceValue, end: Int)? {
+                            text: AnalyzedText, syllables: [Int32], scan: PlaceContext,
+                            memo: PlaceValueMemo) -> (value: PlaceValue, end: Int)? {
         let tokens = text.tokens
         let nameStart = typeMatch.tokens.upperBound
         guard nameStart < tokens.count else { return nil }
         let listed = tables.names.knows(syllables[nameStart]) ? tables.names.longestMatch(at: nameStart, in: text, syllables: syllables) : nil
         let written = scan.writtenName(from: nameStart, after: typeWord)
-        if let listed, let value = unit(in: listed, after: typeWord) {
+        if let listed, let value = unit(in: listed, after: typeWord, memo: memo) {
             return (value, Int(tokens[listed.tokens.upperBound - 1].end))
         }
         // A common noun before a country's name (`chợ Việt Nam`, `thủ đô Anh`) leaves the country alone;
@@ -184,8 +183,8 @@ public struct PlaceRecognizer: Recognizer {
     /// The place of `match` that the type word can name: a unit of a fitting level (`huyện` → a
     /// district), preferring one of the very type (`thành phố`), or a place of the word's kind
     /// (`sông` → a river); when several units share the name, a value without a code. Read from
-    /// `memo` when a text named it so before.
-    private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord) -> PlaceValue? {
+    /// `memo` when the text named it so before.
+    private func unit(in match: GazetteerMatcher.Match, after typeWord: PlaceTables.TypeWord, memo: PlaceValueMemo) -> PlaceValue? {
         let key = PlaceValueMemo.TypedKey(node: match.node, capitals: match.capitals, typeWord: ObjectIdentifier(typeWord))
         if let known = memo.typedValue(of: key) { return known }
         let value = unitFromRecords(in: match, after: typeWord)
