@@ -196,15 +196,11 @@ struct OrganizationLexicon: Sendable {
 
     /// The longest phrase starting at token `index`, with every role its phrase has.
     ///
-    /// Inlined: called out of line on the lexicon a `LexiconHits` holds, it copied the lexicon first.
+    /// Inlined, and with no closure: a closure over the lexicon copied it whole at every lookup.
     @inline(__always)
     func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
-        matcher.longestMatch(at: index, in: text, syllables: syllables).map(hit(of:))
-    }
-
-    /// The roles and head of the phrase `match` found.
-    private func hit(of match: GazetteerMatcher.Match) -> Hit {
-        Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
+        guard let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else { return nil }
+        return Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
     }
 
     /// What the head word of `hit` opens, if it has one.
