@@ -58,9 +58,7 @@ public struct OrganizationRecognizer: Recognizer {
         }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
                                               knownStarts: knownAt)
-        let teams = SportsTeams(text: text, scanner: scanner)
-        let suffixed = SuffixedNames(text: text, scanner: scanner)
-        let policeCodes = PoliceUnitCodes(text: text)
+        let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
@@ -82,7 +80,7 @@ public struct OrganizationRecognizer: Recognizer {
                 continue
             }
             var best = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
-                ?? patterned(at: index, teams: teams, suffixed: suffixed, policeCodes: policeCodes)
+                ?? patterned(at: index, patterns: patterns)
             if let byName { best = best.map { longer(byName, $0, scanner: scanner) } ?? byName }
             if let best {
                 found.append(best)
@@ -136,18 +134,17 @@ public struct OrganizationRecognizer: Recognizer {
 
     /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
     /// police unit by its code.
-    private func patterned(at index: Int, teams: SportsTeams, suffixed: SuffixedNames, policeCodes: PoliceUnitCodes) -> Found? {
-        if let tokens = teams.team(at: index) {
+    private func patterned(at index: Int, patterns: PatternedNames) -> Found? {
+        guard let (tokens, pattern) = patterns.organization(at: index) else { return nil }
+        switch pattern {
+        case .team:
             return Found(tokens: tokens, value: OrganizationValue(kind: "sports_team", basis: "team"), source: "org.team", priority: 10)
-        }
-        if let tokens = suffixed.company(at: index) {
+        case .suffix:
             return Found(tokens: tokens, value: OrganizationValue(kind: "company", basis: "suffix"), source: "org.suffix", priority: 10)
-        }
-        if let tokens = policeCodes.code(at: index) {
+        case .policeCode:
             return Found(tokens: tokens, value: OrganizationValue(kind: "police", basis: "code"), source: "org.police-code",
                          priority: 10)
         }
-        return nil
     }
 
     /// The better of the two readings at one token: the longer (`Bộ Quốc phòng Nga`, `Ủy ban Dân tộc

@@ -41,7 +41,7 @@ struct SportsTeams {
     }
 
     /// `FC` (false past the end).
-    private func isClubMark(_ index: Int) -> Bool {
+    func isClubMark(_ index: Int) -> Bool {
         guard index < text.tokens.count else { return false }
         let token = text.tokens[index], units = text.view.units
         return token.length == 2 && units[Int(token.start)] == 0x46 && units[Int(token.start) + 1] == 0x43

@@ -1,0 +1,52 @@
+/// The organizations named by a pattern rather than by a head word or a known name: sports teams
+/// (`SportsTeams`), companies by their suffix (`SuffixedNames`) and police units by their code
+/// (`PoliceUnitCodes`).
+///
+/// They are tried at most capitalized words, few of which have what a pattern needs: a digit, a
+/// place, or a mark one to three tokens on (`FC` after a club, a capitalized word that may start a
+/// company suffix). The next three tokens are told marks by their flags and first syllable alone,
+/// which turns the others away before a pattern is read.
+struct PatternedNames {
+    /// Which pattern named an organization.
+    enum Pattern {
+        case team, suffix, policeCode
+    }
+
+    private let scanner: OrganizationNameScanner
+    private let teams: SportsTeams
+    private let suffixed: SuffixedNames
+    private let policeCodes: PoliceUnitCodes
+    /// How far after a name its mark may stand.
+    private static let markReach = 3
+
+    init(text: AnalyzedText, scanner: OrganizationNameScanner) {
+        self.scanner = scanner
+        teams = SportsTeams(text: text, scanner: scanner)
+        suffixed = SuffixedNames(text: text, scanner: scanner)
+        policeCodes = PoliceUnitCodes(text: text)
+    }
+
+    /// The organization a pattern names from token `index`, as a token range, and the pattern.
+    func organization(at index: Int) -> (tokens: Range<Int>, pattern: Pattern)? {
+        let hasDigit = scanner.text.tokens[index].flags.contains(.hasDigit)
+        let markDistance = markDistance(after: index)
+        if hasDigit || markDistance <= 2 || scanner.placeCandidateEnd(at: index) != nil, let tokens = teams.team(at: index) {
+            return (tokens, .team)
+        }
+        if markDistance <= 3, let tokens = suffixed.company(at: index) { return (tokens, .suffix) }
+        if hasDigit, let tokens = policeCodes.code(at: index) { return (tokens, .policeCode) }
+        return nil
+    }
+
+    /// How many tokens after `index` the first mark stands, if within `markReach`; else more.
+    private func markDistance(after index: Int) -> Int {
+        var next = index + 1
+        while next < scanner.text.tokens.count, next - index <= Self.markReach {
+            if scanner.isCapitalized(scanner.text.tokens[next]), teams.isClubMark(next) || suffixed.mayStartSuffix(at: next) {
+                return next - index
+            }
+            next += 1
+        }
+        return Self.markReach + 1
+    }
+}
