@@ -5,7 +5,10 @@
 /// words and numbers (`Tổng công ty Xây dựng công trình giao thông 1`), joined by `và`, `&` or a
 /// dash, and ends with the place it belongs to (`Sở Y tế tỉnh Quảng Nam`). It ends before a
 /// verb or function word, a title, a person's name, a new sentence or another organization.
-struct OrganizationNameScanner {
+///
+/// A class: the recognizer and each of its finders hold the one scanner of a text, which as a
+/// value of a dozen arrays cost a retain and a release of each at every copy.
+final class OrganizationNameScanner {
     /// The end of a name and what it holds.
     struct Name {
         /// The token after the name.
@@ -41,8 +44,9 @@ struct OrganizationNameScanner {
     private let lexicon: OrganizationLexicon
     /// The lexicon's phrase at each token, looked up when first asked for.
     let hits: LexiconHits
-    /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
-    private(set) var placeEnds: [Int32]
+    /// The token after each place candidate, by the token it starts at (0: none), with one slot past
+    /// the end; raw memory, so that the places that run on into a person are cut once all is set.
+    private let placeEnds: UnsafeMutableBufferPointer<Int32>
     /// The tokens where a person, document or date candidate starts: a name ends before them.
     private let otherStarts: [Bool]
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
@@ -84,7 +88,8 @@ struct OrganizationNameScanner {
                 otherStarts[start] = true
             }
         }
-        self.placeEnds = placeEnds
+        self.placeEnds = .allocate(capacity: placeEnds.count)
+        _ = self.placeEnds.initialize(from: placeEnds)
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
         // Only the places' starts are visited, not every token.
@@ -93,6 +98,8 @@ struct OrganizationNameScanner {
             self.placeEnds[start] = Int32(personInside(start..<end) ?? end)
         }
     }
+
+    deinit { placeEnds.deallocate() }
 
     /// The known body starting at token `index`, if any.
     private func knownStart(at index: Int) -> KnownStart? {
