@@ -51,15 +51,15 @@ final class OrganizationNameScanner {
     private let otherStarts: [Bool]
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
     private let regionStarts: [Bool]
-    /// Where known bodies start, by token.
-    private let knownStarts: [KnownStart?]
+    /// Where known bodies start, by token, looked up when first asked for.
+    private let knownStarts: KnownStarts
     private static let maximumWords = 16
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
     /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
     init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
-         knownStarts: [KnownStart?]) {
+         knownStarts: KnownStarts) {
         self.text = text
         self.lexicon = lexicon
         self.knownStarts = knownStarts
@@ -102,9 +102,7 @@ final class OrganizationNameScanner {
     deinit { placeEnds.deallocate() }
 
     /// The known body starting at token `index`, if any.
-    private func knownStart(at index: Int) -> KnownStart? {
-        index >= 0 && index < knownStarts.count ? knownStarts[index] : nil
-    }
+    func knownStart(at index: Int) -> KnownStart? { knownStarts.start(at: index) }
 
     /// Whether a person, document or date candidate starts at token `index`.
     func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }

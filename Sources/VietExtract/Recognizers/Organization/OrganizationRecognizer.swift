@@ -9,6 +9,7 @@ public struct OrganizationRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.organization]
     private let known: KnownOrganizations
     private let lexicon: OrganizationLexicon
+    private let lowerCaseStarts: LowerCaseStarts
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
@@ -24,6 +25,7 @@ public struct OrganizationRecognizer: Recognizer {
         let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]], in: &syllables)
         known = KnownOrganizations(tables, matcher: matchers[0])
         lexicon = OrganizationLexicon(words, matcher: matchers[1])
+        lowerCaseStarts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
     }
 
     /// One organization found, by tokens.
@@ -48,33 +50,32 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var knownAt = [OrganizationNameScanner.KnownStart?](repeating: nil, count: text.tokens.count)
         let syllables = lexicon.syllables(of: text, shared: context.syllables)
-        for match in known.matcher.matches(in: text, syllables: syllables) {
-            guard let body = known.body(of: match, in: text) else { continue }
-            knownAt[match.tokens.lowerBound] = .init(end: match.tokens.upperBound, body: body,
-                                                     isLocal: known.bodies[body].scope != .national,
-                                                     isBrand: known.bodies[body].isBrand)
-        }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
-                                              knownStarts: knownAt)
+                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
         let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0
         while index < text.tokens.count {
             // Only a head word or a blocked phrase of the lexicon, a known name, a place, a capitalized
             // word or one with a digit starts an organization (or is stepped over): most tokens are none
-            // of these, and are told so before the lexicon is looked up.
+            // of these, and are told so by their flags and first syllable, with nothing looked up.
+            if text.tokens[index].flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]),
+               !lowerCaseStarts.mayStart(syllables[index]), scanner.placeCandidateEnd(at: index) == nil {
+                index += 1
+                continue
+            }
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
-               knownAt[index] == nil, scanner.placeCandidateEnd(at: index) == nil,
-               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true {
+               scanner.placeCandidateEnd(at: index) == nil,
+               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true,
+               scanner.knownStart(at: index) == nil {
                 index += 1
                 continue
             }
             // Only a head word or a blocked phrase counts here: a word whose first syllable starts
             // neither is not looked up (most capitalized words).
             let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
-            let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
+            let byName = scanner.knownStart(at: index).flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue
