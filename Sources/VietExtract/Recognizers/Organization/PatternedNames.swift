@@ -4,8 +4,9 @@
 ///
 /// They are tried at most capitalized words, few of which have what a pattern needs: a digit, a
 /// place, or a mark one to three tokens on (`FC` after a club, a capitalized word that may start a
-/// company suffix). The next three tokens are told marks by their flags and first syllable alone,
-/// which turns the others away before a pattern is read.
+/// company suffix). Both patterns want their mark right after a run of capitalized words, so the
+/// tokens after a word are read only while they are capitalized, and told marks by their first
+/// syllable alone: most words are turned away at the next token, before a pattern is read.
 struct PatternedNames {
     /// Which pattern named an organization.
     enum Pattern {
@@ -38,13 +39,12 @@ struct PatternedNames {
         return nil
     }
 
-    /// How many tokens after `index` the first mark stands, if within `markReach`; else more.
+    /// How many tokens after `index` the first mark stands, if within `markReach` with only
+    /// capitalized words before it; else more.
     private func markDistance(after index: Int) -> Int {
         var next = index + 1
-        while next < scanner.text.tokens.count, next - index <= Self.markReach {
-            if scanner.isCapitalized(scanner.text.tokens[next]), teams.isClubMark(next) || suffixed.mayStartSuffix(at: next) {
-                return next - index
-            }
+        while next < scanner.text.tokens.count, next - index <= Self.markReach, scanner.isCapitalized(scanner.text.tokens[next]) {
+            if teams.isClubMark(next) || suffixed.mayStartSuffix(at: next) { return next - index }
             next += 1
         }
         return Self.markReach + 1
