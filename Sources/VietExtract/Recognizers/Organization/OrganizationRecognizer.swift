@@ -69,7 +69,7 @@ public struct OrganizationRecognizer: Recognizer {
             // Only a head word or a blocked phrase counts here: a word whose first syllable starts
             // neither is not looked up (most capitalized words).
             let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
-            let byName = scanner.knownStart(at: index).flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
+            let byName = scanner.knownStart(at: index).flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue
@@ -143,7 +143,7 @@ public struct OrganizationRecognizer: Recognizer {
     /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
     /// police unit by its code.
     private func patterned(at index: Int, patterns: PatternedNames) -> Found? {
-        guard let (tokens, pattern) = patterns.organization(at: index) else { return nil }
+        guard patterns.mayStart(at: index), let (tokens, pattern) = patterns.organization(at: index) else { return nil }
         switch pattern {
         case .team:
             return Found(tokens: tokens, value: OrganizationValue(kind: "sports_team", basis: "team"), source: "org.team", priority: 10)
@@ -168,36 +168,42 @@ public struct OrganizationRecognizer: Recognizer {
         return byHead
     }
 
-    /// A known body named at tokens `index..<end`, with the place that completes it.
-    private func knownOrganization(at index: Int, end nameEnd: Int, body: KnownOrganizations.Body, text: AnalyzedText,
+    /// A known body (index `body` in the known bodies) named at tokens `index..<end`, with the place
+    /// that completes it. The body's fields are read in place: a copy of the whole body is a retain
+    /// and a release of each of its strings.
+    private func knownOrganization(at index: Int, end nameEnd: Int, body: Int, text: AnalyzedText,
                                    scanner: OrganizationNameScanner) -> Found? {
-        if body.kind == "sports_club", nameEnd - index == 1, let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
+        let scope = known.bodies[body].scope
+        if known.bodies[body].kind == "sports_club", nameEnd - index == 1,
+           let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
             // A club's one-word short name opening a longer one is another club (`Real Betis`, not `Real`).
             return Found(tokens: index..<end, value: OrganizationValue(kind: "sports_club", basis: "head"),
                          source: "org.club", priority: 10)
         }
         var end = nameEnd
         var place: Range<Int>?
-        switch body.scope {
+        switch scope {
         case .national:
             if let placeEnd = scanner.placeCandidateEnd(at: end) {
                 place = end..<placeEnd
-            } else if body.isBrand, let hit = scanner.hit(at: end), hit.roles.contains(.country),
+            } else if known.bodies[body].isBrand, let hit = scanner.hit(at: end), hit.roles.contains(.country),
                       !scanner.startsNewText(end) {
                 // The place reader leaves a country after a capitalized word; after a brand it names the branch.
                 place = end..<hit.end
             }
         case .local, .placed:
-            place = scanner.place(at: end, bare: true) ?? (body.scope == .local ? scanner.bareTypeWord(at: end) : nil)
-            if body.scope == .placed, place == nil { return nil }
+            place = scanner.place(at: end, bare: true) ?? (scope == .local ? scanner.bareTypeWord(at: end) : nil)
+            if scope == .placed, place == nil { return nil }
         }
         let placeText = place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
         if let place { end = place.upperBound }
-        let ownsId = body.scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
+        let ownsId = scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
+        var becameId: String?
+        if let became = known.bodies[body].became { becameId = known.id(ofName: became) }
         let value = OrganizationValue(
-            id: ownsId ? body.id : nil, name: body.name, kind: body.kind, place: placeText,
-            validFrom: body.validFrom, validUntil: body.validUntil, became: body.became,
-            becameId: body.became.flatMap(known.id(ofName:)), basis: "known")
+            id: ownsId ? known.bodies[body].id : nil, name: known.bodies[body].name, kind: known.bodies[body].kind,
+            place: placeText, validFrom: known.bodies[body].validFrom, validUntil: known.bodies[body].validUntil,
+            became: known.bodies[body].became, becameId: becameId, basis: "known")
         return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
     }
 

@@ -27,6 +27,16 @@ struct PatternedNames {
         policeCodes = PoliceUnitCodes(text: text)
     }
 
+    /// Whether a pattern may name an organization from token `index`: it has a digit, a place starts
+    /// there, or a capitalized word follows (a mark stands after a run of them, and is one). Inlined,
+    /// so that most words are turned away with no call.
+    @inline(__always)
+    func mayStart(at index: Int) -> Bool {
+        let tokens = scanner.text.tokens
+        return tokens[index].flags.contains(.hasDigit) || scanner.placeCandidateEnd(at: index) != nil
+            || index + 1 < tokens.count && scanner.isCapitalized(tokens[index + 1])
+    }
+
     /// The organization a pattern names from token `index`, as a token range, and the pattern.
     func organization(at index: Int) -> (tokens: Range<Int>, pattern: Pattern)? {
         let hasDigit = scanner.text.tokens[index].flags.contains(.hasDigit)
