@@ -41,4 +41,15 @@ import Testing
         #expect(!starts.mayStart(syllables[3]) && !starts.mayStart(syllables[4]))
         #expect(!starts.mayStart(-1))
     }
+
+    @Test func theLoopStepsOverLowerCaseWordsThatStartNothing() {
+        let text = AnalyzedText("hôm qua chúng tôi gặp công ty Zyxw")
+        let syllables = lexicon.syllables(of: text)
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: [],
+                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
+        let starts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
+        #expect(starts.nextPossibleStart(from: 0, tokens: text.tokens, syllables: syllables, scanner: scanner) == 5)
+        #expect(starts.nextPossibleStart(from: 6, tokens: text.tokens, syllables: syllables, scanner: scanner) == 7)
+        #expect(starts.nextPossibleStart(from: 8, tokens: text.tokens, syllables: syllables, scanner: scanner) == 8)
+    }
 }

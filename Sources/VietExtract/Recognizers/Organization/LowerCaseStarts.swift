@@ -22,6 +22,19 @@ struct LowerCaseStarts: Sendable {
     /// Whether a lower-case word whose first syllable has id `syllable` may start something.
     @inline(__always)
     func mayStart(_ syllable: Int32) -> Bool {
-        UInt32(bitPattern: syllable) < UInt32(starts.count) && starts[Int(syllable)]
+        syllable >= 0 && Int(syllable) < starts.count && starts[Int(syllable)]
+    }
+
+    /// The first token from `index` on that may start an organization (or be stepped over): only a
+    /// head word or a blocked phrase of the lexicon, a known name, a place, a capitalized word or one
+    /// with a digit does. Most tokens are lower-case words that start none of these, told so by
+    /// their flags and first syllable, with nothing looked up; out of line, the loop over them keeps
+    /// what it reads in registers.
+    @inline(never)
+    func nextPossibleStart(from index: Int, tokens: [Token], syllables: [Int32], scanner: OrganizationNameScanner) -> Int {
+        var index = index
+        while index < tokens.count, tokens[index].flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]),
+              !mayStart(syllables[index]), scanner.placeCandidateEnd(at: index) == nil { index += 1 }
+        return index
     }
 }

@@ -69,6 +69,7 @@ final class OrganizationNameScanner {
         var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
         var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
         var placeStarts: [Int] = []
+        placeStarts.reserveCapacity(candidates.count)
         // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
         for position in candidates.indices {
             let label = candidates[position].label

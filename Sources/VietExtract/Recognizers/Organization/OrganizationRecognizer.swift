@@ -57,7 +57,7 @@ public struct OrganizationRecognizer: Recognizer {
         var found: [Found] = []
         var index = 0
         while true {
-            index = nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, scanner: scanner)
+            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, scanner: scanner)
             guard index < text.tokens.count else { break }
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
                scanner.placeCandidateEnd(at: index) == nil,
@@ -106,19 +106,6 @@ public struct OrganizationRecognizer: Recognizer {
             candidates.append(Candidate(label: .organization, viewRange: range, value: .organization(organization.value),
                                         source: organization.source, priority: organization.priority))
         }
-    }
-
-    /// The first token from `index` on that may start an organization (or be stepped over): only a
-    /// head word or a blocked phrase of the lexicon, a known name, a place, a capitalized word or one
-    /// with a digit does. Most tokens are lower-case words that start none of these, told so by
-    /// their flags and first syllable, with nothing looked up; out of line, the loop over them keeps
-    /// what it reads in registers.
-    @inline(never)
-    private func nextPossibleStart(from index: Int, tokens: [Token], syllables: [Int32], scanner: OrganizationNameScanner) -> Int {
-        var index = index
-        while index < tokens.count, tokens[index].flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]),
-              !lowerCaseStarts.mayStart(syllables[index]), scanner.placeCandidateEnd(at: index) == nil { index += 1 }
-        return index
     }
 
     /// Joins a unit to the body it belongs to when nothing stands between them (`Vụ Báo chí` +
