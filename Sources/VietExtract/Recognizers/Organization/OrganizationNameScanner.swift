@@ -102,7 +102,8 @@ final class OrganizationNameScanner {
 
     deinit { placeEnds.deallocate() }
 
-    /// The known body starting at token `index`, if any.
+    /// The known body starting at token `index`, if any (inlined, see `KnownStarts.start(at:)`).
+    @inline(__always)
     func knownStart(at index: Int) -> KnownStart? { knownStarts.start(at: index) }
 
     /// Whether a person, document or date candidate starts at token `index`.
