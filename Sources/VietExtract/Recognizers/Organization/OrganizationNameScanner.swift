@@ -45,12 +45,13 @@ final class OrganizationNameScanner {
     /// The lexicon's phrase at each token, looked up when first asked for.
     let hits: LexiconHits
     /// The token after each place candidate, by the token it starts at (0: none), with one slot past
-    /// the end; raw memory, so that the places that run on into a person are cut once all is set.
+    /// the end. This table and the next two are raw memory: filled once per text, they cost an
+    /// allocation each and no more, and the places that run on into a person are cut once all is set.
     private let placeEnds: UnsafeMutableBufferPointer<Int32>
     /// The tokens where a person, document or date candidate starts: a name ends before them.
-    private let otherStarts: [Bool]
+    private let otherStarts: UnsafeMutableBufferPointer<Bool>
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
-    private let regionStarts: [Bool]
+    private let regionStarts: UnsafeMutableBufferPointer<Bool>
     /// Where known bodies start, by token, looked up when first asked for.
     private let knownStarts: KnownStarts
     private static let maximumWords = 16
@@ -65,9 +66,12 @@ final class OrganizationNameScanner {
         self.knownStarts = knownStarts
         hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
         let tokens = text.tokens
-        var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
-        var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
-        var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
+        let placeEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokens.count + 1)
+        placeEnds.initialize(repeating: 0)
+        let otherStarts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count + 1)
+        otherStarts.initialize(repeating: false)
+        let regionStarts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count + 1)
+        regionStarts.initialize(repeating: false)
         var placeStarts: [Int] = []
         placeStarts.reserveCapacity(candidates.count)
         // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
@@ -89,18 +93,21 @@ final class OrganizationNameScanner {
                 otherStarts[start] = true
             }
         }
-        self.placeEnds = .allocate(capacity: placeEnds.count)
-        _ = self.placeEnds.initialize(from: placeEnds)
+        self.placeEnds = placeEnds
         self.otherStarts = otherStarts
         self.regionStarts = regionStarts
         // Only the places' starts are visited, not every token.
         for start in placeStarts {
             let end = Int(placeEnds[start])
-            self.placeEnds[start] = Int32(personInside(start..<end) ?? end)
+            placeEnds[start] = Int32(personInside(start..<end) ?? end)
         }
     }
 
-    deinit { placeEnds.deallocate() }
+    deinit {
+        placeEnds.deallocate()
+        otherStarts.deallocate()
+        regionStarts.deallocate()
+    }
 
     /// The known body starting at token `index`, if any (inlined, see `KnownStarts.start(at:)`).
     @inline(__always)
