@@ -60,6 +60,22 @@ struct OrganizationLexicon: Sendable {
         let takesBareName: Bool
         /// Whether, written in lower case, it stays part of a known brand's name after it (`tập đoàn Unilever`).
         let keepsBrand: Bool
+        /// Whether it opens a military body (`kind` `military…`), which may end with a unit's number;
+        /// read once from `kind` when the table is loaded, not at each head.
+        let isMilitary: Bool
+        /// Whether it names a military body only with a unit's number (`kind` `military_unit`).
+        let needsUnitNumber: Bool
+
+        init(kind: String, lowerCase: LowerCase, breaksName: Bool, isAcronym: Bool, takesBareName: Bool, keepsBrand: Bool) {
+            self.kind = kind
+            self.lowerCase = lowerCase
+            self.breaksName = breaksName
+            self.isAcronym = isAcronym
+            self.takesBareName = takesBareName
+            self.keepsBrand = keepsBrand
+            isMilitary = kind.hasPrefix("military")
+            needsUnitNumber = kind == "military_unit"
+        }
     }
 
     /// When a head word written in lower case opens a name.

@@ -85,7 +85,7 @@ public struct OrganizationRecognizer: Recognizer {
             }
         }
         found = Self.joiningUnits(found, text: text)
-        let shortForms = ShortFormFinder(text: text, scanner: scanner)
+        let shortForms = ShortFormFinder(scanner: scanner)
         var taken = found.map(\.tokens)
         for index in found.indices {
             guard let proper = found[index].properName else { continue }
@@ -229,11 +229,11 @@ public struct OrganizationRecognizer: Recognizer {
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
-        if head.kind.hasPrefix("military"), let end = scanner.unitNumberEnd(from: hit.end) {
+        if head.isMilitary, let end = scanner.unitNumberEnd(from: hit.end) {
             return Found(tokens: index..<end, value: OrganizationValue(kind: "military", basis: "head"),
                          source: "org.head", priority: 10)
         }
-        if head.kind == "military_unit" { return nil }
+        if head.needsUnitNumber { return nil }
         // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
         if lowerCase && !head.keepsBrand || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)

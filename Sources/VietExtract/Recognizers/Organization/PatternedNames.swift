@@ -22,8 +22,8 @@ struct PatternedNames {
 
     init(text: AnalyzedText, scanner: OrganizationNameScanner) {
         self.scanner = scanner
-        teams = SportsTeams(text: text, scanner: scanner)
-        suffixed = SuffixedNames(text: text, scanner: scanner)
+        teams = SportsTeams(scanner: scanner)
+        suffixed = SuffixedNames(scanner: scanner)
         policeCodes = PoliceUnitCodes(text: text)
     }
 

@@ -2,11 +2,11 @@
 /// `U23 Thái Lan`; the place recognizer may leave such a name to us) and a club name before `FC`
 /// (`Hà Nội FC`).
 struct SportsTeams {
-    private let text: AnalyzedText
+    /// The scanner's text (a copy of its own would be a retain and a release of each of its arrays).
+    private var text: AnalyzedText { scanner.text }
     private let scanner: OrganizationNameScanner
 
-    init(text: AnalyzedText, scanner: OrganizationNameScanner) {
-        self.text = text
+    init(scanner: OrganizationNameScanner) {
         self.scanner = scanner
     }
 

@@ -2,12 +2,12 @@
 /// `Asahi Group Holdings`, `Trend Micro Inc`): one to three capitalized words, then one or two
 /// capitalized words of the lexicon's `suffix` role.
 struct SuffixedNames {
-    private let text: AnalyzedText
+    /// The scanner's text (a copy of its own would be a retain and a release of each of its arrays).
+    private var text: AnalyzedText { scanner.text }
     private let scanner: OrganizationNameScanner
     private static let maximumNameWords = 3
 
-    init(text: AnalyzedText, scanner: OrganizationNameScanner) {
-        self.text = text
+    init(scanner: OrganizationNameScanner) {
         self.scanner = scanner
     }
 
