@@ -60,6 +60,22 @@ struct OrganizationLexicon: Sendable {
         let takesBareName: Bool
         /// Whether, written in lower case, it stays part of a known brand's name after it (`tập đoàn Unilever`).
         let keepsBrand: Bool
+        /// Whether it opens a military body (`kind` `military…`), which may end with a unit's number;
+        /// read once from `kind` when the table is loaded, not at each head.
+        let isMilitary: Bool
+        /// Whether it names a military body only with a unit's number (`kind` `military_unit`).
+        let needsUnitNumber: Bool
+
+        init(kind: String, lowerCase: LowerCase, breaksName: Bool, isAcronym: Bool, takesBareName: Bool, keepsBrand: Bool) {
+            self.kind = kind
+            self.lowerCase = lowerCase
+            self.breaksName = breaksName
+            self.isAcronym = isAcronym
+            self.takesBareName = takesBareName
+            self.keepsBrand = keepsBrand
+            isMilitary = kind.hasPrefix("military")
+            needsUnitNumber = kind == "military_unit"
+        }
     }
 
     /// When a head word written in lower case opens a name.
@@ -196,15 +212,11 @@ struct OrganizationLexicon: Sendable {
 
     /// The longest phrase starting at token `index`, with every role its phrase has.
     ///
-    /// Inlined: called out of line on the lexicon a `LexiconHits` holds, it copied the lexicon first.
+    /// Inlined, and with no closure: a closure over the lexicon copied it whole at every lookup.
     @inline(__always)
     func hit(at index: Int, in text: AnalyzedText, syllables: [Int32]) -> Hit? {
-        matcher.longestMatch(at: index, in: text, syllables: syllables).map(hit(of:))
-    }
-
-    /// The roles and head of the phrase `match` found.
-    private func hit(of match: GazetteerMatcher.Match) -> Hit {
-        Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
+        guard let match = matcher.longestMatch(at: index, in: text, syllables: syllables) else { return nil }
+        return Hit(end: match.tokens.upperBound, roles: nodeRoles[Int(match.node)], headIndex: nodeHeads[Int(match.node)])
     }
 
     /// What the head word of `hit` opens, if it has one.

@@ -5,7 +5,10 @@
 /// words and numbers (`Tổng công ty Xây dựng công trình giao thông 1`), joined by `và`, `&` or a
 /// dash, and ends with the place it belongs to (`Sở Y tế tỉnh Quảng Nam`). It ends before a
 /// verb or function word, a title, a person's name, a new sentence or another organization.
-struct OrganizationNameScanner {
+///
+/// A class: the recognizer and each of its finders hold the one scanner of a text, which as a
+/// value of a dozen arrays cost a retain and a release of each at every copy.
+final class OrganizationNameScanner {
     /// The end of a name and what it holds.
     struct Name {
         /// The token after the name.
@@ -41,30 +44,36 @@ struct OrganizationNameScanner {
     private let lexicon: OrganizationLexicon
     /// The lexicon's phrase at each token, looked up when first asked for.
     let hits: LexiconHits
-    /// The token after each place candidate, by the token it starts at (0: none), with one slot past the end.
-    private(set) var placeEnds: [Int32]
+    /// The token after each place candidate, by the token it starts at (0: none), with one slot past
+    /// the end. This table and the next two are raw memory: filled once per text, they cost an
+    /// allocation each and no more, and the places that run on into a person are cut once all is set.
+    private let placeEnds: UnsafeMutableBufferPointer<Int32>
     /// The tokens where a person, document or date candidate starts: a name ends before them.
-    private let otherStarts: [Bool]
+    private let otherStarts: UnsafeMutableBufferPointer<Bool>
     /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
-    private let regionStarts: [Bool]
-    /// Where known bodies start, by token.
-    private let knownStarts: [KnownStart?]
+    private let regionStarts: UnsafeMutableBufferPointer<Bool>
+    /// Where known bodies start, by token, looked up when first asked for.
+    private let knownStarts: KnownStarts
     private static let maximumWords = 16
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
     /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
     init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
-         knownStarts: [KnownStart?]) {
+         knownStarts: KnownStarts) {
         self.text = text
         self.lexicon = lexicon
         self.knownStarts = knownStarts
         hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
         let tokens = text.tokens
-        var placeEnds = [Int32](repeating: 0, count: tokens.count + 1)
-        var otherStarts = [Bool](repeating: false, count: tokens.count + 1)
-        var regionStarts = [Bool](repeating: false, count: tokens.count + 1)
+        let placeEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokens.count + 1)
+        placeEnds.initialize(repeating: 0)
+        let otherStarts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count + 1)
+        otherStarts.initialize(repeating: false)
+        let regionStarts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count + 1)
+        regionStarts.initialize(repeating: false)
         var placeStarts: [Int] = []
+        placeStarts.reserveCapacity(candidates.count)
         // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
         for position in candidates.indices {
             let label = candidates[position].label
@@ -90,14 +99,19 @@ struct OrganizationNameScanner {
         // Only the places' starts are visited, not every token.
         for start in placeStarts {
             let end = Int(placeEnds[start])
-            self.placeEnds[start] = Int32(personInside(start..<end) ?? end)
+            placeEnds[start] = Int32(personInside(start..<end) ?? end)
         }
     }
 
-    /// The known body starting at token `index`, if any.
-    private func knownStart(at index: Int) -> KnownStart? {
-        index >= 0 && index < knownStarts.count ? knownStarts[index] : nil
+    deinit {
+        placeEnds.deallocate()
+        otherStarts.deallocate()
+        regionStarts.deallocate()
     }
+
+    /// The known body starting at token `index`, if any (inlined, see `KnownStarts.start(at:)`).
+    @inline(__always)
+    func knownStart(at index: Int) -> KnownStart? { knownStarts.start(at: index) }
 
     /// Whether a person, document or date candidate starts at token `index`.
     func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }

@@ -9,6 +9,7 @@ public struct OrganizationRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.organization]
     private let known: KnownOrganizations
     private let lexicon: OrganizationLexicon
+    private let lowerCaseStarts: LowerCaseStarts
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
@@ -24,6 +25,7 @@ public struct OrganizationRecognizer: Recognizer {
         let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]], in: &syllables)
         known = KnownOrganizations(tables, matcher: matchers[0])
         lexicon = OrganizationLexicon(words, matcher: matchers[1])
+        lowerCaseStarts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
     }
 
     /// One organization found, by tokens.
@@ -48,41 +50,32 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        var knownAt = [OrganizationNameScanner.KnownStart?](repeating: nil, count: text.tokens.count)
         let syllables = lexicon.syllables(of: text, shared: context.syllables)
-        for match in known.matcher.matches(in: text, syllables: syllables) {
-            guard let body = known.body(of: match, in: text) else { continue }
-            knownAt[match.tokens.lowerBound] = .init(end: match.tokens.upperBound, body: body,
-                                                     isLocal: known.bodies[body].scope != .national,
-                                                     isBrand: known.bodies[body].isBrand)
-        }
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
-                                              knownStarts: knownAt)
-        let teams = SportsTeams(text: text, scanner: scanner)
-        let suffixed = SuffixedNames(text: text, scanner: scanner)
-        let policeCodes = PoliceUnitCodes(text: text)
+                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
+        let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
         var index = 0
-        while index < text.tokens.count {
-            // Only a head word or a blocked phrase of the lexicon, a known name, a place, a capitalized
-            // word or one with a digit starts an organization (or is stepped over): most tokens are none
-            // of these, and are told so before the lexicon is looked up.
+        while true {
+            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, scanner: scanner)
+            guard index < text.tokens.count else { break }
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
-               knownAt[index] == nil, scanner.placeCandidateEnd(at: index) == nil,
-               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true {
+               scanner.placeCandidateEnd(at: index) == nil,
+               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true,
+               scanner.knownStart(at: index) == nil {
                 index += 1
                 continue
             }
             // Only a head word or a blocked phrase counts here: a word whose first syllable starts
             // neither is not looked up (most capitalized words).
             let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
-            let byName = knownAt[index].flatMap { knownOrganization(at: index, end: $0.end, body: known.bodies[$0.body], text: text, scanner: scanner) }
+            let byName = scanner.knownStart(at: index).flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue
             }
             var best = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
-                ?? patterned(at: index, teams: teams, suffixed: suffixed, policeCodes: policeCodes)
+                ?? patterned(at: index, patterns: patterns)
             if let byName { best = best.map { longer(byName, $0, scanner: scanner) } ?? byName }
             if let best {
                 found.append(best)
@@ -92,7 +85,7 @@ public struct OrganizationRecognizer: Recognizer {
             }
         }
         found = Self.joiningUnits(found, text: text)
-        let shortForms = ShortFormFinder(text: text, scanner: scanner)
+        let shortForms = ShortFormFinder(scanner: scanner)
         var taken = found.map(\.tokens)
         for index in found.indices {
             guard let proper = found[index].properName else { continue }
@@ -135,19 +128,19 @@ public struct OrganizationRecognizer: Recognizer {
     }
 
     /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
-    /// police unit by its code.
-    private func patterned(at index: Int, teams: SportsTeams, suffixed: SuffixedNames, policeCodes: PoliceUnitCodes) -> Found? {
-        if let tokens = teams.team(at: index) {
+    /// police unit by its code. Inlined, so that the words no pattern may start cost no call.
+    @inline(__always)
+    private func patterned(at index: Int, patterns: PatternedNames) -> Found? {
+        guard patterns.mayStart(at: index), let (tokens, pattern) = patterns.organization(at: index) else { return nil }
+        switch pattern {
+        case .team:
             return Found(tokens: tokens, value: OrganizationValue(kind: "sports_team", basis: "team"), source: "org.team", priority: 10)
-        }
-        if let tokens = suffixed.company(at: index) {
+        case .suffix:
             return Found(tokens: tokens, value: OrganizationValue(kind: "company", basis: "suffix"), source: "org.suffix", priority: 10)
-        }
-        if let tokens = policeCodes.code(at: index) {
+        case .policeCode:
             return Found(tokens: tokens, value: OrganizationValue(kind: "police", basis: "code"), source: "org.police-code",
                          priority: 10)
         }
-        return nil
     }
 
     /// The better of the two readings at one token: the longer (`Bộ Quốc phòng Nga`, `Ủy ban Dân tộc
@@ -163,36 +156,42 @@ public struct OrganizationRecognizer: Recognizer {
         return byHead
     }
 
-    /// A known body named at tokens `index..<end`, with the place that completes it.
-    private func knownOrganization(at index: Int, end nameEnd: Int, body: KnownOrganizations.Body, text: AnalyzedText,
+    /// A known body (index `body` in the known bodies) named at tokens `index..<end`, with the place
+    /// that completes it. The body's fields are read in place: a copy of the whole body is a retain
+    /// and a release of each of its strings.
+    private func knownOrganization(at index: Int, end nameEnd: Int, body: Int, text: AnalyzedText,
                                    scanner: OrganizationNameScanner) -> Found? {
-        if body.kind == "sports_club", nameEnd - index == 1, let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
+        let scope = known.bodies[body].scope
+        if known.bodies[body].kind == "sports_club", nameEnd - index == 1,
+           let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
             // A club's one-word short name opening a longer one is another club (`Real Betis`, not `Real`).
             return Found(tokens: index..<end, value: OrganizationValue(kind: "sports_club", basis: "head"),
                          source: "org.club", priority: 10)
         }
         var end = nameEnd
         var place: Range<Int>?
-        switch body.scope {
+        switch scope {
         case .national:
             if let placeEnd = scanner.placeCandidateEnd(at: end) {
                 place = end..<placeEnd
-            } else if body.isBrand, let hit = scanner.hit(at: end), hit.roles.contains(.country),
+            } else if known.bodies[body].isBrand, let hit = scanner.hit(at: end), hit.roles.contains(.country),
                       !scanner.startsNewText(end) {
                 // The place reader leaves a country after a capitalized word; after a brand it names the branch.
                 place = end..<hit.end
             }
         case .local, .placed:
-            place = scanner.place(at: end, bare: true) ?? (body.scope == .local ? scanner.bareTypeWord(at: end) : nil)
-            if body.scope == .placed, place == nil { return nil }
+            place = scanner.place(at: end, bare: true) ?? (scope == .local ? scanner.bareTypeWord(at: end) : nil)
+            if scope == .placed, place == nil { return nil }
         }
         let placeText = place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
         if let place { end = place.upperBound }
-        let ownsId = body.scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
+        let ownsId = scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
+        var becameId: String?
+        if let became = known.bodies[body].became { becameId = known.id(ofName: became) }
         let value = OrganizationValue(
-            id: ownsId ? body.id : nil, name: body.name, kind: body.kind, place: placeText,
-            validFrom: body.validFrom, validUntil: body.validUntil, became: body.became,
-            becameId: body.became.flatMap(known.id(ofName:)), basis: "known")
+            id: ownsId ? known.bodies[body].id : nil, name: known.bodies[body].name, kind: known.bodies[body].kind,
+            place: placeText, validFrom: known.bodies[body].validFrom, validUntil: known.bodies[body].validUntil,
+            became: known.bodies[body].became, becameId: becameId, basis: "known")
         return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
     }
 
@@ -230,11 +229,11 @@ public struct OrganizationRecognizer: Recognizer {
            scanner.hit(at: index - 1)?.roles.contains(.title) != true { return nil }
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
-        if head.kind.hasPrefix("military"), let end = scanner.unitNumberEnd(from: hit.end) {
+        if head.isMilitary, let end = scanner.unitNumberEnd(from: hit.end) {
             return Found(tokens: index..<end, value: OrganizationValue(kind: "military", basis: "head"),
                          source: "org.head", priority: 10)
         }
-        if head.kind == "military_unit" { return nil }
+        if head.needsUnitNumber { return nil }
         // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
         if lowerCase && !head.keepsBrand || head.isAcronym, scanner.brandStarts(at: hit.end) { return nil }
         let name = scanner.name(from: hit.end)

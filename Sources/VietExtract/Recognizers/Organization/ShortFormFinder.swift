@@ -2,12 +2,12 @@
 /// brackets right after a name (`Tổng Công ty … (Becamex IDC)`), the proper name of a name opened by
 /// a head word (`Hoa Mai Xanh` after `Công ty Hoa Mai Xanh`), and their later mentions.
 struct ShortFormFinder {
-    private let text: AnalyzedText
+    /// The scanner's text (a copy of its own would be a retain and a release of each of its arrays).
+    private var text: AnalyzedText { scanner.text }
     private let scanner: OrganizationNameScanner
     private static let maximumTokens = 4
 
-    init(text: AnalyzedText, scanner: OrganizationNameScanner) {
-        self.text = text
+    init(scanner: OrganizationNameScanner) {
         self.scanner = scanner
     }
 

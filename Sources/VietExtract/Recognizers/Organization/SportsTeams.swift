@@ -2,11 +2,11 @@
 /// `U23 Thái Lan`; the place recognizer may leave such a name to us) and a club name before `FC`
 /// (`Hà Nội FC`).
 struct SportsTeams {
-    private let text: AnalyzedText
+    /// The scanner's text (a copy of its own would be a retain and a release of each of its arrays).
+    private var text: AnalyzedText { scanner.text }
     private let scanner: OrganizationNameScanner
 
-    init(text: AnalyzedText, scanner: OrganizationNameScanner) {
-        self.text = text
+    init(scanner: OrganizationNameScanner) {
         self.scanner = scanner
     }
 
@@ -41,7 +41,7 @@ struct SportsTeams {
     }
 
     /// `FC` (false past the end).
-    private func isClubMark(_ index: Int) -> Bool {
+    func isClubMark(_ index: Int) -> Bool {
         guard index < text.tokens.count else { return false }
         let token = text.tokens[index], units = text.view.units
         return token.length == 2 && units[Int(token.start)] == 0x46 && units[Int(token.start) + 1] == 0x43

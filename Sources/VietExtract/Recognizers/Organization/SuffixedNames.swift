@@ -2,21 +2,20 @@
 /// `Asahi Group Holdings`, `Trend Micro Inc`): one to three capitalized words, then one or two
 /// capitalized words of the lexicon's `suffix` role.
 struct SuffixedNames {
-    private let text: AnalyzedText
+    /// The scanner's text (a copy of its own would be a retain and a release of each of its arrays).
+    private var text: AnalyzedText { scanner.text }
     private let scanner: OrganizationNameScanner
     private static let maximumNameWords = 3
 
-    init(text: AnalyzedText, scanner: OrganizationNameScanner) {
-        self.text = text
+    init(scanner: OrganizationNameScanner) {
         self.scanner = scanner
     }
 
-    /// The company whose name starts at token `index`, as a token range.
+    /// The company whose name starts at token `index`, as a token range. The recognizer tries it
+    /// only where a suffix may start one to three tokens on (`PatternedNames`).
     func company(at index: Int) -> Range<Int>? {
         let tokens = text.tokens
-        // A suffix one to three tokens on, told first by its first syllable alone: most capitalized
-        // words have none, and are turned away before their run is read.
-        guard scanner.isCapitalized(tokens[index]), suffixMayFollow(index), !isSuffix(index) else { return nil }
+        guard scanner.isCapitalized(tokens[index]), !isSuffix(index) else { return nil }
         // The name's first word: not inside a longer capitalized run.
         if index > 0, !scanner.startsNewText(index), scanner.isCapitalized(tokens[index - 1]) { return nil }
         var end = index
@@ -30,20 +29,15 @@ struct SuffixedNames {
         return suffixes > 0 ? index..<end : nil
     }
 
-    /// Whether a suffix may start one to three tokens after `index`, by the first syllables alone.
-    private func suffixMayFollow(_ index: Int) -> Bool {
-        var next = index + 1
-        while next < text.tokens.count, next - index <= Self.maximumNameWords {
-            if scanner.hits.mayStart(.suffix, at: next) { return true }
-            next += 1
-        }
-        return false
+    /// Whether a capitalized word whose first syllable may start a suffix stands at token `index`:
+    /// by the first syllable alone, no lookup. The lexicon is read through the scanner's table
+    /// itself: a call through the scanner would copy it.
+    func mayStartSuffix(at index: Int) -> Bool {
+        scanner.isCapitalized(text.tokens[index]) && scanner.hits.mayStart(.suffix, at: index)
     }
 
-    /// Whether a capitalized suffix (`Group`, `Holdings`) starts at token `index`. The lexicon is
-    /// read through the scanner's table itself: a call through the scanner would copy it.
+    /// Whether a capitalized suffix (`Group`, `Holdings`) starts at token `index`.
     private func isSuffix(_ index: Int) -> Bool {
-        scanner.isCapitalized(text.tokens[index]) && scanner.hits.mayStart(.suffix, at: index)
-            && scanner.hits.hit(at: index)?.roles.contains(.suffix) == true
+        mayStartSuffix(at: index) && scanner.hits.hit(at: index)?.roles.contains(.suffix) == true
     }
 }
