@@ -162,6 +162,10 @@ struct PersonLexicon: Sendable {
         for row in subjectFollowers.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.subjectFollower) } }
         for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
         for row in nounTails.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.nounTail) } }
+        // `PersonScan` looks for epithets at capitalized tokens only.
+        for row in epithetTable.rows where !(row["epithet"].first?.isUppercase ?? false) {
+            throw .malformedLine(path: epithetTable.path, line: row.line, reason: "an epithet must start with a capital")
+        }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         var records: [TitleRecord] = []
         var words: [GazetteerEntry] = []
