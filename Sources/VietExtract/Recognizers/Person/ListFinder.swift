@@ -8,8 +8,6 @@ struct ListFinder {
     let found: [PersonMention]
 
     private static let longestItem = 4
-    private static let va: [UInt16] = Array("và".utf16)
-    private static let hoac: [UInt16] = Array("hoặc".utf16)
 
     func mentions() -> [PersonMention] {
         let tokens = scan.tokens
@@ -65,8 +63,7 @@ struct ListFinder {
     /// common noun (`chị Lan và Quân đội`).
     private func isCoordinated(_ items: [Range<Int>]) -> Bool {
         let joint = items[0].upperBound, end = items[1].upperBound
-        guard scan.text.token(scan.tokens[joint], equalsLowercased: Self.va)
-                || scan.text.token(scan.tokens[joint], equalsLowercased: Self.hoac),
+        guard scan.isWord(joint, PersonWords.va) || scan.isWord(joint, PersonWords.hoac),
               end >= scan.tokens.count || scan.tokens[end].flags.contains(.initialCapital)
                 || !scan.lexicon.facts(scan.id(end)).contains(.nounTail) else { return false }
         return items.allSatisfy { item in
@@ -79,7 +76,6 @@ struct ListFinder {
         guard scan.tokens[index].kind == .word else {
             return scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
         }
-        return scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
-            || scan.text.token(scan.tokens[index], equalsLowercased: Self.hoac)
+        return scan.isWord(index, PersonWords.va) || scan.isWord(index, PersonWords.hoac)
     }
 }

@@ -143,12 +143,10 @@ extension PersonScan {
             || isListSeparator(end) && end + 1 < tokens.count && isNamed(end + 1)
     }
 
-    private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }
-
     /// Whether token `index` joins two items of a list: a comma, `&`, `và`, `hay`, `hoặc`.
     private func isListSeparator(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         if isMark(index, 0x2C) || isMark(index, 0x26) { return true }
-        return tokens[index].kind == .word && Self.listWords.contains { text.token(tokens[index], equalsLowercased: $0) }
+        return isWord(index, PersonWords.va) || isWord(index, PersonWords.hay) || isWord(index, PersonWords.hoac)
     }
 }

@@ -5,8 +5,6 @@ struct MentionFinder {
     private var tokens: [Token] { scan.tokens }
 
     private static let comma: UInt16 = 0x2C
-    private static let kiem: [UInt16] = Array("kiêm".utf16)
-    private static let nam: [UInt16] = Array("năm".utf16)
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
@@ -53,7 +51,7 @@ struct MentionFinder {
                 }
                 let end = max(zone.tokens.upperBound, title.tokens.upperBound)
                 pending.append(PersonScan.TitleMatch(tokens: title.tokens.lowerBound..<end, kind: title.kind))
-                if end < tokens.count, scan.isMark(end, Self.comma) || scan.text.token(tokens[end], equalsLowercased: Self.kiem) {
+                if end < tokens.count, scan.isMark(end, Self.comma) || scan.isWord(end, PersonWords.kiem) {
                     chainAt = end + 1
                 } else if scan.title(at: end) != nil {
                     chainAt = end
@@ -105,7 +103,7 @@ struct MentionFinder {
             // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
             let start = name[name.startIndex]
             if start > 0, scan.tokens[start - 1].kind == .number,
-               start < 2 || !scan.text.token(scan.tokens[start - 2], equalsLowercased: Self.nam) { return nil }
+               !scan.isWord(start - 2, PersonWords.nam) { return nil }
             // A name listed with places or bodies is a street's or a school's (`Phạm Hùng, Nguyễn Trãi, …`).
             if scan.isListedWithThings(start..<scan.wordEnd(name[name.endIndex - 1]), inList: true) { return nil }
             return (scan.trimmedAtSentenceStart(name), "person.name")

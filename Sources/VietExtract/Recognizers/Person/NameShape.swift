@@ -100,7 +100,7 @@ extension PersonScan {
     /// not spelled as Vietnamese (`Donald Trump`, `Xi Jinping`).
     /// None of the words may be a word of names of things (`League`, `Bank`).
     func isForeignName(_ words: ArraySlice<Int>) -> Bool {
-        (2...3).contains(words.filter { tokens[$0].flags.contains(.initialCapital) }.count)
+        (2...3).contains(words.count { tokens[$0].flags.contains(.initialCapital) })
             && words.contains { !isNative($0) && !isInitials($0) }
             && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(id($0)).contains(.foreignThing) }
     }
