@@ -12,8 +12,9 @@ public struct PersonLinker: EntityLinker {
     public func link(_ entities: inout [ResolvedEntity], in text: AnalyzedText) {
         var slots: [Int] = []
         var values: [PersonValue] = []
-        for (index, entity) in entities.enumerated() {
-            guard case .person(let value) = entity.candidate.value else { continue }
+        // By index: an entity is not copied to be looked at.
+        for index in entities.indices {
+            guard case .person(let value) = entities[index].candidate.value else { continue }
             slots.append(index)
             values.append(value)
         }
@@ -26,7 +27,7 @@ public struct PersonLinker: EntityLinker {
         var personCount = 0
         for owner in owners where persons[owner] == nil {
             personCount += 1
-            persons[owner] = "per-\(personCount)"
+            persons[owner] = "per-" + String(personCount)
         }
         let positions = OffsetTranslator.positions(of: titleBounds(values, in: text), in: text.originalUnits)
         for position in values.indices {
@@ -34,8 +35,9 @@ public struct PersonLinker: EntityLinker {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
                 values[position].titles[index].start = positions[range.lowerBound]?.codePoints
                 values[position].titles[index].end = positions[range.upperBound]?.codePoints
-                // A new string only where it differs (where normalizing changed the title's units).
-                guard !values[position].titles[index].text.utf16.elementsEqual(text.originalUnits[range]) else { continue }
+                // A new string only where it differs (where normalizing changed the title's units): a
+                // title's text is the view's text of its range, so the units are compared.
+                guard text.view.units[values[position].titles[index].viewRange] != text.originalUnits[range] else { continue }
                 values[position].titles[index].text = UTF16Transcoder.string(of: text.originalUnits[range])
             }
         }
@@ -53,12 +55,11 @@ public struct PersonLinker: EntityLinker {
             }
         }
         for (position, slot) in slots.enumerated() {
-            var value = values[position]
             let owner = owners[position]
-            value.personID = persons[owner]
-            value.canonical = canonical[owner]?.name ?? value.canonical ?? value.name
-            value.roles = roles[owner]
-            entities[slot].candidate.value = .person(value)
+            values[position].personID = persons[owner]
+            values[position].canonical = canonical[owner]?.name ?? values[position].canonical ?? values[position].name
+            values[position].roles = roles[owner]
+            entities[slot].candidate.value = .person(values[position])
         }
     }
 
