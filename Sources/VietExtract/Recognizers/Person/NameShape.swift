@@ -291,7 +291,12 @@ extension PersonScan {
     /// The form of a name found by the rules above.
     func form(of words: ArraySlice<Int>) -> PersonValue.Form {
         if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }
-        if words.allSatisfy({ isInitials($0) }) { return .initials }
-        return words.allSatisfy({ isNative($0) || isInitials($0) }) ? .full : .foreign
+        // One pass: a word that is no initials and not spelled as Vietnamese makes the name foreign.
+        var allInitials = true
+        for word in words where !isInitials(word) {
+            allInitials = false
+            if !isNative(word) { return .foreign }
+        }
+        return allInitials ? .initials : .full
     }
 }
