@@ -83,6 +83,8 @@ struct PersonLexicon: Sendable {
     /// ids with `epithets`: one `titles.syllables(of:)` serves both.
     let titles: GazetteerMatcher
     let titleRecords: [TitleRecord]
+    /// What may start a title, tested before `titles` walks.
+    let titleStarts: TitleStarts
     /// Epithets, written as in the table (case matters); an entry's id indexes `epithetRecords`.
     let epithets: GazetteerMatcher
     let epithetRecords: [Epithet]
@@ -198,6 +200,7 @@ struct PersonLexicon: Sendable {
         ], in: &table)
         titles = matchers[0]
         epithets = matchers[1]
+        titleStarts = TitleStarts(names: (words + abbreviations).map(\.name), table: &table)
     }
 
     /// The normalized view of a listed name and its words: cut at spaces when it is made of
