@@ -56,9 +56,19 @@ struct PersonClusters {
             guard forms.contains(.initials) else { return }
             letters = values.indices.map { index in
                 guard forms[index] == .initials || isFull(index) else { return nil }
-                let words = (values[index].canonical ?? values[index].name).lowercased().split(separator: " ")
-                let all = forms[index] == .initials ? String(words.joined().filter(\.isLetter)) : String(words.compactMap(\.first))
-                return (all, words.last?.first.map(String.init))
+                // The words are those of `lowercased().split(separator: " ")`, read in one pass.
+                let initials = forms[index] == .initials
+                var all = "", last: Character?, atWordStart = true
+                for character in (values[index].canonical ?? values[index].name).lowercased() {
+                    if character == " " {
+                        atWordStart = true
+                        continue
+                    }
+                    if atWordStart { last = character }
+                    if initials ? character.isLetter : atWordStart { all.append(character) }
+                    atWordStart = false
+                }
+                return (all, last.map(String.init))
             }
         }
 
