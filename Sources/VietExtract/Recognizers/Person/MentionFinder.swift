@@ -111,6 +111,9 @@ struct MentionFinder {
         if words.count == 1 {
             let word = words[0]
             if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
+            // A word opening a sentence is a name only as the subject of a predicate (`Lâm đã …`, `Fred
+            // rất …`): the rules below all say so; most such words are none (`Trong`, `Theo`), told here.
+            if scan.atSentenceStart(word), !scan.precedesPredicate(word) { return nil }
             if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
             return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word..<word + 1) ? (words[...], "person.foreign-word") : nil
         }

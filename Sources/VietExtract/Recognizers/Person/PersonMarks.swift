@@ -31,6 +31,7 @@ struct PersonMarks: OptionSet, Sendable {
 extension PersonScan {
     /// The first token at or after `index` with any of the marks `wanted`, or `tokens.count`:
     /// four tokens' marks tested at a time, since most tokens have none of them.
+    @inline(__always)
     func next(from index: Int, with wanted: PersonMarks) -> Int {
         marks.withUnsafeBufferPointer { marks in
             guard let base = marks.baseAddress else { return index }
