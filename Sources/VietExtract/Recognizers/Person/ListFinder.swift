@@ -13,10 +13,22 @@ struct ListFinder {
         let tokens = scan.tokens
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
+        // A list is made only where an item is a mention found before, which a list from a start
+        // reaches only if no gap lies between (`gapBefore`): most starts are told so with no run read.
+        let foundStarts = found.map(\.tokens.lowerBound).sorted()
+        var nextFound = 0  // the first of `foundStarts` at or after the start
+        var gap = -1  // the first gap at or after the start, or the next found start if none is before it
         var index = 0
         // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
         while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
             index = start
+            while nextFound < foundStarts.count, foundStarts[nextFound] < index { nextFound += 1 }
+            guard nextFound < foundStarts.count else { break }
+            if gap < index { gap = gapBefore(foundStarts[nextFound], from: index) }
+            if gap < foundStarts[nextFound] {
+                index = gap + 1  // no start up to the gap makes a list
+                continue
+            }
             list(from: index, into: &items, words: &words)
             guard items.count >= 2 else {
                 // One item whose tokens are all name words (no dash, dot or particle inside): a list
@@ -56,6 +68,21 @@ struct ListFinder {
             guard end + 1 < scan.tokens.count, isSeparator(end) else { break }
             position = end + 1
         }
+    }
+
+    /// The first token from `index` on that no list runs over, or `end` if there is none before it:
+    /// a number, or a lower-case word after a space that is no particle of a foreign name and no `và`
+    /// or `hoặc` (a list's items hold name words, particles and what is glued to them).
+    private func gapBefore(_ end: Int, from index: Int) -> Int {
+        var position = index
+        while position < end {
+            let token = scan.tokens[position]
+            if token.kind == .number || token.kind == .word && !token.flags.contains(.initialCapital)
+                && token.flags.contains(.spaceBefore) && !scan.lexicon.facts(scan.id(position)).contains(.particle)
+                && !isSeparator(position) { return position }
+            position += 1
+        }
+        return end
     }
 
     /// Whether two items are joined by `và` or `hoặc`, and each is one or two Vietnamese words that
