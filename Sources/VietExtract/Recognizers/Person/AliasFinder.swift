@@ -76,7 +76,9 @@ struct AliasFinder {
     @inline(__always)
     private func equal(_ first: Range<Int>, _ second: Range<Int>, _ units: [UInt16]) -> Bool {
         guard first.count == second.count else { return false }
-        for (one, other) in zip(first, second) where UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
+        // Most repeats are written alike: a unit is lower-cased only where the two differ.
+        for (one, other) in zip(first, second) where units[one] != units[other]
+            && UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
             return false
         }
         return true

@@ -8,6 +8,7 @@ struct MentionFinder {
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
+        result.reserveCapacity(16)
         var pending: [PersonScan.TitleMatch] = []  // a chain of titles, written out only for a name
         var chainAt = -1
         var tentative: [PersonMention] = []
@@ -34,18 +35,20 @@ struct MentionFinder {
                 continue
             }
             if let title = scan.title(at: index) {
-                if chainAt != index { pending.removeAll() }
+                if chainAt != index { pending.removeAll(keepingCapacity: true) }
                 let isRole = title.kind == .role
                 let zone = scan.zone(from: title.tokens.upperBound, complement: isRole)
                 let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
                 if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
-                    var titles = pending.map { personTitle($0.tokens, kind: $0.kind) }
+                    var titles: [PersonTitle] = []
+                    titles.reserveCapacity(pending.count + 2)  // the chain, this title and a role after
+                    for title in pending { titles.append(personTitle(title.tokens, kind: title.kind)) }
                     titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
                                           source: "person.titled", priority: PersonRecognizer.titledPriority))
-                    pending.removeAll()
+                    pending.removeAll(keepingCapacity: true)
                     index = after
                     continue
                 }
@@ -56,7 +59,7 @@ struct MentionFinder {
                 } else if scan.title(at: end) != nil {
                     chainAt = end
                 } else {
-                    pending.removeAll()
+                    pending.removeAll(keepingCapacity: true)
                 }
                 index = end
                 continue
