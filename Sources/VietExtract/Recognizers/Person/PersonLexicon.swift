@@ -3,8 +3,8 @@
 /// Name syllables (surnames, middle names, given names) are interned in the `SyllableTable` the
 /// titles are compiled over, so a token's facts are read through the syllable id the titles need
 /// anyway; titles are a case-insensitive trie (their abbreviations, such as `GS.TS` or `HLV`,
-/// match only as written).
-struct PersonLexicon: Sendable {
+/// match only as written). A class: each pass over a text holds it by one reference, not its many tables.
+final class PersonLexicon: Sendable {
     /// What the name lists say about one syllable.
     struct Facts: OptionSet, Sendable {
         let rawValue: UInt32
