@@ -28,11 +28,13 @@ struct PersonScan {
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
         var alone: [Int] = []  // the tokens some candidate covers alone
-        for candidate in candidates where candidate.label != .person {
-            let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
+        // By index: a candidate is not copied for its label and range.
+        for position in candidates.indices where candidates[position].label != .person {
+            let label = candidates[position].label, range = candidates[position].viewRange
+            let first = tokens.partitioningIndex { Int($0.end) > range.lowerBound }
             var index = first
-            let mark: PersonMarks = candidate.label == .location || candidate.label == .organization ? [.blocked, .named] : .blocked
-            while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
+            let mark: PersonMarks = label == .location || label == .organization ? [.blocked, .named] : .blocked
+            while index < tokens.count, Int(tokens[index].start) < range.upperBound {
                 marks[index].formUnion(mark)
                 index += 1
             }
