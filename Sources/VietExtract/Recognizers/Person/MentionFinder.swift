@@ -37,9 +37,9 @@ struct MentionFinder {
             if let title = scan.title(at: index) {
                 if chainAt != index { pending.removeAll(keepingCapacity: true) }
                 let isRole = title.kind == .role
-                let zone = scan.zone(from: title.tokens.upperBound, complement: isRole)
-                let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
-                if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
+                let zone = scan.zone(from: title.tokens.upperBound, complement: isRole, words: &words)
+                let complemented = isRole && words.first.map { $0 > zone.lowerBound } ?? true
+                if let name = scan.titledName(words, afterComplement: complemented, afterRole: isRole) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     titles.reserveCapacity(pending.count + 2)  // the chain, this title and a role after
@@ -52,7 +52,7 @@ struct MentionFinder {
                     index = after
                     continue
                 }
-                let end = max(zone.tokens.upperBound, title.tokens.upperBound)
+                let end = max(zone.upperBound, title.tokens.upperBound)
                 pending.append(PersonScan.TitleMatch(tokens: title.tokens.lowerBound..<end, kind: title.kind))
                 if end < tokens.count, scan.isMark(end, Self.comma) || scan.isWord(end, PersonWords.kiem) {
                     chainAt = end + 1
@@ -151,15 +151,16 @@ struct MentionFinder {
     /// Tổ chức Trung ương`), appended to `titles`; returns where they end.
     private func rolesAfter(_ end: Int, into titles: inout [PersonTitle]) -> Int {
         var position = end
+        var words: [Int] = []  // each role's zone's name words
         while position + 1 < tokens.count,
               scan.isMark(position, Self.comma) || scan.isMark(position, 0x28) || scan.isMark(position, 0x2D)
                 || scan.isMark(position, 0x2013),
               let role = scan.title(at: position + 1), role.kind == .role {
-            let zone = scan.zone(from: role.tokens.upperBound, complement: true)
+            let zone = scan.zone(from: role.tokens.upperBound, complement: true, words: &words)
             // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
-            let complemented = zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
-            if scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: true) != nil { break }
-            let roleEnd = max(zone.tokens.upperBound, role.tokens.upperBound)
+            let complemented = words.first.map { $0 > zone.lowerBound } ?? true
+            if scan.titledName(words, afterComplement: complemented, afterRole: true) != nil { break }
+            let roleEnd = max(zone.upperBound, role.tokens.upperBound)
             titles.append(personTitle(role.tokens.lowerBound..<roleEnd, kind: .role))
             position = roleEnd
         }
