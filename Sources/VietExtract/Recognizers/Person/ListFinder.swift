@@ -38,9 +38,9 @@ struct ListFinder {
                 continue
             }
             // Lists are rare and the mentions few: both are searched, not tabled per token.
-            let known = items.filter { item in
+            let known = items.count { item in
                 found.last { $0.tokens.lowerBound == item.lowerBound }?.tokens.upperBound == item.upperBound
-            }.count
+            }
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
                 for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
