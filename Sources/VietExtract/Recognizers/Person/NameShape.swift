@@ -236,9 +236,10 @@ extension PersonScan {
         let words = run.count >= 2 && lexicon.facts(id(run[0])).contains(.creditWord) ? run.dropFirst() : run[...]
         guard (1...4).contains(words.count) else { return nil }
         let first = words[words.startIndex]
+        // The marks and line breaks before the word lists: most runs have neither.
         let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(id(first - 2)).contains(.creditWord)
-            || first >= 1 && lexicon.facts(id(first - 1)).contains(.creditWord) && !isMark(first - 1, 0x3A)
-                && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
+            || first >= 1 && (first == 1 || tokens[first - 1].flags.contains(.lineBefore)) && !isMark(first - 1, 0x3A)
+                && lexicon.facts(id(first - 1)).contains(.creditWord)
         let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
         // The spelling last: most runs are neither credited nor alone on their line.
         guard credited || alone && words.count >= 2,
