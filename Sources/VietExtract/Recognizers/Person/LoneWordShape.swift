@@ -39,9 +39,10 @@ extension PersonScan {
     /// place or a thing (`đi B`, `viêm gan B`).
     func isBareInitial(_ index: Int) -> Bool {
         let token = tokens[index]
+        guard token.kind == .word, token.length <= 2 else { return false }  // the length first: most words are longer
         let units = text.view.units
         let first = units[Int(token.start)]
-        guard token.kind == .word, first >= 0x41, first <= 0x5A, first != 0x49, first != 0x56, first != 0x58 else { return false }
+        guard first >= 0x41, first <= 0x5A, first != 0x49, first != 0x56, first != 0x58 else { return false }
         if token.length == 2 {
             let second = units[Int(token.start) + 1]
             guard second == 0x68 || second == 0x72 || second == 0x67 else { return false }

@@ -150,7 +150,8 @@ extension PersonScan {
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
     /// the end of the text (`Q. Bình Thạnh`, `P. 12`, `vitamin C.`), and not the numeral `I.`.
     func isLoneInitials(_ index: Int) -> Bool {
-        guard isInitials(index), index + 1 < tokens.count, isGlued(index + 1, 0x2E),
+        // The glued dot first: most words have none.
+        guard index + 1 < tokens.count, isGlued(index + 1, 0x2E), isInitials(index),
               !(tokens[index].length == 1 && text.view.units[Int(tokens[index].start)] == 0x49) else { return false }  // `I.`
         let next = index + 2
         return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
