@@ -46,8 +46,6 @@ extension PersonScan {
         if token.length == 2 {
             let second = units[Int(token.start) + 1]
             guard second == 0x68 || second == 0x72 || second == 0x67 else { return false }
-        } else if token.length != 1 {
-            return false
         }
         let before = index - 1, after = index + 1
         guard after < tokens.count, !isLetter(index - 2), !isLetter(index + 2) else { return false }
