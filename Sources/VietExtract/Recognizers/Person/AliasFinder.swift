@@ -13,6 +13,8 @@ struct AliasFinder {
         let keys = scan.text.keys
         // The key of each alias's first syllable: the aliases are few, a plain search beats a table.
         let firstKeys = aliases.map { keys[$0.lowerBound] }
+        // Their low six bits as the bits of one word: most name words start no alias, told by one test.
+        let firstBits = firstKeys.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in found { for index in mention.tokens { covered[index] = true } }
         var result: [PersonMention] = []
@@ -22,7 +24,8 @@ struct AliasFinder {
             index = start
             defer { index += 1 }
             guard !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
-                  firstKeys.contains(keys[index]), scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
+                  firstBits & 1 << (keys[index] & 63) != 0, firstKeys.contains(keys[index]),
+                  scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
             for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count
                 guard (index..<end).allSatisfy({ !covered[$0] && scan.isNameWord($0) }), !scan.isNameWord(end),
@@ -76,7 +79,9 @@ struct AliasFinder {
     @inline(__always)
     private func equal(_ first: Range<Int>, _ second: Range<Int>, _ units: [UInt16]) -> Bool {
         guard first.count == second.count else { return false }
-        for (one, other) in zip(first, second) where UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
+        // Most repeats are written alike: a unit is lower-cased only where the two differ.
+        for (one, other) in zip(first, second) where units[one] != units[other]
+            && UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
             return false
         }
         return true

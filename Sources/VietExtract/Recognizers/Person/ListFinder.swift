@@ -8,17 +8,27 @@ struct ListFinder {
     let found: [PersonMention]
 
     private static let longestItem = 4
-    private static let va: [UInt16] = Array("và".utf16)
-    private static let hoac: [UInt16] = Array("hoặc".utf16)
 
     func mentions() -> [PersonMention] {
         let tokens = scan.tokens
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
+        // A list is made only where an item is a mention found before, which a list from a start
+        // reaches only if no gap lies between (`gapBefore`): most starts are told so with no run read.
+        let foundStarts = found.map(\.tokens.lowerBound).sorted()
+        var nextFound = 0  // the first of `foundStarts` at or after the start
+        var gap = -1  // the first gap at or after the start, or the next found start if none is before it
         var index = 0
         // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
         while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
             index = start
+            while nextFound < foundStarts.count, foundStarts[nextFound] < index { nextFound += 1 }
+            guard nextFound < foundStarts.count else { break }
+            if gap < index { gap = gapBefore(foundStarts[nextFound], from: index) }
+            if gap < foundStarts[nextFound] {
+                index = gap + 1  // no start up to the gap makes a list
+                continue
+            }
             list(from: index, into: &items, words: &words)
             guard items.count >= 2 else {
                 // One item whose tokens are all name words (no dash, dot or particle inside): a list
@@ -28,9 +38,9 @@ struct ListFinder {
                 continue
             }
             // Lists are rare and the mentions few: both are searched, not tabled per token.
-            let known = items.filter { item in
+            let known = items.count { item in
                 found.last { $0.tokens.lowerBound == item.lowerBound }?.tokens.upperBound == item.upperBound
-            }.count
+            }
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
                 for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
@@ -60,13 +70,27 @@ struct ListFinder {
         }
     }
 
+    /// The first token from `index` on that no list runs over, or `end` if there is none before it:
+    /// a number, or a lower-case word after a space that is no particle of a foreign name and no `và`
+    /// or `hoặc` (a list's items hold name words, particles and what is glued to them).
+    private func gapBefore(_ end: Int, from index: Int) -> Int {
+        var position = index
+        while position < end {
+            let token = scan.tokens[position]
+            if token.kind == .number || token.kind == .word && !token.flags.contains(.initialCapital)
+                && token.flags.contains(.spaceBefore) && !scan.lexicon.facts(scan.id(position)).contains(.particle)
+                && !isSeparator(position) { return position }
+            position += 1
+        }
+        return end
+    }
+
     /// Whether two items are joined by `và` or `hoặc`, and each is one or two Vietnamese words that
     /// no list calls a common noun's start, a body's head or a thing's word, not before the rest of a
     /// common noun (`chị Lan và Quân đội`).
     private func isCoordinated(_ items: [Range<Int>]) -> Bool {
         let joint = items[0].upperBound, end = items[1].upperBound
-        guard scan.text.token(scan.tokens[joint], equalsLowercased: Self.va)
-                || scan.text.token(scan.tokens[joint], equalsLowercased: Self.hoac),
+        guard scan.isWord(joint, PersonWords.va) || scan.isWord(joint, PersonWords.hoac),
               end >= scan.tokens.count || scan.tokens[end].flags.contains(.initialCapital)
                 || !scan.lexicon.facts(scan.id(end)).contains(.nounTail) else { return false }
         return items.allSatisfy { item in
@@ -79,7 +103,6 @@ struct ListFinder {
         guard scan.tokens[index].kind == .word else {
             return scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
         }
-        return scan.text.token(scan.tokens[index], equalsLowercased: Self.va)
-            || scan.text.token(scan.tokens[index], equalsLowercased: Self.hoac)
+        return scan.isWord(index, PersonWords.va) || scan.isWord(index, PersonWords.hoac)
     }
 }

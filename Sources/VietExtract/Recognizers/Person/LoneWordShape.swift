@@ -39,14 +39,13 @@ extension PersonScan {
     /// place or a thing (`đi B`, `viêm gan B`).
     func isBareInitial(_ index: Int) -> Bool {
         let token = tokens[index]
+        guard token.kind == .word, token.length <= 2 else { return false }  // the length first: most words are longer
         let units = text.view.units
         let first = units[Int(token.start)]
-        guard token.kind == .word, first >= 0x41, first <= 0x5A, first != 0x49, first != 0x56, first != 0x58 else { return false }
+        guard first >= 0x41, first <= 0x5A, first != 0x49, first != 0x56, first != 0x58 else { return false }
         if token.length == 2 {
             let second = units[Int(token.start) + 1]
             guard second == 0x68 || second == 0x72 || second == 0x67 else { return false }
-        } else if token.length != 1 {
-            return false
         }
         let before = index - 1, after = index + 1
         guard after < tokens.count, !isLetter(index - 2), !isLetter(index + 2) else { return false }
@@ -143,12 +142,10 @@ extension PersonScan {
             || isListSeparator(end) && end + 1 < tokens.count && isNamed(end + 1)
     }
 
-    private static let listWords: [[UInt16]] = ["và", "hay", "hoặc"].map { Array($0.utf16) }
-
     /// Whether token `index` joins two items of a list: a comma, `&`, `và`, `hay`, `hoặc`.
     private func isListSeparator(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         if isMark(index, 0x2C) || isMark(index, 0x26) { return true }
-        return tokens[index].kind == .word && Self.listWords.contains { text.token(tokens[index], equalsLowercased: $0) }
+        return isWord(index, PersonWords.va) || isWord(index, PersonWords.hay) || isWord(index, PersonWords.hoac)
     }
 }

@@ -5,11 +5,10 @@ struct MentionFinder {
     private var tokens: [Token] { scan.tokens }
 
     private static let comma: UInt16 = 0x2C
-    private static let kiem: [UInt16] = Array("kiêm".utf16)
-    private static let nam: [UInt16] = Array("năm".utf16)
 
     func mentions() -> [PersonMention] {
         var result: [PersonMention] = []
+        result.reserveCapacity(16)
         var pending: [PersonScan.TitleMatch] = []  // a chain of titles, written out only for a name
         var chainAt = -1
         var tentative: [PersonMention] = []
@@ -36,29 +35,31 @@ struct MentionFinder {
                 continue
             }
             if let title = scan.title(at: index) {
-                if chainAt != index { pending.removeAll() }
+                if chainAt != index { pending.removeAll(keepingCapacity: true) }
                 let isRole = title.kind == .role
-                let zone = scan.zone(from: title.tokens.upperBound, complement: isRole)
-                let complemented = isRole && zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
-                if let name = scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: isRole) {
+                let zone = scan.zone(from: title.tokens.upperBound, complement: isRole, words: &words)
+                let complemented = isRole && words.first.map { $0 > zone.lowerBound } ?? true
+                if let name = scan.titledName(words, afterComplement: complemented, afterRole: isRole) {
                     let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
-                    var titles = pending.map { personTitle($0.tokens, kind: $0.kind) }
+                    var titles: [PersonTitle] = []
+                    titles.reserveCapacity(pending.count + 2)  // the chain, this title and a role after
+                    for title in pending { titles.append(personTitle(title.tokens, kind: title.kind)) }
                     titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
                                           source: "person.titled", priority: PersonRecognizer.titledPriority))
-                    pending.removeAll()
+                    pending.removeAll(keepingCapacity: true)
                     index = after
                     continue
                 }
-                let end = max(zone.tokens.upperBound, title.tokens.upperBound)
+                let end = max(zone.upperBound, title.tokens.upperBound)
                 pending.append(PersonScan.TitleMatch(tokens: title.tokens.lowerBound..<end, kind: title.kind))
-                if end < tokens.count, scan.isMark(end, Self.comma) || scan.text.token(tokens[end], equalsLowercased: Self.kiem) {
+                if end < tokens.count, scan.isMark(end, Self.comma) || scan.isWord(end, PersonWords.kiem) {
                     chainAt = end + 1
                 } else if scan.title(at: end) != nil {
                     chainAt = end
                 } else {
-                    pending.removeAll()
+                    pending.removeAll(keepingCapacity: true)
                 }
                 index = end
                 continue
@@ -105,7 +106,7 @@ struct MentionFinder {
             // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
             let start = name[name.startIndex]
             if start > 0, scan.tokens[start - 1].kind == .number,
-               start < 2 || !scan.text.token(scan.tokens[start - 2], equalsLowercased: Self.nam) { return nil }
+               !scan.isWord(start - 2, PersonWords.nam) { return nil }
             // A name listed with places or bodies is a street's or a school's (`Phạm Hùng, Nguyễn Trãi, …`).
             if scan.isListedWithThings(start..<scan.wordEnd(name[name.endIndex - 1]), inList: true) { return nil }
             return (scan.trimmedAtSentenceStart(name), "person.name")
@@ -113,6 +114,9 @@ struct MentionFinder {
         if words.count == 1 {
             let word = words[0]
             if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
+            // A word opening a sentence is a name only as the subject of a predicate (`Lâm đã …`, `Fred
+            // rất …`): the rules below all say so; most such words are none (`Trong`, `Theo`), told here.
+            if scan.atSentenceStart(word), !scan.precedesPredicate(word) { return nil }
             if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
             return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word..<word + 1) ? (words[...], "person.foreign-word") : nil
         }
@@ -147,15 +151,16 @@ struct MentionFinder {
     /// Tổ chức Trung ương`), appended to `titles`; returns where they end.
     private func rolesAfter(_ end: Int, into titles: inout [PersonTitle]) -> Int {
         var position = end
+        var words: [Int] = []  // each role's zone's name words
         while position + 1 < tokens.count,
               scan.isMark(position, Self.comma) || scan.isMark(position, 0x28) || scan.isMark(position, 0x2D)
                 || scan.isMark(position, 0x2013),
               let role = scan.title(at: position + 1), role.kind == .role {
-            let zone = scan.zone(from: role.tokens.upperBound, complement: true)
+            let zone = scan.zone(from: role.tokens.upperBound, complement: true, words: &words)
             // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
-            let complemented = zone.nameWords.first.map { $0 > zone.tokens.lowerBound } ?? true
-            if scan.titledName(zone.nameWords, afterComplement: complemented, afterRole: true) != nil { break }
-            let roleEnd = max(zone.tokens.upperBound, role.tokens.upperBound)
+            let complemented = words.first.map { $0 > zone.lowerBound } ?? true
+            if scan.titledName(words, afterComplement: complemented, afterRole: true) != nil { break }
+            let roleEnd = max(zone.upperBound, role.tokens.upperBound)
             titles.append(personTitle(role.tokens.lowerBound..<roleEnd, kind: .role))
             position = roleEnd
         }

@@ -100,7 +100,7 @@ extension PersonScan {
     /// not spelled as Vietnamese (`Donald Trump`, `Xi Jinping`).
     /// None of the words may be a word of names of things (`League`, `Bank`).
     func isForeignName(_ words: ArraySlice<Int>) -> Bool {
-        (2...3).contains(words.filter { tokens[$0].flags.contains(.initialCapital) }.count)
+        (2...3).contains(words.count { tokens[$0].flags.contains(.initialCapital) })
             && words.contains { !isNative($0) && !isInitials($0) }
             && words.allSatisfy { !tokens[$0].flags.contains(.allCapitals) && !lexicon.facts(id($0)).contains(.foreignThing) }
     }
@@ -150,7 +150,8 @@ extension PersonScan {
     /// Initials standing alone with their dot (`… của M. , hễ …`), not before a capital, a number or
     /// the end of the text (`Q. Bình Thạnh`, `P. 12`, `vitamin C.`), and not the numeral `I.`.
     func isLoneInitials(_ index: Int) -> Bool {
-        guard isInitials(index), index + 1 < tokens.count, isGlued(index + 1, 0x2E),
+        // The glued dot first: most words have none.
+        guard index + 1 < tokens.count, isGlued(index + 1, 0x2E), isInitials(index),
               !(tokens[index].length == 1 && text.view.units[Int(tokens[index].start)] == 0x49) else { return false }  // `I.`
         let next = index + 2
         return next < tokens.count && tokens[next].kind != .number && !tokens[next].flags.contains(.initialCapital)
@@ -236,9 +237,10 @@ extension PersonScan {
         let words = run.count >= 2 && lexicon.facts(id(run[0])).contains(.creditWord) ? run.dropFirst() : run[...]
         guard (1...4).contains(words.count) else { return nil }
         let first = words[words.startIndex]
+        // The marks and line breaks before the word lists: most runs have neither.
         let credited = first >= 2 && isMark(first - 1, 0x3A) && lexicon.facts(id(first - 2)).contains(.creditWord)
-            || first >= 1 && lexicon.facts(id(first - 1)).contains(.creditWord) && !isMark(first - 1, 0x3A)
-                && (first == 1 || tokens[first - 1].flags.contains(.lineBefore))
+            || first >= 1 && (first == 1 || tokens[first - 1].flags.contains(.lineBefore)) && !isMark(first - 1, 0x3A)
+                && lexicon.facts(id(first - 1)).contains(.creditWord)
         let alone = first == 0 || tokens[first].flags.contains(.lineBefore)
         // The spelling last: most runs are neither credited nor alone on their line.
         guard credited || alone && words.count >= 2,
@@ -291,7 +293,12 @@ extension PersonScan {
     /// The form of a name found by the rules above.
     func form(of words: ArraySlice<Int>) -> PersonValue.Form {
         if words.count == 1 { return isInitials(words[words.startIndex]) ? .initials : .short }
-        if words.allSatisfy({ isInitials($0) }) { return .initials }
-        return words.allSatisfy({ isNative($0) || isInitials($0) }) ? .full : .foreign
+        // One pass: a word that is no initials and not spelled as Vietnamese makes the name foreign.
+        var allInitials = true
+        for word in words where !isInitials(word) {
+            allInitials = false
+            if !isNative(word) { return .foreign }
+        }
+        return allInitials ? .initials : .full
     }
 }

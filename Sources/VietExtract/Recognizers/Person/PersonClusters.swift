@@ -11,13 +11,13 @@ struct PersonClusters {
         let names = Names(values)
         wordCounts = names.spans.map { $0.count }
         owners = Array(values.indices)
-        // Full names first: the same words make one person.
-        var byWords: [ArraySlice<UInt64>: Int] = [:]
-        byWords.reserveCapacity(values.count)
+        // Full names first: the same words make one person. A text names few persons: the first
+        // mention of each is searched, not hashed.
         var fullOnes: [Int] = []
+        var firsts: [Int] = []
         for index in values.indices where names.isFull(index) {
             fullOnes.append(index)
-            if let owner = byWords[names.words(index)] { owners[index] = owner } else { byWords[names.words(index)] = index }
+            if let owner = firsts.first(where: { names.sameWords($0, index) }) { owners[index] = owner } else { firsts.append(index) }
         }
         for index in values.indices where !names.isFull(index) {
             // The nearest full name before it that it refers to, else the nearest after it.
@@ -26,7 +26,7 @@ struct PersonClusters {
                 ?? fullOnes[split...].first { names.refers(index, to: $0) }
             if let target {
                 owners[index] = owners[target]
-            } else if let earlier = (0..<index).first(where: { names.words($0) == names.words(index) }) {
+            } else if let earlier = (0..<index).first(where: { names.sameWords($0, index) }) {
                 owners[index] = owners[earlier]
             }
         }
@@ -56,15 +56,32 @@ struct PersonClusters {
             guard forms.contains(.initials) else { return }
             letters = values.indices.map { index in
                 guard forms[index] == .initials || isFull(index) else { return nil }
-                let words = (values[index].canonical ?? values[index].name).lowercased().split(separator: " ")
-                let all = forms[index] == .initials ? String(words.joined().filter(\.isLetter)) : String(words.compactMap(\.first))
-                return (all, words.last?.first.map(String.init))
+                // The words are those of `lowercased().split(separator: " ")`, read in one pass.
+                let initials = forms[index] == .initials
+                var all = "", last: Character?, atWordStart = true
+                for character in (values[index].canonical ?? values[index].name).lowercased() {
+                    if character == " " {
+                        atWordStart = true
+                        continue
+                    }
+                    if atWordStart { last = character }
+                    if initials ? character.isLetter : atWordStart { all.append(character) }
+                    atWordStart = false
+                }
+                return (all, last.map(String.init))
             }
         }
 
-        /// The word keys of name `index`.
-        @inline(__always)
-        func words(_ index: Int) -> ArraySlice<UInt64> { keys[spans[index]] }
+        /// Whether names `one` and `other` have the same words.
+        func sameWords(_ one: Int, _ other: Int) -> Bool {
+            spans[one].count == spans[other].count && endsWith(other, one)
+        }
+
+        /// Whether name `name` ends with the words of name `end`, which has no more words.
+        private func endsWith(_ name: Int, _ end: Int) -> Bool {
+            let shift = spans[name].upperBound - spans[end].upperBound
+            return spans[end].allSatisfy { keys[$0] == keys[$0 + shift] }
+        }
 
         /// Whether name `index` names a person on its own: two words or more, or an epithet.
         func isFull(_ index: Int) -> Bool {
@@ -76,9 +93,9 @@ struct PersonClusters {
             if forms[index] == .initials, let mine = letters[index] {
                 return mine.all.count >= 2 ? letters[full]?.all == mine.all : letters[full]?.last == mine.all
             }
-            let mine = words(index), theirs = words(full)
+            let mine = spans[index], theirs = spans[full]
             guard mine.count < theirs.count else { return false }
-            return theirs.suffix(mine.count).elementsEqual(mine) || mine.count == 1 && theirs.first == mine.first
+            return endsWith(full, index) || mine.count == 1 && keys[theirs.lowerBound] == keys[mine.lowerBound]
         }
     }
 }

@@ -3,8 +3,8 @@
 /// Name syllables (surnames, middle names, given names) are interned in the `SyllableTable` the
 /// titles are compiled over, so a token's facts are read through the syllable id the titles need
 /// anyway; titles are a case-insensitive trie (their abbreviations, such as `GS.TS` or `HLV`,
-/// match only as written).
-struct PersonLexicon: Sendable {
+/// match only as written). A class: each pass over a text holds it by one reference, not its many tables.
+final class PersonLexicon: Sendable {
     /// What the name lists say about one syllable.
     struct Facts: OptionSet, Sendable {
         let rawValue: UInt32
@@ -83,6 +83,8 @@ struct PersonLexicon: Sendable {
     /// ids with `epithets`: one `titles.syllables(of:)` serves both.
     let titles: GazetteerMatcher
     let titleRecords: [TitleRecord]
+    /// What may start a title, tested before `titles` walks.
+    let titleStarts: TitleStarts
     /// Epithets, written as in the table (case matters); an entry's id indexes `epithetRecords`.
     let epithets: GazetteerMatcher
     let epithetRecords: [Epithet]
@@ -162,6 +164,10 @@ struct PersonLexicon: Sendable {
         for row in subjectFollowers.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.subjectFollower) } }
         for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
         for row in nounTails.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.nounTail) } }
+        // `PersonScan` looks for epithets at capitalized tokens only.
+        for row in epithetTable.rows where !(row["epithet"].first?.isUppercase ?? false) {
+            throw .malformedLine(path: epithetTable.path, line: row.line, reason: "an epithet must start with a capital")
+        }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         var records: [TitleRecord] = []
         var words: [GazetteerEntry] = []
@@ -194,6 +200,7 @@ struct PersonLexicon: Sendable {
         ], in: &table)
         titles = matchers[0]
         epithets = matchers[1]
+        titleStarts = TitleStarts(names: (words + abbreviations).map(\.name), table: &table)
     }
 
     /// The normalized view of a listed name and its words: cut at spaces when it is made of

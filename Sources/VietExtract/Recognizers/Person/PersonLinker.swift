@@ -12,21 +12,24 @@ public struct PersonLinker: EntityLinker {
     public func link(_ entities: inout [ResolvedEntity], in text: AnalyzedText) {
         var slots: [Int] = []
         var values: [PersonValue] = []
-        for (index, entity) in entities.enumerated() {
-            guard case .person(let value) = entity.candidate.value else { continue }
+        slots.reserveCapacity(entities.count)
+        values.reserveCapacity(entities.count)
+        // By index: an entity is not copied to be looked at.
+        for index in entities.indices {
+            guard case .person(let value) = entities[index].candidate.value else { continue }
             slots.append(index)
             values.append(value)
         }
         guard !values.isEmpty else { return }
         let clusters = PersonClusters(values)
         let owners = clusters.owners
-        // By cluster (the index of its first mention): its id, numbered in order of first mention,
-        // written once per person.
-        var persons = [String?](repeating: nil, count: values.count)
-        var personCount = 0
-        for owner in owners where persons[owner] == nil {
-            personCount += 1
-            persons[owner] = "per-\(personCount)"
+        // The persons in order of first mention, each numbered so; `number[owner]` is the index in
+        // `persons` of the cluster whose first mention is `owner`.
+        var persons: [Person] = []
+        var number = [Int](repeating: -1, count: values.count)
+        for owner in owners where number[owner] < 0 {
+            number[owner] = persons.count
+            persons.append(Person(id: "per-" + String(persons.count + 1)))
         }
         let positions = OffsetTranslator.positions(of: titleBounds(values, in: text), in: text.originalUnits)
         for position in values.indices {
@@ -34,39 +37,47 @@ public struct PersonLinker: EntityLinker {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
                 values[position].titles[index].start = positions[range.lowerBound]?.codePoints
                 values[position].titles[index].end = positions[range.upperBound]?.codePoints
-                // A new string only where it differs (where normalizing changed the title's units).
-                guard !values[position].titles[index].text.utf16.elementsEqual(text.originalUnits[range]) else { continue }
+                // A new string only where it differs (where normalizing changed the title's units): a
+                // title's text is the view's text of its range, so the units are compared.
+                guard text.view.units[values[position].titles[index].viewRange] != text.originalUnits[range] else { continue }
                 values[position].titles[index].text = UTF16Transcoder.string(of: text.originalUnits[range])
             }
         }
-        // By cluster: the name with the most words, and its word count.
-        var canonical = [(name: String, words: Int)?](repeating: nil, count: values.count)
-        var roles = [[String]](repeating: [], count: values.count)
-        // Read in place: a value is not copied for the few fields read.
+        // By cluster: the fullest name and the roles. Read in place: a value is not copied for the few fields read.
         for position in values.indices {
-            let owner = owners[position], words = clusters.wordCounts[position], form = values[position].form
-            if form != .short, form != .initials, canonical[owner].map({ words > $0.words }) ?? true {
-                canonical[owner] = (values[position].canonical ?? values[position].name, words)
+            let owner = number[owners[position]], words = clusters.wordCounts[position], form = values[position].form
+            if form != .short, form != .initials, persons[owner].canonical.map({ words > $0.words }) ?? true {
+                persons[owner].canonical = (values[position].canonical ?? values[position].name, words)
             }
-            for title in values[position].titles where title.kind == .role && !roles[owner].contains(title.text) {
-                roles[owner].append(title.text)
+            for title in values[position].titles where title.kind == .role && !persons[owner].roles.contains(title.text) {
+                persons[owner].roles.append(title.text)
             }
         }
-        for (position, slot) in slots.enumerated() {
-            var value = values[position]
-            let owner = owners[position]
-            value.personID = persons[owner]
-            value.canonical = canonical[owner]?.name ?? value.canonical ?? value.name
-            value.roles = roles[owner]
+        // Each value moved out from the last, not copied.
+        for slot in slots.reversed() {
+            var value = values.removeLast()
+            let person = number[owners[values.count]]
+            value.personID = persons[person].id
+            value.canonical = persons[person].canonical?.name ?? value.canonical ?? value.name
+            value.roles = persons[person].roles
             entities[slot].candidate.value = .person(value)
         }
+    }
+
+    /// What the mentions of one person share, gathered at the index of its first mention.
+    private struct Person {
+        let id: String
+        /// The name with the most words, and its word count.
+        var canonical: (name: String, words: Int)?
+        var roles: [String] = []
     }
 
     /// The bounds of every title in the caller's text (UTF-16 offsets), to be translated at once.
     private func titleBounds(_ values: [PersonValue], in text: AnalyzedText) -> [Int] {
         var bounds: [Int] = []
-        for value in values {
-            for title in value.titles {
+        bounds.reserveCapacity(values.count * 2)
+        for position in values.indices {
+            for title in values[position].titles {
                 let range = text.originalRange(ofView: title.viewRange)
                 bounds.append(range.lowerBound)
                 bounds.append(range.upperBound)

@@ -21,10 +21,8 @@ struct PersonMarks: OptionSet, Sendable {
     static let epithet = PersonMarks(rawValue: 1 << 6)
     /// The token is the text's first or a line's first.
     static let lineStart = PersonMarks(rawValue: 1 << 7)
-    /// While the scan is built: the token is covered by a one-token candidate.
-    static let coveredAlone = PersonMarks(rawValue: 1 << 8)
     /// While the scan is built: the token is covered by a candidate of several tokens.
-    static let coveredLonger = PersonMarks(rawValue: 1 << 9)
+    static let coveredLonger = PersonMarks(rawValue: 1 << 8)
 
     /// The tokens where the left-to-right pass of `MentionFinder` may find something.
     static let mentionStart: PersonMarks = [.nameWord, .title, .epithet, .lineStart]
@@ -33,6 +31,7 @@ struct PersonMarks: OptionSet, Sendable {
 extension PersonScan {
     /// The first token at or after `index` with any of the marks `wanted`, or `tokens.count`:
     /// four tokens' marks tested at a time, since most tokens have none of them.
+    @inline(__always)
     func next(from index: Int, with wanted: PersonMarks) -> Int {
         marks.withUnsafeBufferPointer { marks in
             guard let base = marks.baseAddress else { return index }

@@ -27,44 +27,53 @@ struct PersonScan {
         titleSyllables = lexicon.titles.syllables(of: text, shared: shared)
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
-        for candidate in candidates where candidate.label != .person {
-            let first = tokens.partitioningIndex { Int($0.end) > candidate.viewRange.lowerBound }
+        var alone: [Int] = []  // the tokens some candidate covers alone
+        // By index: a candidate is not copied for its label and range.
+        for position in candidates.indices where candidates[position].label != .person {
+            let label = candidates[position].label, range = candidates[position].viewRange
+            let first = tokens.partitioningIndex { Int($0.end) > range.lowerBound }
             var index = first
-            let mark: PersonMarks = candidate.label == .location || candidate.label == .organization ? [.blocked, .named] : .blocked
-            while index < tokens.count, Int(tokens[index].start) < candidate.viewRange.upperBound {
+            let mark: PersonMarks = label == .location || label == .organization ? [.blocked, .named] : .blocked
+            while index < tokens.count, Int(tokens[index].start) < range.upperBound {
                 marks[index].formUnion(mark)
                 index += 1
             }
-            let cover: PersonMarks = index - first == 1 ? .coveredAlone : .coveredLonger
-            for covered in first..<index { marks[covered].insert(cover) }
+            if index - first == 1 { alone.append(first) }
+            for covered in first..<index where index - first > 1 { marks[covered].insert(.coveredLonger) }
+        }
+        // A candidate of one token yields to a name running into it only where no longer one covers it.
+        for index in alone where !marks[index].contains(.coveredLonger)
+            && lexicon.facts(lexicon.nameID(titleSyllables[index])).contains(.given) {
+            marks[index].insert(.yielding)
         }
         Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
         titles = findTitles(marks: &marks)
         self.marks = marks
     }
 
-    /// Adds to `marks` (which holds the earlier candidates' marks) the marks each token finds
-    /// alone: yielding, epithet, line start, name word. One pass, read through buffers.
+    /// Adds to `marks` (which holds the earlier candidates' marks, and `yielding`) the marks each
+    /// token finds alone: epithet, line start, name word. One pass, read through buffers; only
+    /// capitalized tokens and a line's first are looked at, since epithets are written with a
+    /// capital (`PersonLexicon` checks it) and the other marks need one.
     private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
                                    titleSyllables: [Int32]) {
         text.tokens.withUnsafeBufferPointer { tokens in
             titleSyllables.withUnsafeBufferPointer { syllables in
                 marks.withUnsafeMutableBufferPointer { marks in
+                    let looked: Token.Flags = [.initialCapital, .lineBefore]
                     for index in tokens.indices {
-                        var mark = marks[index]
-                        if mark.contains(.coveredAlone), !mark.contains(.coveredLonger),
-                           lexicon.facts(lexicon.nameID(syllables[index])).contains(.given) {
-                            mark.insert(.yielding)
-                        }
-                        if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
                         let flags = tokens[index].flags
-                        if index == 0 || flags.contains(.lineBefore) { mark.insert(.lineStart) }
-                        // Most tokens are in lower case, and many capitals are in an earlier
-                        // candidate: both are tested here, before the call.
-                        if flags.contains(.initialCapital),
-                           !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
-                           hasNameShape(index, in: text) {
-                            mark.insert(.nameWord)
+                        // Most tokens are in lower case inside a line: nothing to mark.
+                        guard !flags.isDisjoint(with: looked) else { continue }
+                        var mark = marks[index]
+                        if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
+                        if flags.contains(.initialCapital) {
+                            if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
+                            // Many capitals are in an earlier candidate: tested here, before the call.
+                            if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
+                               hasNameShape(index, in: text) {
+                                mark.insert(.nameWord)
+                            }
                         }
                         marks[index] = mark
                     }

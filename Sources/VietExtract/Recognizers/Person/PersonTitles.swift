@@ -26,7 +26,8 @@ extension PersonScan {
         var index = previousTitleSyllable(before: tokens.count)
         while index >= 0 {
             defer { index = previousTitleSyllable(before: index) }
-            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables) else { continue }
+            guard lexicon.titleStarts.mayStart(at: index, syllables: titleSyllables),
+                  let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables) else { continue }
             let id = lexicon.titleRecord(of: match)
             if match.tokens.count == 1, id.map({ lexicon.titleRecords[$0].kind != .modifier }) ?? true {
                 marks[index].insert(.titleWord)
@@ -41,7 +42,10 @@ extension PersonScan {
         }
         // No title inside a common noun that holds a title word (`đàn ông`, `đàn bà`).
         for noun in nouns { for inside in noun.dropFirst() { marks[inside].remove(.title) } }
-        return found.reversed().filter { marks[$0.tokens.lowerBound].contains(.title) }
+        var titles: [TitleMatch] = []
+        titles.reserveCapacity(found.count)
+        for title in found.reversed() where marks[title.tokens.lowerBound].contains(.title) { titles.append(title) }
+        return titles
     }
 
     /// The last token before `index` whose syllable starts some title (in some case), or -1: most

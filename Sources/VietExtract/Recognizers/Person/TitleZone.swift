@@ -1,35 +1,29 @@
 /// The zone after a title: the name after an honorific, and after a role also the body it names
 /// (`Trưởng ban Tổ chức Trung ương`), where a person's name may follow.
 extension PersonScan {
-    /// The words after a title up to where its complement or name stops.
-    struct Zone {
-        /// The tokens of the zone.
-        let tokens: Range<Int>
-        /// The trailing run of name words (start of each word unit), empty when the zone ends otherwise.
-        let nameWords: [Int]
-    }
-
     /// The longest complement or name zone after a title, in tokens.
     private static let longestZone = 16
     /// The most lower-case syllables a complement runs over between capitals.
     private static let longestBridge = 3
 
-    /// The zone after a title ending at `start`: for honorifics just a run of name words; for roles
-    /// the body they name too (`Tổ chức Trung ương`, `UBND tỉnh Lâm Đồng`), over earlier candidates,
-    /// capitalized words and short lower-case stretches between them, never past a line break.
-    func zone(from start: Int, complement: Bool) -> Zone {
+    /// The tokens of the zone after a title ending at `start`: for honorifics just a run of name
+    /// words; for roles the body they name too (`Tổ chức Trung ương`, `UBND tỉnh Lâm Đồng`), over
+    /// earlier candidates, capitalized words and short lower-case stretches between them, never
+    /// past a line break. `words` (emptied first, a buffer the caller reuses) gets the zone's
+    /// trailing run of name words (start of each word unit), empty when the zone ends otherwise.
+    func zone(from start: Int, complement: Bool, words: inout [Int]) -> Range<Int> {
+        words.clearKeepingCapacity()
         guard complement else {
-            if title(at: start) != nil { return Zone(tokens: start..<start, nameWords: []) }  // `ông Chủ tịch …`
-            let words = nameRun(from: start, limit: 5)
-            return Zone(tokens: start..<(words.last.map { wordEnd($0) } ?? start), nameWords: words)
+            if title(at: start) != nil { return start..<start }  // `ông Chủ tịch …`
+            nameRun(from: start, limit: 5, into: &words)
+            return start..<(words.last.map { wordEnd($0) } ?? start)
         }
         var position = start
-        var words: [Int] = []
         while position < tokens.count, position - start < Self.longestZone,
               position == start || !tokens[position].flags.contains(.lineBefore) {
             if isBlocked(position) && !(isYielding(position) && !words.isEmpty) {
                 while position < tokens.count, isBlocked(position) { position += 1 }
-                words.removeAll()
+                words.clearKeepingCapacity()
             } else if isNameWord(position) {
                 if title(at: position)?.kind == .honorific { break }
                 if words.isEmpty, lexicon.facts(id(position)).contains(.bodyHead),
@@ -41,25 +35,25 @@ extension PersonScan {
                 position = wordEnd(position)
             } else if tokens[position].kind == .word, tokens[position].flags.contains(.allCapitals) {
                 position += 1  // an acronym of the body (`UBND`, `HĐQT`, `GD`)
-                words.removeAll()
+                words.clearKeepingCapacity()
             } else if !words.isEmpty, vietnameseName(endingRun: words) != nil || isForeignName(words[...]) {
                 break  // a name, then lower-case words: the sentence goes on (`… Lê Thanh Hải dự Hội nghị`)
             } else if let bridge = bridge(from: position) {
                 position = bridge
-                words.removeAll()
+                words.clearKeepingCapacity()
             } else if !words.isEmpty, isLastSyllable(position) {
                 position += 1  // the second syllable of the body's last word (`… Trung ương`, `Sở Xây dựng`)
-                words.removeAll()
+                words.clearKeepingCapacity()
                 break
             } else if isMark(position, 0x2D) || isMark(position, 0x26) || isMark(position, 0x2013),
                       position > start, isNameWord(position + 1) || position + 1 < tokens.count && isBlocked(position + 1) {
                 position += 1
-                words.removeAll()
+                words.clearKeepingCapacity()
             } else {
                 break
             }
         }
-        return Zone(tokens: start..<position, nameWords: words)
+        return start..<position
     }
 
     /// Whether token `index` is a lower-case syllable, no stop word, that ends a clause (before a

@@ -7,10 +7,19 @@
 enum VietnameseSyllable {
     /// Whether `units[range]` is spelled as a Vietnamese syllable.
     static func isNative(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        bases.withUnsafeBufferPointer { isNative(units, range, bases: $0) }
+    }
+
+    /// `isNative(_:_:)`, reading base letters from `bases` (the table, fetched once a call).
+    private static func isNative(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>,
+                                 bases: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func base(_ unit: UInt16) -> UInt8 {
+            unit < 0x1F00 ? bases[Int(unit)] : BaseLetters.base(unit)
+        }
         var position = range.lowerBound
         let end = range.upperBound
         @inline(__always) func letter(_ offset: Int) -> UInt8 {
-            position + offset < end ? BaseLetters.base(units[position + offset]) : 0
+            position + offset < end ? base(units[position + offset]) : 0
         }
         // Onset: the longest of the Vietnamese initial consonants.
         let first = letter(0), second = letter(1), third = letter(2)
@@ -27,7 +36,7 @@ enum VietnameseSyllable {
             return false
         }
         var vowels = 0
-        while position < end, isVowel(BaseLetters.base(units[position])) { vowels += 1; position += 1 }
+        while position < end, isVowel(base(units[position])) { vowels += 1; position += 1 }
         guard vowels <= 3, vowels > 0 || position == end && position > range.lowerBound else { return false }
         let remaining = end - position
         switch remaining {
@@ -41,6 +50,10 @@ enum VietnameseSyllable {
     }
 
     @inline(__always) private static func c(_ scalar: Unicode.Scalar) -> UInt8 { UInt8(scalar.value) }
+
+    /// `BaseLetters.base(_:)` of every unit below U+1F00 (the Latin blocks and all below them), read
+    /// with one load instead of lower-casing the unit first; a unit above asks `BaseLetters`.
+    private static let bases: [UInt8] = (0..<0x1F00).map { BaseLetters.base(UInt16($0)) }
 
     @inline(__always) private static func isVowel(_ letter: UInt8) -> Bool {
         switch letter {
