@@ -30,7 +30,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     init(_ entries: [(String, Value)]) {
         let phrases = entries.map { phrase, value in
-            Phrase(keys: Segmenter.segment(NormalizedText(original: Array(phrase.utf16)).units).keys, value: value)
+            Phrase(keys: SyllableKeys.keys(ofPhrase: phrase), value: value)
         }.sorted { $0.keys.count > $1.keys.count }
         let indexed = phrases.filter { !$0.keys.isEmpty }
         byFirstSyllable = KeyedTable(Dictionary(grouping: indexed) { $0.keys.first! }.map { ($0.key, $0.value) })

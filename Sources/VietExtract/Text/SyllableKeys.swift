@@ -28,6 +28,19 @@ enum SyllableKeys {
         (hash ^ UInt64(unit)) &* 0x100_0000_01b3
     }
 
+    /// The keys of the syllables of a table's phrase, as a text's tokens get theirs: the phrase
+    /// normalized and segmented like a text.
+    static func keys(ofPhrase phrase: String) -> [UInt64] {
+        Segmenter.segment(NormalizedText(original: Array(phrase.utf16)).units).keys
+    }
+
+    /// One key for a syllable and the next (`first`, `second`): distinct pairs share one only when
+    /// 64-bit hashes collide, so a table of pairs may answer yes wrongly, never no.
+    @inline(__always)
+    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
     /// The key of a token whose units gave `hash`.
     @inline(__always)
     static func finish(_ hash: UInt64) -> UInt64 {

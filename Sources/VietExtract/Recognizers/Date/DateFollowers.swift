@@ -5,7 +5,7 @@
 ///
 /// A pair says only that some phrase begins with it, so the test is looser than the tables, never stricter.
 struct DateFollowers: Sendable {
-    /// The forms that go on at a word, by the pair of its key and the next word's key (see `pair`).
+    /// The forms that go on at a word, by the pair of its key and the next word's key (see `SyllableKeys.pair`).
     private let pairs: KeyedTable<DateStarts>
 
     init(_ builder: Builder) {
@@ -15,14 +15,7 @@ struct DateFollowers: Sendable {
     /// The forms that go on at a word whose key is `first` before a word whose key is `second`.
     @inline(__always)
     func starts(_ first: UInt64, before second: UInt64) -> DateStarts {
-        pairs.value(for: Self.pair(first, second)) ?? []
-    }
-
-    /// One key for a word and the next: distinct pairs share one only when 64-bit hashes collide,
-    /// which makes the test looser, never stricter.
-    @inline(__always)
-    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+        pairs.value(for: SyllableKeys.pair(first, second)) ?? []
     }
 
     /// The pairs and the words alone, gathered from the tables.
@@ -36,24 +29,19 @@ struct DateFollowers: Sendable {
             if keys.count == 1 {
                 alone[keys[0], default: []].formUnion(starts)
             } else {
-                pairs[DateFollowers.pair(keys[0], keys[1]), default: []].formUnion(starts)
+                pairs[SyllableKeys.pair(keys[0], keys[1]), default: []].formUnion(starts)
             }
         }
 
         /// A word whose forms go on before any of `next`.
         mutating func add(_ word: UInt64, before next: [UInt64], _ starts: DateStarts) {
-            for second in next { pairs[DateFollowers.pair(word, second), default: []].formUnion(starts) }
+            for second in next { pairs[SyllableKeys.pair(word, second), default: []].formUnion(starts) }
         }
 
         /// A word whose forms go on whatever follows it.
         mutating func add(alone word: UInt64, _ starts: DateStarts) {
             alone[word, default: []].formUnion(starts)
         }
-    }
-
-    /// The syllables' keys of a table's phrase, as `PhraseMatcher` compares them with a text's tokens.
-    static func keys(of phrase: String) -> [UInt64] {
-        Segmenter.segment(NormalizedText(original: Array(phrase.utf16)).units).keys
     }
 }
 

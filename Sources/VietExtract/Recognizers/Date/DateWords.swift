@@ -108,13 +108,13 @@ final class DateWords: Sendable {
         }
         var followers = DateFollowers.Builder()
         func phrases(_ kind: String) -> [[UInt64]] {
-            words.rows.filter { $0["kind"] == kind }.map { DateFollowers.keys(of: $0["phrase"]) }
+            words.rows.filter { $0["kind"] == kind }.map { SyllableKeys.keys(ofPhrase: $0["phrase"]) }
         }
         for (kind, parsers) in [("weekday", DateStarts.weekday), ("part", .partOfDay), ("deictic", .deictic),
                                 ("set", .recurring), ("period", .period)] {
             for keys in phrases(kind) { followers.add(phrase: keys, parsers) }
         }
-        for (phrase, _) in namedPairs { followers.add(phrase: DateFollowers.keys(of: phrase), .namedDay) }
+        for (phrase, _) in namedPairs { followers.add(phrase: SyllableKeys.keys(ofPhrase: phrase), .namedDay) }
         // A modifier or a count of one word goes on before what it modifies or counts (`đầu tháng`, `một năm`).
         let modifiable = [DateWord.thang, DateWord.quy, DateWord.nam, DateWord.the, DateWord.thap, DateWord.nhung,
                           DateWord.cac] + (units.firstKeys ?? []) + (deictics.firstKeys ?? [])

@@ -11,7 +11,7 @@ final class NamedReferenceMatcher: Sendable {
     }
 
     private let laws: PhraseMatcher<Law>
-    /// The first two syllables of every law of the table, as `DateFollowers.pair` keys: most names
+    /// The first two syllables of every law of the table, as `SyllableKeys.pair` keys: most names
     /// start with `Luật`, so the walk along them runs only where the next word begins one. Nil when
     /// a name has one syllable (then every word walks the table).
     private let lawStarts: KeyedTable<Bool>?
@@ -28,9 +28,9 @@ final class NamedReferenceMatcher: Sendable {
         let laws = PhraseMatcher(table.rows.map {
             ($0["name"], Law(name: $0["name"], type: $0["type"]))
         })
-        let names = table.rows.map { DateFollowers.keys(of: $0["name"]) }
+        let names = table.rows.map { SyllableKeys.keys(ofPhrase: $0["name"]) }
         lawStarts = names.allSatisfy { $0.count >= 2 }
-            ? KeyedTable(Set(names.map { DateFollowers.pair($0[0], $0[1]) }).map { ($0, true) }) : nil
+            ? KeyedTable(Set(names.map { SyllableKeys.pair($0[0], $0[1]) }).map { ($0, true) }) : nil
         let lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
         let plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
                                     ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
@@ -113,7 +113,7 @@ final class NamedReferenceMatcher: Sendable {
     /// Whether a law of the table may start at token `start`: its first two syllables stand there.
     private func mayStartLaw(at start: Int, in text: AnalyzedText) -> Bool {
         guard let lawStarts else { return true }
-        return start + 1 < text.keys.count && lawStarts.value(for: DateFollowers.pair(text.keys[start], text.keys[start + 1])) != nil
+        return start + 1 < text.keys.count && lawStarts.value(for: SyllableKeys.pair(text.keys[start], text.keys[start + 1])) != nil
     }
 
     /// `năm 2013` or `2013` at token `index`: the year and the index after it.
