@@ -128,6 +128,9 @@ final class OrganizationNameScanner {
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }
 
+    /// The kind of organization the head word of `hit` opens; `hit` must have a head.
+    func kind(of hit: OrganizationLexicon.Hit) -> String { lexicon.kind(of: hit) }
+
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
     func brandStarts(at index: Int) -> Bool { knownStart(at: index)?.isBrand == true }
 

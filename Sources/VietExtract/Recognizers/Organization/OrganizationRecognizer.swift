@@ -255,7 +255,7 @@ public struct OrganizationRecognizer: Recognizer {
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
         if scanner.placeCandidateEnd(at: index) == end { return nil }
         let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
-        return Found(tokens: start..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
+        return Found(tokens: start..<end, value: OrganizationValue(kind: scanner.kind(of: hit), place: placeText, basis: "head"),
                      source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
     }
 }
