@@ -38,7 +38,9 @@ struct KnownOrganizations: Sendable {
     /// For each entry of `matcher`, the units a text must have (less spaces and dashes) when its
     /// name has capitals inside a syllable (`VietinBank`): such a name matches only as written.
     private let exactForms: [[UInt16]?]
-    private let idsByName: [String: String]
+    /// For each body, the id of the body it became, when that one is known: looked up by name once
+    /// when the tables load, not at each mention.
+    private let becameIds: [String?]
 
     /// The bodies of the built-in tables and their names before the names are compiled.
     struct Tables {
@@ -86,7 +88,8 @@ struct KnownOrganizations: Sendable {
         bodies = tables.bodies
         exactForms = tables.exactForms
         self.matcher = matcher
-        idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        becameIds = bodies.map { $0.became.flatMap { idsByName[$0] } }
     }
 
     /// The index in `bodies` of the body a match names: its first entry whose capitals the text keeps. An abbreviation or a
@@ -132,8 +135,8 @@ struct KnownOrganizations: Sendable {
         units.lazy.filter { $0 != 0x20 && !UTF16Letters.isDash($0) }
     }
 
-    /// The canonical id of the body with this canonical name, if it is known.
-    func id(ofName name: String) -> String? { idsByName[name] }
+    /// The canonical id of the body that body `index` became, if it is known.
+    func becameId(ofBody index: Int) -> String? { becameIds[index] }
 
     /// An ASCII id part from a name: `Bộ Tài chính` → `bo-tai-chinh`: its letters and digits without
     /// marks and lower-cased, every run of other characters one dash, none at either end.

@@ -29,12 +29,17 @@ struct LowerCaseStarts: Sendable {
     /// head word or a blocked phrase of the lexicon, a known name, a place, a capitalized word or one
     /// with a digit does. Most tokens are lower-case words that start none of these, told so by
     /// their flags and first syllable, with nothing looked up; out of line, the loop over them keeps
-    /// what it reads in registers.
+    /// what it reads in registers, and reads the arrays through their buffers with no bounds checks.
     @inline(never)
     func nextPossibleStart(from index: Int, tokens: [Token], syllables: [Int32], scanner: OrganizationNameScanner) -> Int {
-        var index = index
-        while index < tokens.count, tokens[index].flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]),
-              !mayStart(syllables[index]), scanner.placeCandidateEnd(at: index) == nil { index += 1 }
-        return index
+        tokens.withUnsafeBufferPointer { tokens in
+            syllables.withUnsafeBufferPointer { syllables in
+                let end = min(tokens.count, syllables.count)
+                var index = index
+                while index < end, tokens[index].flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]),
+                      !mayStart(syllables[index]), !scanner.startsPlace(at: index) { index += 1 }
+                return index
+            }
+        }
     }
 }

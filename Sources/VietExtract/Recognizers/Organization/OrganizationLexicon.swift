@@ -46,9 +46,10 @@ struct OrganizationLexicon: Sendable {
     }
 
     /// What a head word opens.
+    ///
+    /// Plain values only, so that reading one copies no reference: its kind of organization is
+    /// kept apart (`kind(of:)`).
     struct Head: Sendable {
-        /// The kind of organization (`ministry`, `company`).
-        let kind: String
         /// When it opens a name written in lower case.
         let lowerCase: LowerCase
         /// Whether a later occurrence ends the name before it.
@@ -67,7 +68,6 @@ struct OrganizationLexicon: Sendable {
         let needsUnitNumber: Bool
 
         init(kind: String, lowerCase: LowerCase, breaksName: Bool, isAcronym: Bool, takesBareName: Bool, keepsBrand: Bool) {
-            self.kind = kind
             self.lowerCase = lowerCase
             self.breaksName = breaksName
             self.isAcronym = isAcronym
@@ -123,6 +123,8 @@ struct OrganizationLexicon: Sendable {
     private let nodeHeads: [Int16]
     /// The head rows' heads: slot k of the matcher's entries is head row k for k < `heads.count`.
     private let heads: [Head]
+    /// The kind of organization of each head.
+    private let headKinds: [String]
     /// By syllable id, the roles among `firstRoles` of the phrases that start with the syllable: a
     /// token whose syllable starts no head word or blocked phrase opens no organization unless it
     /// is capitalized or known, and one that starts no suffix is none.
@@ -136,6 +138,8 @@ struct OrganizationLexicon: Sendable {
         let list: Gazetteer
         let roles: [Roles]
         let heads: [Head]
+        /// The kind of organization (`ministry`, `company`) of each head.
+        let kinds: [String]
 
         /// Loads the built-in tables.
         init() throws(ResourceError) {
@@ -145,6 +149,7 @@ struct OrganizationLexicon: Sendable {
             var entries: [GazetteerEntry] = []
             var roles: [Roles] = []
             var heads: [Head] = []
+            var kinds: [String] = []
             for row in headTable.rows {
                 guard let lowerCase = LowerCase(rawValue: row["lower"]) else {
                     throw .malformedLine(path: headTable.path, line: row.line,
@@ -155,6 +160,7 @@ struct OrganizationLexicon: Sendable {
                 heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
                                   isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
                                   keepsBrand: row["brand"] == "keeps"))
+                kinds.append(row["kind"])
             }
             for row in wordTable.rows {
                 guard let role = Roles.names[row["role"]] else {
@@ -166,6 +172,7 @@ struct OrganizationLexicon: Sendable {
             list = Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)
             self.roles = roles
             self.heads = heads
+            self.kinds = kinds
         }
     }
 
@@ -184,6 +191,7 @@ struct OrganizationLexicon: Sendable {
         self.nodeRoles = nodeRoles
         self.nodeHeads = nodeHeads
         heads = words.heads
+        headKinds = words.kinds
         startRoles = Self.startRoles(of: words, matcher: matcher)
     }
 
@@ -223,4 +231,8 @@ struct OrganizationLexicon: Sendable {
     func head(of hit: Hit) -> Head? {
         hit.headIndex >= 0 ? heads[Int(hit.headIndex)] : nil
     }
+
+    /// The kind of organization (`ministry`, `company`) the head word of `hit` opens; `hit` must
+    /// have a head (`head(of:)`). Read apart from the head, only for the organizations found.
+    func kind(of hit: Hit) -> String { headKinds[Int(hit.headIndex)] }
 }

@@ -81,9 +81,12 @@ final class OrganizationNameScanner {
             // The tokens the candidate covers exactly, if its ends fall on token boundaries.
             let viewRange = candidates[position].viewRange
             let start = tokens.partitioningIndex { Int($0.start) >= viewRange.lowerBound }
-            let last = tokens.partitioningIndex { Int($0.end) >= viewRange.upperBound }
-            guard start < tokens.count, Int(tokens[start].start) == viewRange.lowerBound,
-                  last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
+            guard start < tokens.count, Int(tokens[start].start) == viewRange.lowerBound else { continue }
+            // A candidate is a few tokens long: its last token is found by stepping on from its first
+            // (an empty one's may lie before it, and is searched for).
+            var last = viewRange.isEmpty ? tokens.partitioningIndex { Int($0.end) >= viewRange.upperBound } : start
+            while last < tokens.count, Int(tokens[last].end) < viewRange.upperBound { last += 1 }
+            guard last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
             let end = last + 1
             if label == .location {
                 if placeEnds[start] == 0 { placeStarts.append(start) }
@@ -125,6 +128,9 @@ final class OrganizationNameScanner {
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }
 
+    /// The kind of organization the head word of `hit` opens; `hit` must have a head.
+    func kind(of hit: OrganizationLexicon.Hit) -> String { lexicon.kind(of: hit) }
+
     /// Whether a company, bank or club known by its brand starts at `index` (`Viettel`, `Chelsea`).
     func brandStarts(at index: Int) -> Bool { knownStart(at: index)?.isBrand == true }
 
@@ -132,6 +138,10 @@ final class OrganizationNameScanner {
     func placeCandidateEnd(at index: Int) -> Int? {
         index >= 0 && index < placeEnds.count && placeEnds[index] > 0 ? Int(placeEnds[index]) : nil
     }
+
+    /// Whether a place candidate starts at token `index`, which must be a token of the text.
+    @inline(__always)
+    func startsPlace(at index: Int) -> Bool { placeEnds.baseAddress.unsafelyUnwrapped[index] > 0 }
 
     /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
     func placeIsRegion(at index: Int) -> Bool { index >= 0 && index < regionStarts.count && regionStarts[index] }
@@ -262,42 +272,5 @@ final class OrganizationNameScanner {
         }
         return Name(end: committed, words: words, place: place, isOnlyPlace: onlyPlace && place == nil,
                     sawSubtype: sawSubtype, properName: properName, firstWord: firstWord)
-    }
-
-    /// Whether a capitalized word at `index` ends a name that has `words` words: a title, another
-    /// organization's head, or a person (a surname followed by a capitalized word, or a person candidate).
-    func stopsName(at index: Int, words: Int) -> Bool {
-        if otherStarts(at: index) { return true }
-        guard let hit = hit(at: index) else { return false }
-        if hit.roles.contains(.title) || hit.roles.contains(.blocked) { return true }
-        if let head = head(of: hit), head.breaksName, words > 0 { return true }
-        if hit.roles.contains(.surname), index + 1 < text.tokens.count, isCapitalized(text.tokens[index + 1]) {
-            return true
-        }
-        return false
-    }
-
-    /// Whether a person's name starts at `index`: a capitalized surname before another capitalized word.
-    func startsPersonName(at index: Int) -> Bool {
-        guard index + 1 < text.tokens.count, !startsNewText(index), !startsNewText(index + 1),
-              isCapitalized(text.tokens[index]), isCapitalized(text.tokens[index + 1]) else { return false }
-        return hit(at: index)?.roles.contains(.surname) == true
-    }
-
-    /// Whether the token starts a new sentence or line.
-    func startsNewText(_ index: Int) -> Bool {
-        let flags = text.tokens[index].flags
-        return flags.contains(.sentenceStart) || flags.contains(.lineBefore)
-    }
-
-    func isCapitalized(_ token: Token) -> Bool {
-        token.kind == .word && (token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals))
-    }
-
-    /// Whether token `index` is a dash.
-    func isDash(at index: Int) -> Bool { isDash(text.tokens[index]) }
-
-    func isDash(_ token: Token) -> Bool {
-        token.length == 1 && UTF16Letters.isDash(text.view.units[Int(token.start)])
     }
 }

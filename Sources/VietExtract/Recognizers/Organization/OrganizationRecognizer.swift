@@ -186,12 +186,10 @@ public struct OrganizationRecognizer: Recognizer {
         let placeText = place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
         if let place { end = place.upperBound }
         let ownsId = scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
-        var becameId: String?
-        if let became = known.bodies[body].became { becameId = known.id(ofName: became) }
         let value = OrganizationValue(
             id: ownsId ? known.bodies[body].id : nil, name: known.bodies[body].name, kind: known.bodies[body].kind,
             place: placeText, validFrom: known.bodies[body].validFrom, validUntil: known.bodies[body].validUntil,
-            became: known.bodies[body].became, becameId: becameId, basis: "known")
+            became: known.bodies[body].became, becameId: known.becameId(ofBody: body), basis: "known")
         return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
     }
 
@@ -255,7 +253,7 @@ public struct OrganizationRecognizer: Recognizer {
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
         if scanner.placeCandidateEnd(at: index) == end { return nil }
         let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
-        return Found(tokens: start..<end, value: OrganizationValue(kind: head.kind, place: placeText, basis: "head"),
+        return Found(tokens: start..<end, value: OrganizationValue(kind: scanner.kind(of: hit), place: placeText, basis: "head"),
                      source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
     }
 }

@@ -35,20 +35,30 @@ struct ShortFormFinder {
     /// they join), each standing alone rather than inside a longer capitalized run.
     func mentions(of short: Range<Int>, from start: Int, taken: inout [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var index = start
         let firstKey = text.keys[short.lowerBound]
-        while index + short.count <= text.tokens.count {
+        let last = text.tokens.count - short.count
+        var index = nextToken(withKey: firstKey, from: start, through: last)
+        while index <= last {
             let mention = index..<(index + short.count)
-            if text.keys[index] == firstKey, sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }),
-               isWholeMention(mention) {
+            if sameWords(mention, short), !taken.contains(where: { $0.overlaps(mention) }), isWholeMention(mention) {
                 result.append(mention)
                 taken.append(mention)
-                index = mention.upperBound
+                index = nextToken(withKey: firstKey, from: mention.upperBound, through: last)
             } else {
-                index += 1
+                index = nextToken(withKey: firstKey, from: index + 1, through: last)
             }
         }
         return result
+    }
+
+    /// The first token from `index` through `last` whose key is `key`, or one past `last`: most tokens
+    /// differ from a mention's first in their key, stepped over by a loop over the keys alone.
+    private func nextToken(withKey key: UInt64, from index: Int, through last: Int) -> Int {
+        text.keys.withUnsafeBufferPointer { keys in
+            var index = index
+            while index <= last, keys[index] != key { index += 1 }
+            return index
+        }
     }
 
     /// The tokens inside `( … )` starting at token `open`, when they read as an acronym or short name.
@@ -78,7 +88,7 @@ struct ShortFormFinder {
     }
 
     /// Whether the tokens at `a` and `b` are written alike; their keys, equal for equal words,
-    /// turn most pairs away before their units are read (`mentions` tests the first pair inline).
+    /// turn most pairs away before their units are read (`mentions` finds the first pair by key).
     private func sameWords(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         zip(a, b).allSatisfy {
             text.keys[$0] == text.keys[$1] && text.units(text.tokens[$0].range).elementsEqual(text.units(text.tokens[$1].range))
