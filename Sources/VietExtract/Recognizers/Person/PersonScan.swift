@@ -18,6 +18,9 @@ struct PersonScan {
     private(set) var marks: [PersonMarks] = []
     /// The titles accepted in the text, in text order; `marks` tells where one starts.
     private(set) var titles: [TitleMatch] = []
+    /// The capitalized words that stand for a thing, in text order: inside an earlier candidate, or
+    /// after a word for a kind of thing (`công ty Dentsu`); `isThingElsewhere` compares a name with them.
+    private(set) var thingCapitals: [Int] = []
 
     /// The scan of `text`, whose syllable ids are `shared` when they number it over the title tries' syllables.
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate], shared: TextSyllables? = nil) {
@@ -46,7 +49,7 @@ struct PersonScan {
             && lexicon.facts(lexicon.nameID(titleSyllables[index])).contains(.given) {
             marks[index].insert(.yielding)
         }
-        Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
+        thingCapitals = Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
         titles = findTitles(marks: &marks)
         self.marks = marks
     }
@@ -55,8 +58,10 @@ struct PersonScan {
     /// token finds alone: epithet, line start, name word. One pass, read through buffers; only
     /// capitalized tokens and a line's first are looked at, since epithets are written with a
     /// capital (`PersonLexicon` checks it) and the other marks need one.
+    /// Returns the capitalized words that stand for a thing (`thingCapitals`), found in the same pass.
     private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
-                                   titleSyllables: [Int32]) {
+                                   titleSyllables: [Int32]) -> [Int] {
+        var things: [Int] = []
         text.tokens.withUnsafeBufferPointer { tokens in
             titleSyllables.withUnsafeBufferPointer { syllables in
                 marks.withUnsafeMutableBufferPointer { marks in
@@ -68,6 +73,10 @@ struct PersonScan {
                         var mark = marks[index]
                         if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
                         if flags.contains(.initialCapital) {
+                            if tokens[index].kind == .word, mark.contains(.blocked) || index > 0 && tokens[index - 1].kind == .word
+                                && lexicon.facts(lexicon.nameID(syllables[index - 1])).contains(.thingWord) {
+                                things.append(index)
+                            }
                             if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
                             // Many capitals are in an earlier candidate: tested here, before the call.
                             if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
@@ -80,6 +89,7 @@ struct PersonScan {
                 }
             }
         }
+        return things
     }
 
     // MARK: Words
