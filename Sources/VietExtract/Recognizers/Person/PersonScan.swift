@@ -21,12 +21,15 @@ struct PersonScan {
     /// The capitalized words that stand for a thing, in text order: inside an earlier candidate, or
     /// after a word for a kind of thing (`công ty Dentsu`); `isThingElsewhere` compares a name with them.
     private(set) var thingCapitals: [Int] = []
+    /// Which tokens are spelled as Vietnamese syllables, told once a token when first asked.
+    private let nativeSyllables: NativeSyllables
 
     /// The scan of `text`, whose syllable ids are `shared` when they number it over the title tries' syllables.
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate], shared: TextSyllables? = nil) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
+        nativeSyllables = NativeSyllables(count: text.tokens.count)
         titleSyllables = lexicon.titles.syllables(of: text, shared: shared)
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
@@ -225,7 +228,7 @@ struct PersonScan {
             var position = index
             let end = wordEnd(index)
             while position < end {
-                if tokens[position].kind == .word, !VietnameseSyllable.isNative(units, tokens[position].range) { return false }
+                if tokens[position].kind == .word, !nativeSyllables.isNative(position, units, tokens[position].range) { return false }
                 position += 1
             }
             return true
