@@ -174,10 +174,17 @@ struct PersonScan {
 
     /// The end of the word unit starting at name word `index`: dashed syllables glued to it
     /// (`Vla-đi-mia`, `Martins-Green`, not a title: `Phong-Trưởng phòng`), and a dot glued to initials (`H.`).
+    @inline(__always)
     func wordEnd(_ index: Int) -> Int {
-        var end = index + 1
-        // Most words have nothing glued after them: no dash, no dot.
+        let end = index + 1
+        // Most words have nothing glued after them, no dash, no dot: told here, with no call.
         guard end < tokens.count, !tokens[end].flags.contains(.spaceBefore) else { return end }
+        return gluedWordEnd(index)
+    }
+
+    /// `wordEnd(_:)` of a word with a token glued after it.
+    private func gluedWordEnd(_ index: Int) -> Int {
+        var end = index + 1
         while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
               !tokens[end + 1].flags.contains(.spaceBefore), !isBlocked(end + 1),
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
