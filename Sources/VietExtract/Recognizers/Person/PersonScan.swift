@@ -65,29 +65,32 @@ struct PersonScan {
     private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
                                    titleSyllables: [Int32]) -> [Int] {
         var things: [Int] = []
+        let units = text.view.units
         text.tokens.withUnsafeBufferPointer { tokens in
-            titleSyllables.withUnsafeBufferPointer { syllables in
-                marks.withUnsafeMutableBufferPointer { marks in
-                    let looked: Token.Flags = [.initialCapital, .lineBefore]
-                    for index in tokens.indices {
-                        let flags = tokens[index].flags
-                        // Most tokens are in lower case inside a line: nothing to mark.
-                        guard !flags.isDisjoint(with: looked) else { continue }
-                        var mark = marks[index]
-                        if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
-                        if flags.contains(.initialCapital) {
-                            if tokens[index].kind == .word, mark.contains(.blocked) || index > 0 && tokens[index - 1].kind == .word
-                                && lexicon.facts(lexicon.nameID(syllables[index - 1])).contains(.thingWord) {
-                                things.append(index)
+            units.withUnsafeBufferPointer { units in
+                titleSyllables.withUnsafeBufferPointer { syllables in
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        let looked: Token.Flags = [.initialCapital, .lineBefore]
+                        for index in tokens.indices {
+                            let flags = tokens[index].flags
+                            // Most tokens are in lower case inside a line: nothing to mark.
+                            guard !flags.isDisjoint(with: looked) else { continue }
+                            var mark = marks[index]
+                            if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
+                            if flags.contains(.initialCapital) {
+                                if tokens[index].kind == .word, mark.contains(.blocked) || index > 0 && tokens[index - 1].kind == .word
+                                    && lexicon.facts(lexicon.nameID(syllables[index - 1])).contains(.thingWord) {
+                                    things.append(index)
+                                }
+                                if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
+                                // Many capitals are in an earlier candidate: tested here, before the call.
+                                if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
+                                   hasNameShape(tokens[index], at: index, units: units, in: text) {
+                                    mark.insert(.nameWord)
+                                }
                             }
-                            if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
-                            // Many capitals are in an earlier candidate: tested here, before the call.
-                            if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
-                               hasNameShape(index, in: text) {
-                                mark.insert(.nameWord)
-                            }
+                            marks[index] = mark
                         }
-                        marks[index] = mark
                     }
                 }
             }
@@ -113,28 +116,27 @@ struct PersonScan {
 
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
     /// Static, since it runs while the scan is built.
-    private static func hasNameShape(_ index: Int, in text: AnalyzedText) -> Bool {
-        let token = text.tokens[index]
+    /// The caller's buffers are read: `token` is token `index`, `units` the view's units.
+    private static func hasNameShape(_ token: Token, at index: Int, units: UnsafeBufferPointer<UInt16>,
+                                     in text: AnalyzedText) -> Bool {
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index, in: text) }
         // One pass over the units after the capital, read in place.
-        return text.view.units.withUnsafeBufferPointer { units in
-            var dotted = false, capitalAfterDot = false
-            for position in Int(token.start) + 1..<Int(token.end) {
-                let unit = units[position]
-                if unit == 0x2E {
-                    dotted = true
-                    capitalAfterDot = false
-                } else if UTF16Letters.isUpper(unit) {
-                    // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
-                    // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
-                    guard units[position - 1] == 0x2E else { return false }
-                    capitalAfterDot = true
-                }
+        var dotted = false, capitalAfterDot = false
+        for position in Int(token.start) + 1..<Int(token.end) {
+            let unit = units[position]
+            if unit == 0x2E {
+                dotted = true
+                capitalAfterDot = false
+            } else if UTF16Letters.isUpper(unit) {
+                // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
+                // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
+                guard units[position - 1] == 0x2E else { return false }
+                capitalAfterDot = true
             }
-            // A web address (`Baodatviet.vn`) ends in lower case after a dot.
-            return !dotted || capitalAfterDot
         }
+        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+        return !dotted || capitalAfterDot
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
