@@ -91,25 +91,38 @@ extension PersonScan {
     /// place or a body found before, or after a word for a kind of thing (`công ty Dentsu` makes
     /// `của Dentsu` no person, `thương hiệu Giorgio Armani` a later `cho Giorgio Armani`).
     func isThingElsewhere(_ name: Range<Int>) -> Bool {
-        let units = text.view.units, keys = text.keys
-        let count = name.count, key = keys[name.lowerBound], limit = max(0, tokens.count - count + 1)
+        let keys = text.keys
+        let key = keys[name.lowerBound], limit = tokens.count - name.count + 1
+        // A capitalized name is written elsewhere with the same capital: only the listed capitals are compared.
+        if tokens[name.lowerBound].kind == .word, tokens[name.lowerBound].flags.contains(.initialCapital) {
+            return keys.withUnsafeBufferPointer { keys in
+                // Equal keys first, read in place: most listed capitals are other words.
+                thingCapitals.withUnsafeBufferPointer { things in
+                    things.contains { other in keys[other] == key && other < limit && isSame(name, at: other) }
+                }
+            }
+        }
         var next = 0
         // Equal keys first (four tokens at a time, with no bounds checks), then the very units.
-        while let other = Self.firstIndex(of: key, in: keys, from: next, to: limit) {
+        while let other = Self.firstIndex(of: key, in: keys, from: next, to: max(0, limit)) {
             next = other + 1
-            guard other != name.lowerBound else { continue }
-            let same = (0..<count).allSatisfy { offset in
-                let mine = tokens[name.lowerBound + offset], theirs = tokens[other + offset]
-                return keys[name.lowerBound + offset] == keys[other + offset] && mine.length == theirs.length
-                    && mine.kind == theirs.kind && mine.range.elementsEqual(theirs.range, by: { units[$0] == units[$1] })
-            }
-            guard same else { continue }
+            guard isSame(name, at: other) else { continue }
             let before = other - 1
             if isBlocked(other) || before >= 0 && tokens[before].kind == .word && lexicon.facts(id(before)).contains(.thingWord) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether the tokens from `other` on, other than `name`, spell it alike: equal keys, kinds and units.
+    private func isSame(_ name: Range<Int>, at other: Int) -> Bool {
+        let units = text.view.units, keys = text.keys
+        return other != name.lowerBound && (0..<name.count).allSatisfy { offset in
+            let mine = tokens[name.lowerBound + offset], theirs = tokens[other + offset]
+            return keys[name.lowerBound + offset] == keys[other + offset] && mine.length == theirs.length
+                && mine.kind == theirs.kind && mine.range.elementsEqual(theirs.range, by: { units[$0] == units[$1] })
+        }
     }
 
     /// The first index of `keys` in `start..<end` that holds `key`: four keys tested at a time,

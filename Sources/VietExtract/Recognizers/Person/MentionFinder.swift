@@ -35,7 +35,7 @@ struct MentionFinder {
                 continue
             }
             if let title = scan.title(at: index) {
-                if chainAt != index { pending.removeAll(keepingCapacity: true) }
+                if chainAt != index { pending.clearKeepingCapacity() }
                 let isRole = title.kind == .role
                 let zone = scan.zone(from: title.tokens.upperBound, complement: isRole, words: &words)
                 let complemented = isRole && words.first.map { $0 > zone.lowerBound } ?? true
@@ -48,7 +48,7 @@ struct MentionFinder {
                     let after = rolesAfter(end, into: &titles)
                     result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
                                           source: "person.titled", priority: PersonRecognizer.titledPriority))
-                    pending.removeAll(keepingCapacity: true)
+                    pending.clearKeepingCapacity()
                     index = after
                     continue
                 }
@@ -59,7 +59,7 @@ struct MentionFinder {
                 } else if scan.title(at: end) != nil {
                     chainAt = end
                 } else {
-                    pending.removeAll(keepingCapacity: true)
+                    pending.clearKeepingCapacity()
                 }
                 index = end
                 continue

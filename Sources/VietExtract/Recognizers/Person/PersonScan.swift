@@ -18,12 +18,18 @@ struct PersonScan {
     private(set) var marks: [PersonMarks] = []
     /// The titles accepted in the text, in text order; `marks` tells where one starts.
     private(set) var titles: [TitleMatch] = []
+    /// The capitalized words that stand for a thing, in text order: inside an earlier candidate, or
+    /// after a word for a kind of thing (`công ty Dentsu`); `isThingElsewhere` compares a name with them.
+    private(set) var thingCapitals: [Int] = []
+    /// Which tokens are spelled as Vietnamese syllables, told once a token when first asked.
+    private let nativeSyllables: NativeSyllables
 
     /// The scan of `text`, whose syllable ids are `shared` when they number it over the title tries' syllables.
     init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate], shared: TextSyllables? = nil) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
+        nativeSyllables = NativeSyllables(count: text.tokens.count)
         titleSyllables = lexicon.titles.syllables(of: text, shared: shared)
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
@@ -46,7 +52,7 @@ struct PersonScan {
             && lexicon.facts(lexicon.nameID(titleSyllables[index])).contains(.given) {
             marks[index].insert(.yielding)
         }
-        Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
+        thingCapitals = Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
         titles = findTitles(marks: &marks)
         self.marks = marks
     }
@@ -55,31 +61,41 @@ struct PersonScan {
     /// token finds alone: epithet, line start, name word. One pass, read through buffers; only
     /// capitalized tokens and a line's first are looked at, since epithets are written with a
     /// capital (`PersonLexicon` checks it) and the other marks need one.
+    /// Returns the capitalized words that stand for a thing (`thingCapitals`), found in the same pass.
     private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
-                                   titleSyllables: [Int32]) {
+                                   titleSyllables: [Int32]) -> [Int] {
+        var things: [Int] = []
+        let units = text.view.units
         text.tokens.withUnsafeBufferPointer { tokens in
-            titleSyllables.withUnsafeBufferPointer { syllables in
-                marks.withUnsafeMutableBufferPointer { marks in
-                    let looked: Token.Flags = [.initialCapital, .lineBefore]
-                    for index in tokens.indices {
-                        let flags = tokens[index].flags
-                        // Most tokens are in lower case inside a line: nothing to mark.
-                        guard !flags.isDisjoint(with: looked) else { continue }
-                        var mark = marks[index]
-                        if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
-                        if flags.contains(.initialCapital) {
-                            if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
-                            // Many capitals are in an earlier candidate: tested here, before the call.
-                            if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
-                               hasNameShape(index, in: text) {
-                                mark.insert(.nameWord)
+            units.withUnsafeBufferPointer { units in
+                titleSyllables.withUnsafeBufferPointer { syllables in
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        let looked: Token.Flags = [.initialCapital, .lineBefore]
+                        for index in tokens.indices {
+                            let flags = tokens[index].flags
+                            // Most tokens are in lower case inside a line: nothing to mark.
+                            guard !flags.isDisjoint(with: looked) else { continue }
+                            var mark = marks[index]
+                            if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
+                            if flags.contains(.initialCapital) {
+                                if tokens[index].kind == .word, mark.contains(.blocked) || index > 0 && tokens[index - 1].kind == .word
+                                    && lexicon.facts(lexicon.nameID(syllables[index - 1])).contains(.thingWord) {
+                                    things.append(index)
+                                }
+                                if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
+                                // Many capitals are in an earlier candidate: tested here, before the call.
+                                if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
+                                   hasNameShape(tokens[index], at: index, units: units, in: text) {
+                                    mark.insert(.nameWord)
+                                }
                             }
+                            marks[index] = mark
                         }
-                        marks[index] = mark
                     }
                 }
             }
         }
+        return things
     }
 
     // MARK: Words
@@ -100,28 +116,27 @@ struct PersonScan {
 
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
     /// Static, since it runs while the scan is built.
-    private static func hasNameShape(_ index: Int, in text: AnalyzedText) -> Bool {
-        let token = text.tokens[index]
+    /// The caller's buffers are read: `token` is token `index`, `units` the view's units.
+    private static func hasNameShape(_ token: Token, at index: Int, units: UnsafeBufferPointer<UInt16>,
+                                     in text: AnalyzedText) -> Bool {
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index, in: text) }
         // One pass over the units after the capital, read in place.
-        return text.view.units.withUnsafeBufferPointer { units in
-            var dotted = false, capitalAfterDot = false
-            for position in Int(token.start) + 1..<Int(token.end) {
-                let unit = units[position]
-                if unit == 0x2E {
-                    dotted = true
-                    capitalAfterDot = false
-                } else if UTF16Letters.isUpper(unit) {
-                    // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
-                    // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
-                    guard units[position - 1] == 0x2E else { return false }
-                    capitalAfterDot = true
-                }
+        var dotted = false, capitalAfterDot = false
+        for position in Int(token.start) + 1..<Int(token.end) {
+            let unit = units[position]
+            if unit == 0x2E {
+                dotted = true
+                capitalAfterDot = false
+            } else if UTF16Letters.isUpper(unit) {
+                // A capital inside the word marks a brand or an acronym (`OceanBank`, `TfL`), not a
+                // name; a capital after a dot is a name after an initial (`C.Ronaldo`).
+                guard units[position - 1] == 0x2E else { return false }
+                capitalAfterDot = true
             }
-            // A web address (`Baodatviet.vn`) ends in lower case after a dot.
-            return !dotted || capitalAfterDot
         }
+        // A web address (`Baodatviet.vn`) ends in lower case after a dot.
+        return !dotted || capitalAfterDot
     }
 
     /// Whether token `index` is initials: single capitals joined by dots (`N.V.A`, `H`), or a capital
@@ -161,10 +176,17 @@ struct PersonScan {
 
     /// The end of the word unit starting at name word `index`: dashed syllables glued to it
     /// (`Vla-đi-mia`, `Martins-Green`, not a title: `Phong-Trưởng phòng`), and a dot glued to initials (`H.`).
+    @inline(__always)
     func wordEnd(_ index: Int) -> Int {
-        var end = index + 1
-        // Most words have nothing glued after them: no dash, no dot.
+        let end = index + 1
+        // Most words have nothing glued after them, no dash, no dot: told here, with no call.
         guard end < tokens.count, !tokens[end].flags.contains(.spaceBefore) else { return end }
+        return gluedWordEnd(index)
+    }
+
+    /// `wordEnd(_:)` of a word with a token glued after it.
+    private func gluedWordEnd(_ index: Int) -> Int {
+        var end = index + 1
         while end + 1 < tokens.count, isGluedDash(end), tokens[end + 1].kind == .word,
               !tokens[end + 1].flags.contains(.spaceBefore), !isBlocked(end + 1),
               !tokens[end + 1].flags.contains(.initialCapital) || title(at: end + 1) == nil {  // `Phong-Trưởng phòng`
@@ -215,7 +237,7 @@ struct PersonScan {
             var position = index
             let end = wordEnd(index)
             while position < end {
-                if tokens[position].kind == .word, !VietnameseSyllable.isNative(units, tokens[position].range) { return false }
+                if tokens[position].kind == .word, !nativeSyllables.isNative(position, units, tokens[position].range) { return false }
                 position += 1
             }
             return true
