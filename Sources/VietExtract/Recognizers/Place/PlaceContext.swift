@@ -56,10 +56,9 @@ struct PlaceContext {
         let first = text.tokens[start]
         let written = !first.flags.contains(.initialCapital) || typeWord.mayBeCapitalized
             || first.flags.contains(.allCapitals) && first.length > 1
+        let keys = text.keys
         return written && !typeWord.notAfter.contains { compound in
-            compound.count <= start && compound.indices.allSatisfy { offset in
-                text.token(text.tokens[start - compound.count + offset], equalsLowercased: compound[offset])
-            }
+            compound.count <= start && keys[(start - compound.count)..<start].elementsEqual(compound)
         }
     }
 

@@ -50,8 +50,9 @@ struct PlaceTables: Sendable {
         let takesNumber: Bool
         /// Whether the word may be written with a capital and still be a type word.
         let mayBeCapitalized: Bool
-        /// Lower-cased syllables of the words it makes a compound with (`yêu` + `cầu`), each.
-        let notAfter: [[[UInt16]]]
+        /// The syllable keys (`AnalyzedText.keys`) of the words it makes a compound with (`yêu` + `cầu`),
+        /// each: compared with a text's keys, no unit read.
+        let notAfter: [[UInt64]]
         /// Whether it names an administrative unit (and a person's name after it is no place).
         var isAdministrative: Bool { !levels.isEmpty }
 
@@ -63,7 +64,11 @@ struct PlaceTables: Sendable {
             levels = row["levels"].split(separator: ";").map(String.init).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
             takesNumber = row["numbers"] == "yes"
             mayBeCapitalized = row["capital"] == "yes"
-            notAfter = row["not_after"].split(separator: ";").map { PlaceTables.syllables(of: String($0)) }
+            notAfter = row["not_after"].split(separator: ";").map { compound in
+                PlaceTables.syllables(of: String(compound)).map { syllable in
+                    syllable.withUnsafeBufferPointer { SyllableKeys.hash($0, $0.indices) }
+                }
+            }
         }
     }
 
