@@ -15,6 +15,8 @@ public struct PlaceRecognizer: Recognizer {
     /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
     static let typedPriority = 20
     static let barePriority = 5
+    /// The standings of a name without its type word, in the order their records rank.
+    private static let bareStandings: [PlaceTables.Standing] = [.alone, .locative, .paired]
 
     /// A recognizer with the built-in tables of `Resources/places/`.
     public init() throws(ResourceError) {
@@ -75,20 +77,24 @@ public struct PlaceRecognizer: Recognizer {
             let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
                                       afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
-            records.removeAll(keepingCapacity: true)
-            for standing in [PlaceTables.Standing.alone, .locative, .paired]
-            where tables.hasRecord(of: match, standing: standing) {
-                if scan.allowsBareName(match, standing: standing, around: around) {
-                    for record in listed where tables.standings[record] == standing { records.append(record) }
-                }
+            // The standings the name has here (a standing the match has, some record of the match has).
+            var allowed: UInt8 = 0
+            for standing in Self.bareStandings
+            where tables.hasRecord(of: match, standing: standing) && scan.allowsBareName(match, standing: standing, around: around) {
+                allowed |= standing.bit
             }
-            guard let first = records.first else { continue }
+            guard allowed != 0 else { continue }
+            let key = PlaceValueMemo.BareKey(node: match.node, capitals: match.capitals, standings: allowed)
             let value: PlaceValue
-            if let known = memo.bareValue(of: records) {
+            if let known = memo.bareValue(of: key) {
                 value = known
             } else {
-                value = bareValue(of: records, first: first)
-                memo.keep(value, of: records)
+                records.removeAll(keepingCapacity: true)
+                for standing in Self.bareStandings where allowed & standing.bit != 0 {
+                    for record in listed where tables.standings[record] == standing { records.append(record) }
+                }
+                value = bareValue(of: records, first: records[0])
+                memo.keep(value, of: key)
             }
             placeEndsAt[end] = true
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),

@@ -2,8 +2,7 @@
 /// of a news text) reads its value here rather than building it from its rows again.
 ///
 /// One memo serves one text, so the recognizer stays immutable and threads share nothing mutable.
-/// Values are kept under their first record (a bare name's) or their trie node (a typed unit's),
-/// each slot a chain of the few values kept there.
+/// Values are kept under their name's trie node, each slot a chain of the few values kept there.
 final class PlaceValueMemo {
     /// What a unit named after a type word depends on: the name's trie node and capitals (which
     /// give its records) and the type word.
@@ -11,6 +10,14 @@ final class PlaceValueMemo {
         let node: Int32
         let capitals: UInt64?
         let typeWord: ObjectIdentifier
+    }
+
+    /// What a bare name's value depends on: the name's trie node and capitals (which give its
+    /// records) and the standings it has here (`PlaceTables.Standing.bit`, which pick among them).
+    struct BareKey: Equatable {
+        let node: Int32
+        let capitals: UInt64?
+        let standings: UInt8
     }
 
     /// Values kept in slots (a record, a node), each slot a chain of the few values kept there.
@@ -40,18 +47,18 @@ final class PlaceValueMemo {
         }
     }
 
-    /// Bare names' values, by the records each stands for (in their order), in the slot of the first.
-    private var bare = Chains<[Int]>()
+    /// Bare names' values, in the slot of their node.
+    private var bare = Chains<BareKey>()
     /// Typed units, in the slot of their node.
     private var typed = Chains<TypedKey>()
 
-    /// The value kept of a bare name that stands for `records` (never empty), if any.
-    func bareValue(of records: [Int]) -> PlaceValue? {
-        return bare.value(of: records, in: records[0]) ?? nil
+    /// The value kept of a bare name of `key`, if any.
+    func bareValue(of key: BareKey) -> PlaceValue? {
+        return bare.value(of: key, in: Int(key.node)) ?? nil
     }
 
-    func keep(_ value: PlaceValue, of records: [Int]) {
-        bare.keep(value, of: records, in: records[0])
+    func keep(_ value: PlaceValue, of key: BareKey) {
+        bare.keep(value, of: key, in: Int(key.node))
     }
 
     /// The unit kept of `key` (`.some(nil)`: none fits), if any.
