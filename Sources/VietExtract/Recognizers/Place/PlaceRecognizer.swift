@@ -44,8 +44,7 @@ public struct PlaceRecognizer: Recognizer {
             guard let match = typeWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
-            guard let typeWord = typeWords.entries(of: match).first
-                    .flatMap(typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
+            guard let typeWord = tables.typeWordOfNode[Int(match.node)],
                   scan.isTypeWord(match, typeWord),
                   let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan, memo: memo) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.

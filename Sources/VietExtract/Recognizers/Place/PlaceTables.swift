@@ -115,7 +115,9 @@ struct PlaceTables: Sendable {
     /// capitals, as bits: a match whose node lacks a standing has no record of it, unread.
     private let nodeStandings: [UInt8]
     let typeWords: GazetteerMatcher
-    let typeWordRecords: [TypeWord]
+    /// For each node of `typeWords`, the type word of its first entry (the list ignores case, so
+    /// every match at the node has it): one read per match.
+    let typeWordOfNode: [TypeWord?]
     let contextWords: GazetteerMatcher
     /// For each node of `contextWords`, the roles of the words whose keys end there (the list
     /// ignores case, so every entry of a match counts): one read per match.
@@ -159,7 +161,7 @@ struct PlaceTables: Sendable {
         }
         let typedOnly = zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name)
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
-        typeWordRecords = types.rows.map(TypeWord.init)
+        let typeWordRecords = types.rows.map(TypeWord.init)
         let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
         var builder = RecordBuilder(typedOnly: typedOnly, genericWords: generic)
         try builder.addAdministrativeUnits()
@@ -181,6 +183,10 @@ struct PlaceTables: Sendable {
         let standings = builder.standings, namesMatcher = matchers[0]
         nodeStandings = (0..<namesMatcher.nodeCount).map { node in
             namesMatcher.entries(ofNode: node).reduce(0) { $0 | standings[Int($1)].bit }
+        }
+        let typeMatcher = matchers[1]
+        typeWordOfNode = (0..<typeMatcher.nodeCount).map { node in
+            typeMatcher.entries(ofNode: node).first.flatMap { typeMatcher.number(ofEntry: Int($0)) }.map { typeWordRecords[$0] }
         }
         let contextMatcher = matchers[2]
         let contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in
