@@ -121,7 +121,8 @@ struct PlaceContext {
         var previousIsKnownSyllable = false
         /// The word after is a short syllable of some listed name (`Anh` in `Nhật Anh`).
         var nextIsKnownSyllable = false
-        /// The name's first unit is a district or a commune (a byline's person shares such names).
+        /// The name's first unit is a district or a commune (a byline's person shares such names);
+        /// worked out only for a name that starts a line.
         var isMinorUnit = false
         /// The name is a country's (after `người`, `tiếng` it is a people or a language).
         var isCountry = false

@@ -169,7 +169,8 @@ public struct PlaceRecognizer: Recognizer {
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
-        if let first = listed.first, case .unit(_, let level, _) = tables.sources[first] {
+        // Asked only of a name that starts a line (a byline): most names need no record read for it.
+        if tokens[start].flags.contains(.lineBefore), let first = listed.first, case .unit(_, let level, _) = tables.sources[first] {
             around.isMinorUnit = level != "province"
         }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.sources[$0]) }
