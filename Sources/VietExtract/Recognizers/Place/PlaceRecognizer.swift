@@ -73,13 +73,18 @@ public struct PlaceRecognizer: Recognizer {
             }
             let end = match.tokens.upperBound
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
+            // The standings some record of the match has: a name only after its type word (`1` of
+            // `Phường 1`) has none, and needs no look around.
+            var present: UInt8 = 0
+            for standing in Self.bareStandings where tables.hasRecord(of: match, standing: standing) { present |= standing.bit }
+            guard present != 0 else { continue }
             let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
                                       afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
-            // The standings the name has here (a standing the match has, some record of the match has).
+            // The standings the name has here.
             var allowed: UInt8 = 0
             for standing in Self.bareStandings
-            where tables.hasRecord(of: match, standing: standing) && scan.allowsBareName(match, standing: standing, around: around) {
+            where present & standing.bit != 0 && scan.allowsBareName(match, standing: standing, around: around) {
                 allowed |= standing.bit
             }
             guard allowed != 0 else { continue }
