@@ -101,7 +101,8 @@ public struct PlaceRecognizer: Recognizer {
                 memo.keep(value, of: key)
             }
             placeEndsAt[end] = true
-            candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
+            // The value moves into the candidate: copying it would retain each of its strings.
+            candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(consume value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
     }
