@@ -3,16 +3,18 @@ import Testing
 
 /// Place values are kept by what they depend on, and found only by that.
 @Suite struct PlaceValueMemoTests {
-    @Test func aBareNameIsFoundByItsRecordsInTheirOrder() {
+    @Test func aBareNameIsFoundByItsNodeCapitalsAndStandings() {
         let memo = PlaceValueMemo()
-        memo.keep(PlaceValue(name: "Hòa Vang", kind: "district"), of: [4, 9])
-        #expect(memo.bareValue(of: [4, 9])?.name == "Hòa Vang")
-        #expect(memo.bareValue(of: [9, 4]) == nil)
-        #expect(memo.bareValue(of: [4]) == nil)
-        #expect(memo.bareValue(of: [4, 9, 11]) == nil)
-        memo.keep(PlaceValue(name: "Hòa Vang", kind: "commune"), of: [4, 9, 11])
-        #expect(memo.bareValue(of: [4, 9, 11])?.kind == "commune")
-        #expect(memo.bareValue(of: [4, 9])?.kind == "district")
+        let district = PlaceValueMemo.BareKey(node: 4, capitals: 3, standings: 1)
+        memo.keep(PlaceValue(name: "Hòa Vang", kind: "district"), of: district)
+        #expect(memo.bareValue(of: district)?.name == "Hòa Vang")
+        #expect(memo.bareValue(of: PlaceValueMemo.BareKey(node: 4, capitals: nil, standings: 1)) == nil)
+        #expect(memo.bareValue(of: PlaceValueMemo.BareKey(node: 9, capitals: 3, standings: 1)) == nil)
+        let both = PlaceValueMemo.BareKey(node: 4, capitals: 3, standings: 3)
+        #expect(memo.bareValue(of: both) == nil)
+        memo.keep(PlaceValue(name: "Hòa Vang", kind: "commune"), of: both)
+        #expect(memo.bareValue(of: both)?.kind == "commune")
+        #expect(memo.bareValue(of: district)?.kind == "district")
     }
 
     @Test func aTypedUnitKeepsAnAnswerOfNoneApartFromNoAnswer() {

@@ -56,10 +56,9 @@ struct PlaceContext {
         let first = text.tokens[start]
         let written = !first.flags.contains(.initialCapital) || typeWord.mayBeCapitalized
             || first.flags.contains(.allCapitals) && first.length > 1
+        let keys = text.keys
         return written && !typeWord.notAfter.contains { compound in
-            compound.count <= start && compound.indices.allSatisfy { offset in
-                text.token(text.tokens[start - compound.count + offset], equalsLowercased: compound[offset])
-            }
+            compound.count <= start && keys[(start - compound.count)..<start].elementsEqual(compound)
         }
     }
 
@@ -122,7 +121,8 @@ struct PlaceContext {
         var previousIsKnownSyllable = false
         /// The word after is a short syllable of some listed name (`Anh` in `Nhật Anh`).
         var nextIsKnownSyllable = false
-        /// The name's first unit is a district or a commune (a byline's person shares such names).
+        /// The name's first unit is a district or a commune (a byline's person shares such names);
+        /// worked out only for a name that starts a line.
         var isMinorUnit = false
         /// The name is a country's (after `người`, `tiếng` it is a people or a language).
         var isCountry = false

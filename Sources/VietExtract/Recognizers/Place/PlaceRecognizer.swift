@@ -15,6 +15,8 @@ public struct PlaceRecognizer: Recognizer {
     /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
     static let typedPriority = 20
     static let barePriority = 5
+    /// The standings of a name without its type word, in the order their records rank.
+    private static let bareStandings: [PlaceTables.Standing] = [.alone, .locative, .paired]
 
     /// A recognizer with the built-in tables of `Resources/places/`.
     public init() throws(ResourceError) {
@@ -42,8 +44,7 @@ public struct PlaceRecognizer: Recognizer {
             guard let match = typeWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
             typeWordStarts[match.tokens.lowerBound] = true
             typeWordEnd = match.tokens.upperBound
-            guard let typeWord = typeWords.entries(of: match).first
-                    .flatMap(typeWords.number(ofEntry:)).map({ tables.typeWordRecords[$0] }),
+            guard let typeWord = tables.typeWordOfNode[Int(match.node)],
                   scan.isTypeWord(match, typeWord),
                   let place = typedPlace(after: match, typeWord, text: text, syllables: syllables, scan: scan, memo: memo) else { continue }
             // A listed name that starts with the type word itself (`châu Âu`, `Thủ đô Hà Nội`) speaks for it.
@@ -72,26 +73,36 @@ public struct PlaceRecognizer: Recognizer {
             }
             let end = match.tokens.upperBound
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
+            // The standings some record of the match has: a name only after its type word (`1` of
+            // `Phường 1`) has none, and needs no look around.
+            var present: UInt8 = 0
+            for standing in Self.bareStandings where tables.hasRecord(of: match, standing: standing) { present |= standing.bit }
+            guard present != 0 else { continue }
             let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
                                       afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
-            records.removeAll(keepingCapacity: true)
-            for standing in [PlaceTables.Standing.alone, .locative, .paired]
-            where tables.hasRecord(of: match, standing: standing) {
-                if scan.allowsBareName(match, standing: standing, around: around) {
-                    for record in listed where tables.standings[record] == standing { records.append(record) }
-                }
+            // The standings the name has here.
+            var allowed: UInt8 = 0
+            for standing in Self.bareStandings
+            where present & standing.bit != 0 && scan.allowsBareName(match, standing: standing, around: around) {
+                allowed |= standing.bit
             }
-            guard let first = records.first else { continue }
+            guard allowed != 0 else { continue }
+            let key = PlaceValueMemo.BareKey(node: match.node, capitals: match.capitals, standings: allowed)
             let value: PlaceValue
-            if let known = memo.bareValue(of: records) {
+            if let known = memo.bareValue(of: key) {
                 value = known
             } else {
-                value = bareValue(of: records, first: first)
-                memo.keep(value, of: records)
+                records.removeAll(keepingCapacity: true)
+                for standing in Self.bareStandings where allowed & standing.bit != 0 {
+                    for record in listed where tables.standings[record] == standing { records.append(record) }
+                }
+                value = bareValue(of: records, first: records[0])
+                memo.keep(value, of: key)
             }
             placeEndsAt[end] = true
-            candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(value),
+            // The value moves into the candidate: copying it would retain each of its strings.
+            candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(consume value),
                                         source: "place.gazetteer", priority: Self.barePriority))
         }
     }
@@ -164,7 +175,8 @@ public struct PlaceRecognizer: Recognizer {
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
-        if let first = listed.first, case .unit(_, let level, _) = tables.sources[first] {
+        // Asked only of a name that starts a line (a byline): most names need no record read for it.
+        if tokens[start].flags.contains(.lineBefore), let first = listed.first, case .unit(_, let level, _) = tables.sources[first] {
             around.isMinorUnit = level != "province"
         }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.sources[$0]) }

@@ -50,8 +50,9 @@ struct PlaceTables: Sendable {
         let takesNumber: Bool
         /// Whether the word may be written with a capital and still be a type word.
         let mayBeCapitalized: Bool
-        /// Lower-cased syllables of the words it makes a compound with (`yêu` + `cầu`), each.
-        let notAfter: [[[UInt16]]]
+        /// The syllable keys (`AnalyzedText.keys`) of the words it makes a compound with (`yêu` + `cầu`),
+        /// each: compared with a text's keys, no unit read.
+        let notAfter: [[UInt64]]
         /// Whether it names an administrative unit (and a person's name after it is no place).
         var isAdministrative: Bool { !levels.isEmpty }
 
@@ -63,7 +64,11 @@ struct PlaceTables: Sendable {
             levels = row["levels"].split(separator: ";").map(String.init).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
             takesNumber = row["numbers"] == "yes"
             mayBeCapitalized = row["capital"] == "yes"
-            notAfter = row["not_after"].split(separator: ";").map { PlaceTables.syllables(of: String($0)) }
+            notAfter = row["not_after"].split(separator: ";").map { compound in
+                PlaceTables.syllables(of: String(compound)).map { syllable in
+                    syllable.withUnsafeBufferPointer { SyllableKeys.hash($0, $0.indices) }
+                }
+            }
         }
     }
 
@@ -110,7 +115,9 @@ struct PlaceTables: Sendable {
     /// capitals, as bits: a match whose node lacks a standing has no record of it, unread.
     private let nodeStandings: [UInt8]
     let typeWords: GazetteerMatcher
-    let typeWordRecords: [TypeWord]
+    /// For each node of `typeWords`, the type word of its first entry (the list ignores case, so
+    /// every match at the node has it): one read per match.
+    let typeWordOfNode: [TypeWord?]
     let contextWords: GazetteerMatcher
     /// For each node of `contextWords`, the roles of the words whose keys end there (the list
     /// ignores case, so every entry of a match counts): one read per match.
@@ -154,7 +161,7 @@ struct PlaceTables: Sendable {
         }
         let typedOnly = zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name)
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
-        typeWordRecords = types.rows.map(TypeWord.init)
+        let typeWordRecords = types.rows.map(TypeWord.init)
         let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
         var builder = RecordBuilder(typedOnly: typedOnly, genericWords: generic)
         try builder.addAdministrativeUnits()
@@ -176,6 +183,10 @@ struct PlaceTables: Sendable {
         let standings = builder.standings, namesMatcher = matchers[0]
         nodeStandings = (0..<namesMatcher.nodeCount).map { node in
             namesMatcher.entries(ofNode: node).reduce(0) { $0 | standings[Int($1)].bit }
+        }
+        let typeMatcher = matchers[1]
+        typeWordOfNode = (0..<typeMatcher.nodeCount).map { node in
+            typeMatcher.entries(ofNode: node).first.flatMap { typeMatcher.number(ofEntry: Int($0)) }.map { typeWordRecords[$0] }
         }
         let contextMatcher = matchers[2]
         let contextNodeRoles = (0..<contextMatcher.nodeCount).map { node in

@@ -2,8 +2,7 @@
 /// of a news text) reads its value here rather than building it from its rows again.
 ///
 /// One memo serves one text, so the recognizer stays immutable and threads share nothing mutable.
-/// Values are kept under their first record (a bare name's) or their trie node (a typed unit's),
-/// each slot a chain of the few values kept there.
+/// Values are kept by what they depend on: their name's trie node and capitals, and how it stands.
 final class PlaceValueMemo {
     /// What a unit named after a type word depends on: the name's trie node and capitals (which
     /// give its records) and the type word.
@@ -13,53 +12,57 @@ final class PlaceValueMemo {
         let typeWord: ObjectIdentifier
     }
 
-    /// Values kept in slots (a record, a node), each slot a chain of the few values kept there.
-    private struct Chains<Key: Equatable> {
-        /// For each slot used, the last value kept there.
-        private var last: [Int: Int32] = [:]
-        /// The values kept (nil: none fits), their keys, and for each the one kept before it in its slot
-        /// (-1: none), side by side: a search compares keys and copies only the value it finds.
+    /// What a bare name's value depends on: the name's trie node and capitals (which give its
+    /// records) and the standings it has here (`PlaceTables.Standing.bit`, which pick among them).
+    struct BareKey: Equatable {
+        let node: Int32
+        let capitals: UInt64?
+        let standings: UInt8
+    }
+
+    /// Values kept (nil: none fits) beside their keys: a text keeps few (its names not seen before),
+    /// so a search compares keys in turn, which costs less than hashing them, and copies only the
+    /// value it finds.
+    private struct Kept<Key: Equatable> {
         private var keys: [Key] = []
         private var values: [PlaceValue?] = []
-        private var previous: [Int32] = []
 
-        func value(of key: Key, in slot: Int) -> PlaceValue?? {
-            var index = last[slot] ?? -1
-            while index >= 0 {
-                if keys[Int(index)] == key { return .some(values[Int(index)]) }
-                index = previous[Int(index)]
-            }
-            return nil
+        func value(of key: Key) -> PlaceValue?? {
+            guard let index = keys.firstIndex(of: key) else { return nil }
+            return .some(values[index])
         }
 
-        mutating func keep(_ value: PlaceValue?, of key: Key, in slot: Int) {
+        mutating func keep(_ value: PlaceValue?, of key: Key) {
+            // Room for a text's usual names at the first value: the lists do not grow one by one.
+            if keys.isEmpty {
+                keys.reserveCapacity(16)
+                values.reserveCapacity(16)
+            }
             keys.append(key)
             values.append(value)
-            previous.append(last[slot] ?? -1)
-            last[slot] = Int32(keys.count - 1)
         }
     }
 
-    /// Bare names' values, by the records each stands for (in their order), in the slot of the first.
-    private var bare = Chains<[Int]>()
-    /// Typed units, in the slot of their node.
-    private var typed = Chains<TypedKey>()
+    /// Bare names' values.
+    private var bare = Kept<BareKey>()
+    /// Typed units.
+    private var typed = Kept<TypedKey>()
 
-    /// The value kept of a bare name that stands for `records` (never empty), if any.
-    func bareValue(of records: [Int]) -> PlaceValue? {
-        return bare.value(of: records, in: records[0]) ?? nil
+    /// The value kept of a bare name of `key`, if any.
+    func bareValue(of key: BareKey) -> PlaceValue? {
+        return bare.value(of: key) ?? nil
     }
 
-    func keep(_ value: PlaceValue, of records: [Int]) {
-        bare.keep(value, of: records, in: records[0])
+    func keep(_ value: PlaceValue, of key: BareKey) {
+        bare.keep(value, of: key)
     }
 
     /// The unit kept of `key` (`.some(nil)`: none fits), if any.
     func typedValue(of key: TypedKey) -> PlaceValue?? {
-        return typed.value(of: key, in: Int(key.node))
+        return typed.value(of: key)
     }
 
     func keep(_ value: PlaceValue?, of key: TypedKey) {
-        typed.keep(value, of: key, in: Int(key.node))
+        typed.keep(value, of: key)
     }
 }
