@@ -27,4 +27,16 @@ import Testing
         let capitalized = PlaceValueMemo.TypedKey(node: 7, capitals: nil, typeWord: ObjectIdentifier(word))
         #expect(memo.typedValue(of: capitalized) == nil)
     }
+
+    @Test func aTextOfHundredsOfNamesFindsEveryOneAndNoOther() {
+        let memo = PlaceValueMemo()
+        for node in 0..<300 {
+            memo.keep(PlaceValue(name: "Nơi \(node)", kind: "commune"), of: PlaceValueMemo.BareKey(node: Int32(node), capitals: nil, standings: 1))
+        }
+        for node in [0, 31, 32, 33, 150, 299] {
+            #expect(memo.bareValue(of: PlaceValueMemo.BareKey(node: Int32(node), capitals: nil, standings: 1))?.name == "Nơi \(node)")
+        }
+        #expect(memo.bareValue(of: PlaceValueMemo.BareKey(node: 300, capitals: nil, standings: 1)) == nil)
+        #expect(memo.bareValue(of: PlaceValueMemo.BareKey(node: 40, capitals: nil, standings: 2)) == nil)
+    }
 }

@@ -6,7 +6,7 @@
 final class PlaceValueMemo {
     /// What a unit named after a type word depends on: the name's trie node and capitals (which
     /// give its records) and the type word.
-    struct TypedKey: Equatable {
+    struct TypedKey: Hashable {
         let node: Int32
         let capitals: UInt64?
         let typeWord: ObjectIdentifier
@@ -14,7 +14,7 @@ final class PlaceValueMemo {
 
     /// What a bare name's value depends on: the name's trie node and capitals (which give its
     /// records) and the standings it has here (`PlaceTables.Standing.bit`, which pick among them).
-    struct BareKey: Equatable {
+    struct BareKey: Hashable {
         let node: Int32
         let capitals: UInt64?
         let standings: UInt8
@@ -22,16 +22,21 @@ final class PlaceValueMemo {
 
     /// Values kept (nil: none fits) beside their keys: a text keeps few (its names not seen before),
     /// so a search compares keys in turn, which costs less than hashing them, and copies only the
-    /// value it finds.
-    private struct Kept<Key: Equatable> {
+    /// value it finds. Past `linearLimit` keys (a text that lists hundreds of places) they are also
+    /// indexed, so that no text costs more than linear time.
+    private struct Kept<Key: Hashable> {
         private var keys: [Key] = []
         private var values: [PlaceValue?] = []
+        private var index: [Key: Int]?
+        private static var linearLimit: Int { 32 }
 
         func value(of key: Key) -> PlaceValue?? {
-            guard let index = keys.firstIndex(of: key) else { return nil }
-            return .some(values[index])
+            let found = index.map { $0[key] } ?? keys.firstIndex(of: key)
+            guard let found else { return nil }
+            return .some(values[found])
         }
 
+        /// Keeps the value of a key not kept yet.
         mutating func keep(_ value: PlaceValue?, of key: Key) {
             // Room for a text's usual names at the first value: the lists do not grow one by one.
             if keys.isEmpty {
@@ -40,6 +45,11 @@ final class PlaceValueMemo {
             }
             keys.append(key)
             values.append(value)
+            if index != nil {
+                index?[key] = keys.count - 1
+            } else if keys.count > Self.linearLimit {
+                index = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+            }
         }
     }
 
