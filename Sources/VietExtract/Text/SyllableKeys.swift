@@ -28,6 +28,11 @@ enum SyllableKeys {
         (hash ^ UInt64(unit)) &* 0x100_0000_01b3
     }
 
+    /// The key of one word written in a rule, as the text's token of that word gets it.
+    static func key(ofWord word: String) -> UInt64 {
+        NormalizedText(original: Array(word.utf16)).units.withUnsafeBufferPointer { hash($0, 0..<$0.count) }
+    }
+
     /// The keys of the syllables of a table's phrase, as a text's tokens get theirs: the phrase
     /// normalized and segmented like a text.
     static func keys(ofPhrase phrase: String) -> [UInt64] {

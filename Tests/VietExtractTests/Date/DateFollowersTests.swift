@@ -7,7 +7,7 @@ import Testing
     static let words = try! DateWords()
 
     func starts(_ first: String, before second: String) -> DateStarts {
-        Self.words.followers.starts(DateWord.make(first), before: DateWord.make(second))
+        Self.words.followers.starts(SyllableKeys.key(ofWord: first), before: SyllableKeys.key(ofWord: second))
     }
 
     @Test func pairsOfTheTablesLetTheirFormsGoOn() {
@@ -31,7 +31,7 @@ import Testing
 
     @Test func builderKeepsPairsAndWordsAlone() {
         var builder = DateFollowers.Builder()
-        let (first, second, third) = (DateWord.make("sáng"), DateWord.make("sớm"), DateWord.make("mai"))
+        let (first, second, third) = (SyllableKeys.key(ofWord: "sáng"), SyllableKeys.key(ofWord: "sớm"), SyllableKeys.key(ofWord: "mai"))
         builder.add(phrase: [first, second], .partOfDay)
         builder.add(phrase: [first], .partOfDay)
         builder.add(third, before: [second], .deictic)

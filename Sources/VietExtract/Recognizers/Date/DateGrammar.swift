@@ -228,9 +228,7 @@ final class DateGrammar {
 
 /// The words the grammar tests for, as the `SyllableKeys` keys of the text's tokens (so without case).
 enum DateWord {
-    static func make(_ word: String) -> UInt64 {
-        NormalizedText(original: Array(word.utf16)).units.withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) }
-    }
+    private static func make(_ word: String) -> UInt64 { SyllableKeys.key(ofWord: word) }
 
     static let ngay = make("ngày"), hom = make("hôm"), mung = make("mùng"), mong = make("mồng")
     static let thang = make("tháng"), nam = make("năm"), quy = make("quý"), nua = make("nửa")

@@ -46,7 +46,7 @@ enum DocumentWords {
 
     static let so = word("số")
     /// The `SyllableKeys` key of `số`, for the test at every number (one comparison instead of the units').
-    static let soKey = NormalizedText(original: Array("số".utf16)).units.withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) }
+    static let soKey = SyllableKeys.key(ofWord: "số")
     static let cua = word("của")
     static let ve = word("về")
     static let ngay = word("ngày")

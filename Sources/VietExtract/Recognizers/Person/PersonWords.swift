@@ -1,15 +1,11 @@
 /// The keys (`SyllableKeys`) of the few function words the person rules look for (`và`, `kiêm`),
 /// so that a token is compared by its key in `AnalyzedText.keys`, one comparison, not by its units.
 enum PersonWords {
-    static let va = key("và")
-    static let hoac = key("hoặc")
-    static let hay = key("hay")
-    static let kiem = key("kiêm")
-    static let nam = key("năm")
-
-    private static func key(_ word: String) -> UInt64 {
-        Array(word.utf16).withUnsafeBufferPointer { SyllableKeys.hash($0, 0..<$0.count) }
-    }
+    static let va = SyllableKeys.key(ofWord: "và")
+    static let hoac = SyllableKeys.key(ofWord: "hoặc")
+    static let hay = SyllableKeys.key(ofWord: "hay")
+    static let kiem = SyllableKeys.key(ofWord: "kiêm")
+    static let nam = SyllableKeys.key(ofWord: "năm")
 }
 
 extension PersonScan {
