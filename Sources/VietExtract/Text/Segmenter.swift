@@ -119,7 +119,7 @@ enum Segmenter {
                 end += 1
                 continue
             }
-            guard end + 1 < length else { break }
+            guard middle.canJoin, end + 1 < length else { break }
             let nextFact = writer.fact(at: end + 1)
             let next = UnitClasses.wordBreakClass(nextFact)
             guard WordBreaks.joins(last, middle, next) else { break }
@@ -141,6 +141,7 @@ enum Segmenter {
     private static func write(
         _ units: [UInt16], _ body: (inout TokenWriter, UnsafeBufferPointer<UInt16>) -> Void
     ) -> (tokens: [Token], keys: [UInt64]) {
+        precondition(units.count <= Int(Int32.max), "a text of 2^31 UTF-16 units or more (token offsets are 32-bit)")
         var keys: [UInt64] = []
         let tokens = [Token](unsafeUninitializedCapacity: units.count) { tokens, tokenCount in
             keys = [UInt64](unsafeUninitializedCapacity: units.count) { keys, keyCount in

@@ -109,7 +109,7 @@ struct TokenWriter {
             kind = end - start > 1 || unit > 0x2FFF ? .word : .punctuation
             if kind == .word || !Self.isClosing(unit) { state.afterTerminal = kind == .punctuation && Self.isSentenceTerminal(unit) }
         }
-        tokens.initializeElement(at: state.count, to: Token(start: Int32(start), end: Int32(end), kind: kind, flags: flags))
+        tokens.initializeElement(at: state.count, to: Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind, flags: flags))
         keys.initializeElement(at: state.count, to: end - start == 1 && UTF16Letters.isDash(unit)
             ? SyllableKeys.dash : SyllableKeys.finish(tally.hash))
         state.count += 1

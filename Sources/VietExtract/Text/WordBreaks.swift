@@ -37,6 +37,8 @@ enum WordBreaks {
 
         /// A letter or a digit: what words are runs of.
         var isLetterOrDigit: Bool { rawValue &- 1 < 2 }
+        /// May join two letters or two digits (`midLetter`, `midNumber`, `midLetterOrNumber`).
+        var canJoin: Bool { rawValue &- 3 < 3 }
     }
 
     /// The class of `unit`, from its Word_Break property. Letters count only in Latin, Greek,
