@@ -76,6 +76,11 @@ public struct JSONParser {
             position += 1
             return .object(members)
         }
+        if depth == 0 {
+            // A record's fields (most have a few): room for them at once rather than growing twice.
+            members.reserveCapacity(8)
+            verbatimMembers.reserveCapacity(8)
+        }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == 0x22 else { throw error("expected a member name") }
