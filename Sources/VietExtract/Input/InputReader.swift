@@ -173,14 +173,27 @@ public struct InputReader: Sendable {
         guard case .object(let fields) = value else {
             throw failure("not a JSON object")
         }
-        guard let text = value["text"]?.stringValue else {
+        // The fields read here, found in one pass; the first of a name counts, as with `value[name]`.
+        var text: JSONValue?, id: JSONValue?, url: JSONValue?, title: JSONValue?, date: JSONValue?
+        var allCarried = true
+        for (key, field) in fields.reversed() {
+            allCarried = allCarried && AnnotationJSON.isCarried(key)
+            switch key {
+            case "text": text = field
+            case "id": id = field
+            case "url": url = field
+            case "title": title = field
+            case "date": date = field
+            default: break
+            }
+        }
+        guard let text = text?.stringValue else {
             throw failure("no string field \"text\"")
         }
-        let carried = fields.allSatisfy { AnnotationJSON.isCarried($0.0) } ? verbatimValues
+        let carried = allCarried ? verbatimValues
             : fields.indices.filter { AnnotationJSON.isCarried(fields[$0].0) }.map { verbatimValues[$0] }
-        return InputDocument(source: source, line: line, id: value["id"], url: value["url"]?.stringValue,
-                             title: value["title"]?.stringValue, date: value["date"]?.stringValue,
-                             parts: [DocumentPart(name: nil, text: text)], fields: fields,
+        return InputDocument(source: source, line: line, id: id, url: url?.stringValue, title: title?.stringValue,
+                             date: date?.stringValue, parts: [DocumentPart(name: nil, text: text)], fields: fields,
                              recordLine: RecordLine(bytes: bytes, verbatimValues: carried))
     }
 

@@ -64,6 +64,7 @@ enum CheckedRuns {
     /// branch, so the compiler checks sixteen at a time. Without the bytes that set `stop`, UTF-8
     /// holds when a byte is a continuation exactly when the byte before it is a lead byte or the one
     /// two before leads three bytes: what `misplaced` tests, reading the two bytes before the block.
+    /// (Each flag has its own 0/1 accumulator: folded into one byte, the loop is no longer vectorized.)
     @inline(__always)
     private static func blockFlags(_ block: UnsafePointer<UInt8>) -> UInt8 {
         var special: UInt8 = 0, exact: UInt8 = 0, misplaced: UInt8 = 0, high: UInt8 = 0
