@@ -21,6 +21,14 @@ public struct InputDocument: Sendable {
 
     public init(source: String, line: Int?, id: JSONValue? = nil, url: String? = nil, title: String? = nil,
                 date: String? = nil, parts: [DocumentPart], fields: [(String, JSONValue)]? = nil) {
+        self.init(source: source, line: line, id: id, url: url, title: title, date: date, parts: parts,
+                  fields: fields, recordLine: nil)
+    }
+
+    /// A document with the line of the JSON Lines record it was read from (built whole, not set afterwards,
+    /// so that it is not copied).
+    init(source: String, line: Int?, id: JSONValue?, url: String?, title: String?, date: String?,
+         parts: [DocumentPart], fields: [(String, JSONValue)]?, recordLine: RecordLine?) {
         self.source = source
         self.line = line
         self.id = id
@@ -29,6 +37,7 @@ public struct InputDocument: Sendable {
         self.date = date
         self.parts = parts
         self.fields = fields
+        self.recordLine = recordLine
     }
 }
 

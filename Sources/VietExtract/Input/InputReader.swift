@@ -157,7 +157,8 @@ public struct InputReader: Sendable {
 
     /// A JSON Lines record as a document.
     private static func record(_ bytes: [UInt8], line: Int, source: String) throws(InputError) -> InputDocument {
-        let place = "line \(line)"
+        // The place is written only for an error: most records have none.
+        func failure(_ reason: String) -> InputError { InputError(source: source, place: "line \(line)", reason: reason) }
         let value: JSONValue
         let verbatimValues: [Range<Int>?]
         do {
@@ -167,21 +168,33 @@ public struct InputReader: Sendable {
             (value, verbatimValues) = try JSONParser.parseKeepingVerbatimStrings(bytes)
         } catch {
             try UTF8Validation.check(bytes, source: source) { "line \(line), byte offset \($0)" }
-            throw InputError(source: source, place: place, reason: "malformed JSON: \(error)")
+            throw failure("malformed JSON: \(error)")
         }
         guard case .object(let fields) = value else {
-            throw InputError(source: source, place: place, reason: "not a JSON object")
+            throw failure("not a JSON object")
         }
-        guard let text = value["text"]?.stringValue else {
-            throw InputError(source: source, place: place, reason: "no string field \"text\"")
+        // The fields read here, found in one pass; the first of a name counts, as with `value[name]`.
+        var text: JSONValue?, id: JSONValue?, url: JSONValue?, title: JSONValue?, date: JSONValue?
+        var allCarried = true
+        for (key, field) in fields.reversed() {
+            allCarried = allCarried && AnnotationJSON.isCarried(key)
+            switch key {
+            case "text": text = field
+            case "id": id = field
+            case "url": url = field
+            case "title": title = field
+            case "date": date = field
+            default: break
+            }
         }
-        var document = InputDocument(source: source, line: line, id: value["id"], url: value["url"]?.stringValue,
-                                     title: value["title"]?.stringValue, date: value["date"]?.stringValue,
-                                     parts: [DocumentPart(name: nil, text: text)], fields: fields)
-        let carried = fields.allSatisfy { AnnotationJSON.isCarried($0.0) } ? verbatimValues
+        guard let text = text?.stringValue else {
+            throw failure("no string field \"text\"")
+        }
+        let carried = allCarried ? verbatimValues
             : fields.indices.filter { AnnotationJSON.isCarried(fields[$0].0) }.map { verbatimValues[$0] }
-        document.recordLine = RecordLine(bytes: bytes, verbatimValues: carried)
-        return document
+        return InputDocument(source: source, line: line, id: id, url: url?.stringValue, title: title?.stringValue,
+                             date: date?.stringValue, parts: [DocumentPart(name: nil, text: text)], fields: fields,
+                             recordLine: RecordLine(bytes: bytes, verbatimValues: carried))
     }
 
     /// Reads until end of input or `limit` bytes.

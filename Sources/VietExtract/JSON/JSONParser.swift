@@ -76,6 +76,11 @@ public struct JSONParser {
             position += 1
             return .object(members)
         }
+        if depth == 0 {
+            // A record's fields (most have a few): room for them at once rather than growing twice.
+            members.reserveCapacity(8)
+            verbatimMembers.reserveCapacity(8)
+        }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == 0x22 else { throw error("expected a member name") }
@@ -146,10 +151,14 @@ public struct JSONParser {
         var isValid = true
         var isVerbatim = true
         while true {
-            let run = bytes.withUnsafeBufferPointer { CheckedRuns.run(in: $0, from: position) }
+            let run = bytes.withUnsafeBufferPointer { input in
+                let run = CheckedRuns.run(in: input, from: position)
+                // The runs of a string with escapes are copied from the input's memory, not through a slice.
+                if escaped { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: input[position..<run.end])) }
+                return run
+            }
             isASCII = isASCII && run.isASCII
             isValid = isValid && run.isValid
-            if escaped { scalars.append(contentsOf: bytes[position..<run.end]) }
             position = run.end
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
@@ -163,7 +172,7 @@ public struct JSONParser {
             if !escaped {
                 escaped = true
                 scalars.reserveCapacity(bytes.count - start)  // the rest of the input: one allocation
-                scalars.append(contentsOf: bytes[start..<run.end])
+                bytes.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<run.end])) }
             }
             guard byte >= 0x20 else { throw error("control character in string") }
             position += 1
