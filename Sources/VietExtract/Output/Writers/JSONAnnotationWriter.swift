@@ -61,9 +61,9 @@ public struct JSONLinesRenderer: DocumentRenderer {
             buffer.append(0x2C)
         }
         buffer.append(#""entities":["#)
-        for (index, annotation) in document.annotations.enumerated() {
+        for index in document.entities.indices {
             if index > 0 { buffer.append(0x2C) }
-            AnnotationJSON.writeEntity(annotation, into: &buffer)
+            AnnotationJSON.writeEntity(document.entities[index], of: document, into: &buffer)
         }
         buffer.append("]}\n")
         buffer.copy(into: &bytes)
