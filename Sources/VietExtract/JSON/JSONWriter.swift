@@ -127,35 +127,19 @@ public struct JSONWriter {
     }
 
     /// Appends the UTF-8 bytes `utf8` as a JSON string literal, with the escapes JSON requires.
+    /// Most strings need none: they are copied whole, quotes included, into room made once, and
+    /// checked on the way; one that does is written again with its escapes.
     static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
-        buffer.append(0x22)
-        let plain = appendPlainPrefix(of: utf8, into: &buffer)
-        if plain < utf8.count { appendEscaped(utf8, from: plain, into: &buffer) }
-        buffer.append(0x22)
-    }
-
-    /// Appends the bytes of `utf8` before its first quote, backslash or control byte, and returns
-    /// that byte's index (or the count). Most strings have none: they are copied eight bytes at a
-    /// time as they are checked, into room made for all of them, which is then cut to what was copied.
-    @inline(__always)
-    private static func appendPlainPrefix(of utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Int {
-        guard let source = utf8.baseAddress else { return 0 }
-        let count = utf8.count
         let start = buffer.count
-        let target = buffer.appendUninitialized(count)
-        var index = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-            if PlainRuns.hasSpecialByte(word) { break }
-            UnsafeMutableRawPointer(target + index).storeBytes(of: word, as: UInt64.self)
-            index += 8
+        let target = buffer.appendUninitialized(utf8.count + 2)
+        target[0] = 0x22
+        if PlainRuns.copyIfPlain(utf8, to: target + 1) {
+            target[utf8.count + 1] = 0x22
+            return
         }
-        while index < count, !PlainRuns.isSpecial(source[index]) {
-            target[index] = source[index]
-            index += 1
-        }
-        if index < count { buffer.removeLast(from: start + index) }
-        return index
+        buffer.removeLast(from: start + 1)
+        appendEscaped(utf8, from: 0, into: &buffer)
+        buffer.append(0x22)
     }
 
     /// Appends `utf8[start...]` with the escapes JSON requires, copying the runs between them whole.
