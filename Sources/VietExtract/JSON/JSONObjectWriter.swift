@@ -65,6 +65,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     }
 
     /// Closes the object and gives the buffer back.
+    @inline(__always)
     consuming func finish() -> ByteBuffer {
         close()
         return buffer
@@ -81,6 +82,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     }
 
     /// `}`, after `{` when the object has no member.
+    @inline(__always)
     private mutating func close() {
         if members == 0 { buffer.append(0x7B) }
         buffer.append(0x7D)

@@ -118,6 +118,7 @@ public struct JSONWriter {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends `text` as a JSON string literal, read straight from the string's storage.
+    @_effects(releasenone)
     static func writeString(_ text: String, into buffer: inout ByteBuffer) {
         let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
         if written == nil {
