@@ -70,6 +70,7 @@ public struct AnnotatedDocument: Sendable {
     }
 
     /// The placement of `entity`, one of `entities`.
+    @inline(__always)
     func placement(of entity: borrowing Entity) -> Placement {
         let index = partStarts.lastIndex { $0.codePoints <= entity.start } ?? 0
         let part = document.parts[index]
