@@ -117,30 +117,41 @@ public struct JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Appends `text` as a JSON string literal, read straight from the string's storage.
-    @_effects(releasenone)
+    /// Appends `text` as a JSON string literal, read straight from the string's storage. Inlined:
+    /// most strings are short and need no escape, and their whole way is a few loads and stores;
+    /// the others take a call.
+    @inline(__always)
     static func writeString(_ text: String, into buffer: inout ByteBuffer) {
-        let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
-        if written == nil {
-            var text = text
-            text.withUTF8 { writeString(utf8: $0, into: &buffer) }
-        }
+        let written = text.utf8.withContiguousStorageIfAvailable { appendIfPlain($0, into: &buffer) }
+        if written != true { writeEscapedString(text, into: &buffer) }
     }
 
-    /// Appends the UTF-8 bytes `utf8` as a JSON string literal, with the escapes JSON requires.
-    /// Most strings need none: they are copied whole, quotes included, into room made once, and
-    /// checked on the way; one that does is written again with its escapes.
-    static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
+    /// Appends `text` as a JSON string literal when it needs no escape, and tells whether it did.
+    /// The bytes are copied whole, quotes included, into room made once, and checked on the way.
+    @inline(__always)
+    private static func appendIfPlain(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Bool {
         let start = buffer.count
         let target = buffer.appendUninitialized(utf8.count + 2)
         target[0] = 0x22
-        if PlainRuns.copyIfPlain(utf8, to: target + 1) {
-            target[utf8.count + 1] = 0x22
-            return
+        guard PlainRuns.copyIfPlain(utf8, to: target + 1) else {
+            buffer.removeLast(from: start)
+            return false
         }
-        buffer.removeLast(from: start + 1)
-        appendEscaped(utf8, from: 0, into: &buffer)
-        buffer.append(0x22)
+        target[utf8.count + 1] = 0x22
+        return true
+    }
+
+    /// Appends `text` as a JSON string literal with the escapes JSON requires (also for a string
+    /// whose bytes are not stored contiguously).
+    @_effects(releasenone)
+    @inline(never)
+    private static func writeEscapedString(_ text: String, into buffer: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { utf8 in
+            buffer.append(0x22)
+            appendEscaped(utf8, from: 0, into: &buffer)
+            buffer.append(0x22)
+        }
     }
 
     /// Appends `utf8[start...]` with the escapes JSON requires, copying the runs between them whole.
