@@ -24,7 +24,7 @@ public enum AnnotationJSON {
         if placement.codePointShift == 0 {
             entityMembers(entity, value: entity.value, at: placement, into: &object)
         } else {
-            // Apart, so that a text of one part (the most common) calls nothing that could free what it reads.
+            // Apart: a text of one part (nearly all) writes the entity's own value, with no copy made first.
             entityMembers(entity, value: entity.value.shifted(by: placement.codePointShift), at: placement, into: &object)
         }
         buffer = object.finish()
