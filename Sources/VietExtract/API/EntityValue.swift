@@ -29,7 +29,9 @@ public indirect enum EntityValue: Sendable, Hashable {
     }
 
     /// Adds the value as the member `key` of an object: a value of a built-in label is written as
-    /// the object it describes, without building it first.
+    /// the object it describes, without building it first. Inlined, as the describers are, so that
+    /// an entity's object is written by one function.
+    @inline(__always)
     func add(as key: StaticString, to object: inout some JSONMemberSink & ~Copyable) {
         switch self {
         case .document(let reference): object.add(key, object: reference)

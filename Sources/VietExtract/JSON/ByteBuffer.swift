@@ -59,6 +59,7 @@ struct ByteBuffer: ~Copyable {
         count = min(count, index)
     }
 
+    @_effects(releasenone)
     private mutating func grow(toHold needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

@@ -26,7 +26,8 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     mutating func add(_ key: StaticString, _ value: Bool?) {
         guard let value else { return }
         startMember(key)
-        buffer.append(value ? "true" : "false")
+        // Two literals, not one chosen: each is stored as bytes of a known count, not copied by a call.
+        if value { buffer.append("true") } else { buffer.append("false") }
     }
 
     mutating func add(_ key: StaticString, _ value: JSONValue?) {
@@ -35,6 +36,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         JSONWriter().write(value, into: &buffer)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) {
         startMember(key)
         write(object: value)
@@ -63,12 +65,14 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     }
 
     /// Closes the object and gives the buffer back.
+    @inline(__always)
     consuming func finish() -> ByteBuffer {
         close()
         return buffer
     }
 
     /// The object `value` describes, as a value inside this one: its members are counted apart.
+    @inline(__always)
     private mutating func write(object value: some JSONObjectDescribing) {
         let outer = members
         members = 0
@@ -78,6 +82,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     }
 
     /// `}`, after `{` when the object has no member.
+    @inline(__always)
     private mutating func close() {
         if members == 0 { buffer.append(0x7B) }
         buffer.append(0x7D)

@@ -117,45 +117,41 @@ public struct JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Appends `text` as a JSON string literal, read straight from the string's storage.
-    static func writeString(_ text: String, into buffer: inout ByteBuffer) {
-        let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
-        if written == nil {
-            var text = text
-            text.withUTF8 { writeString(utf8: $0, into: &buffer) }
-        }
-    }
-
-    /// Appends the UTF-8 bytes `utf8` as a JSON string literal, with the escapes JSON requires.
-    static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
-        buffer.append(0x22)
-        let plain = appendPlainPrefix(of: utf8, into: &buffer)
-        if plain < utf8.count { appendEscaped(utf8, from: plain, into: &buffer) }
-        buffer.append(0x22)
-    }
-
-    /// Appends the bytes of `utf8` before its first quote, backslash or control byte, and returns
-    /// that byte's index (or the count). Most strings have none: they are copied eight bytes at a
-    /// time as they are checked, into room made for all of them, which is then cut to what was copied.
+    /// Appends `text` as a JSON string literal, read straight from the string's storage. Inlined:
+    /// most strings are short and need no escape, and their whole way is a few loads and stores;
+    /// the others take a call.
     @inline(__always)
-    private static func appendPlainPrefix(of utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Int {
-        guard let source = utf8.baseAddress else { return 0 }
-        let count = utf8.count
+    static func writeString(_ text: String, into buffer: inout ByteBuffer) {
+        let written = text.utf8.withContiguousStorageIfAvailable { appendIfPlain($0, into: &buffer) }
+        if written != true { writeEscapedString(text, into: &buffer) }
+    }
+
+    /// Appends `text` as a JSON string literal when it needs no escape, and tells whether it did.
+    /// The bytes are copied whole, quotes included, into room made once, and checked on the way.
+    @inline(__always)
+    private static func appendIfPlain(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Bool {
         let start = buffer.count
-        let target = buffer.appendUninitialized(count)
-        var index = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-            if PlainRuns.hasSpecialByte(word) { break }
-            UnsafeMutableRawPointer(target + index).storeBytes(of: word, as: UInt64.self)
-            index += 8
+        let target = buffer.appendUninitialized(utf8.count + 2)
+        target[0] = 0x22
+        guard PlainRuns.copyIfPlain(utf8, to: target + 1) else {
+            buffer.removeLast(from: start)
+            return false
         }
-        while index < count, !PlainRuns.isSpecial(source[index]) {
-            target[index] = source[index]
-            index += 1
+        target[utf8.count + 1] = 0x22
+        return true
+    }
+
+    /// Appends `text` as a JSON string literal with the escapes JSON requires (also for a string
+    /// whose bytes are not stored contiguously).
+    @_effects(releasenone)
+    @inline(never)
+    private static func writeEscapedString(_ text: String, into buffer: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { utf8 in
+            buffer.append(0x22)
+            appendEscaped(utf8, from: 0, into: &buffer)
+            buffer.append(0x22)
         }
-        if index < count { buffer.removeLast(from: start + index) }
-        return index
     }
 
     /// Appends `utf8[start...]` with the escapes JSON requires, copying the runs between them whole.

@@ -17,6 +17,43 @@ enum PlainRuns {
         return index
     }
 
+    /// Copies `bytes` to `target` and tells whether none of them is a quote, a backslash or a
+    /// control byte. Eight bytes at a time, the last eight (or, in a shorter string, four or
+    /// three) overlapping those before them, so that no byte is copied or checked alone.
+    @inline(__always)
+    static func copyIfPlain(_ bytes: UnsafeBufferPointer<UInt8>, to target: UnsafeMutablePointer<UInt8>) -> Bool {
+        guard let source = bytes.baseAddress else { return true }
+        let count = bytes.count
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        if count >= 8 {
+            var flags: UInt64 = 0
+            var index = 0
+            while index + 8 < count {
+                let word = from.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                flags |= specialBytes(word)
+                to.storeBytes(of: word, toByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            let last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+            return flags | specialBytes(last) == 0
+        }
+        if count >= 4 {
+            let low = from.loadUnaligned(as: UInt32.self)
+            let high = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: low, as: UInt32.self)
+            to.storeBytes(of: high, toByteOffset: count - 4, as: UInt32.self)
+            return specialBytes(UInt64(low) | UInt64(high) << 32) == 0
+        }
+        guard count > 0 else { return true }
+        let first = source[0], middle = source[count >> 1], last = source[count - 1]
+        target[0] = first
+        target[count >> 1] = middle
+        target[count - 1] = last
+        let word = UInt32(first) | UInt32(middle) << 8 | UInt32(last) << 16 | UInt32(first) << 24
+        return specialBytes(UInt64(word) | UInt64(word) << 32) == 0
+    }
+
     /// Whether `byte` is below 0x20, a quote or a backslash.
     @inline(__always)
     static func isSpecial(_ byte: UInt8) -> Bool {

@@ -11,6 +11,11 @@ public struct AnnotatedDocument: Sendable {
         /// The entity's UTF-8 byte offsets in the input.
         public let utf8Start: Int
         public let utf8End: Int
+
+        /// Where the entity lies in the input (its value's offsets are already there).
+        var placement: Placement {
+            Placement(part: part, codePointShift: start - entity.start, utf8Shift: utf8Start - entity.utf8Start)
+        }
     }
 
     public let document: InputDocument
@@ -18,7 +23,14 @@ public struct AnnotatedDocument: Sendable {
     /// entity's `range`, `start` and `end` are into this text; the annotation's own offsets are
     /// into the input.
     public let text: String
-    public let annotations: [Annotation]
+    /// The entities as found, offsets into `text`: the annotations are made of them when asked
+    /// for, and the JSON Lines renderer writes them without making any.
+    let entities: [Entity]
+    /// Where each part of the document starts in `text`, in code points and in UTF-8 bytes.
+    private let partStarts: [(codePoints: Int, utf8: Int)]
+
+    /// The entities with the part they are in and their offsets in the input, in the order found.
+    public var annotations: [Annotation] { entities.map(annotation) }
 
     /// Annotates `document` with `extractor`.
     ///
@@ -36,6 +48,7 @@ public struct AnnotatedDocument: Sendable {
     public init(_ document: InputDocument, text: String, entities: [Entity]) {
         self.document = document
         self.text = text
+        self.entities = entities
         let separator = Self.partSeparator.unicodeScalars.count
         var starts: [(codePoints: Int, utf8: Int)] = []
         var codePoints = 0, utf8 = 0
@@ -46,16 +59,31 @@ public struct AnnotatedDocument: Sendable {
             codePoints += part.text.unicodeScalars.count + separator
             utf8 += part.text.utf8.count + separator
         }
-        annotations = entities.map { entity in
-            let index = starts.lastIndex { $0.codePoints <= entity.start } ?? 0
-            let part = document.parts[index]
-            let shift = part.baseCodePoints - starts[index].codePoints
-            let utf8Shift = part.baseUTF8 - starts[index].utf8
-            let entity = shift == 0 ? entity : entity.shiftingValueOffsets(by: shift)
-            return Annotation(entity: entity, part: part.name,
-                              start: entity.start + shift, end: entity.end + shift,
-                              utf8Start: entity.utf8Start + utf8Shift, utf8End: entity.utf8End + utf8Shift)
-        }
+        partStarts = starts
+    }
+
+    /// Where an entity of `text` lies in the input: the part it is in, and what moves its offsets there.
+    struct Placement {
+        let part: String?
+        let codePointShift: Int
+        let utf8Shift: Int
+    }
+
+    /// The placement of `entity`, one of `entities`.
+    @inline(__always)
+    func placement(of entity: borrowing Entity) -> Placement {
+        let index = partStarts.lastIndex { $0.codePoints <= entity.start } ?? 0
+        let part = document.parts[index]
+        return Placement(part: part.name, codePointShift: part.baseCodePoints - partStarts[index].codePoints,
+                         utf8Shift: part.baseUTF8 - partStarts[index].utf8)
+    }
+
+    private func annotation(_ entity: Entity) -> Annotation {
+        let placement = placement(of: entity)
+        let shift = placement.codePointShift
+        return Annotation(entity: shift == 0 ? entity : entity.shiftingValueOffsets(by: shift), part: placement.part,
+                          start: entity.start + shift, end: entity.end + shift,
+                          utf8Start: entity.utf8Start + placement.utf8Shift, utf8End: entity.utf8End + placement.utf8Shift)
     }
 
     /// What joins the parts of a document into one text.

@@ -8,30 +8,44 @@ public enum AnnotationJSON {
     /// The JSON object of one annotated entity.
     public static func entity(_ annotation: AnnotatedDocument.Annotation) -> JSONValue {
         var object = JSONObjectBuilder()
-        entityMembers(annotation, into: &object)
+        entityMembers(annotation.entity, value: annotation.entity.value, at: annotation.placement, into: &object)
         return object.value
     }
 
-    /// Writes the JSON object of one annotated entity, compact, into `buffer`: the same members
-    /// as `entity(_:)`, without building them as a value first.
-    static func writeEntity(_ annotation: AnnotatedDocument.Annotation, into buffer: inout ByteBuffer) {
+    /// Writes the JSON object of one entity of `document`, compact, into `buffer`: the members
+    /// of `entity(_:)` for its annotation, without making the annotation or building a value.
+    ///
+    /// It frees nothing it is given (what it makes, it releases itself): said, so that a caller
+    /// reading the entity out of an array need not copy it first to keep it alive.
+    @_effects(releasenone)
+    static func writeEntity(_ entity: borrowing Entity, of document: AnnotatedDocument, into buffer: inout ByteBuffer) {
+        let placement = document.placement(of: entity)
         var object = JSONObjectWriter(into: buffer)
-        entityMembers(annotation, into: &object)
+        if placement.codePointShift == 0 {
+            entityMembers(entity, value: entity.value, at: placement, into: &object)
+        } else {
+            // Apart: a text of one part (nearly all) writes the entity's own value, with no copy made first.
+            entityMembers(entity, value: entity.value.shifted(by: placement.codePointShift), at: placement, into: &object)
+        }
         buffer = object.finish()
     }
 
-    /// The members of an entity's object, in order: the one description of its shape.
-    private static func entityMembers(_ annotation: AnnotatedDocument.Annotation, into object: inout some JSONMemberSink & ~Copyable) {
-        object.add("label", annotation.entity.label.rawValue)
-        object.add("text", annotation.entity.text)
-        object.add("start", annotation.start)
-        object.add("end", annotation.end)
-        object.add("utf8_start", annotation.utf8Start)
-        object.add("utf8_end", annotation.utf8End)
-        annotation.entity.value.add(as: "value", to: &object)
-        object.add("nested", annotation.entity.isNested)
-        object.add("rule", annotation.entity.source)
-        object.add("part", annotation.part)
+    /// The members of an entity's object, in order: the one description of its shape. `value`
+    /// is the entity's value with its offsets in the input.
+    @inline(__always)
+    private static func entityMembers(_ entity: borrowing Entity, value: borrowing EntityValue,
+                                      at placement: AnnotatedDocument.Placement,
+                                      into object: inout some JSONMemberSink & ~Copyable) {
+        object.add("label", entity.label.rawValue)
+        object.add("text", entity.text)
+        object.add("start", entity.start + placement.codePointShift)
+        object.add("end", entity.end + placement.codePointShift)
+        object.add("utf8_start", entity.utf8Start + placement.utf8Shift)
+        object.add("utf8_end", entity.utf8End + placement.utf8Shift)
+        value.add(as: "value", to: &object)
+        object.add("nested", entity.isNested)
+        object.add("rule", entity.source)
+        object.add("part", placement.part)
     }
 
     /// The JSON object of one annotated document.

@@ -14,9 +14,11 @@ import Testing
         let document = AnnotatedDocument(input, extractor: Self.extractor)
         #expect(Set(document.annotations.map(\.entity.label)) == [.person, .location, .date, .organization, .document])
         #expect(document.annotations.contains { $0.part == "body" })
-        for annotation in document.annotations {
+        let annotations = document.annotations
+        #expect(annotations.count == document.entities.count)
+        for (entity, annotation) in zip(document.entities, annotations) {
             var buffer = ByteBuffer(capacity: 16)  // small, so that writing grows it
-            AnnotationJSON.writeEntity(annotation, into: &buffer)
+            AnnotationJSON.writeEntity(entity, of: document, into: &buffer)
             let written = buffer.withBytes { String(decoding: $0, as: UTF8.self) }
             #expect(written == JSONWriter().string(AnnotationJSON.entity(annotation)))
         }

@@ -11,6 +11,17 @@ import Testing
         #expect(try JSONParser.parse(bytes) == .string(text))
     }
 
+    @Test func plainStringsOfEveryLengthAreCopiedAsTheyAre() {
+        let fillers = ["b", "ư", "🌾", "~"]
+        for length in 0..<24 {
+            let text = (0..<length).map { fillers[$0 % fillers.count] }.joined()
+            var bytes: [UInt8] = [0x5B]
+            JSONWriter.writeString(text, into: &bytes)
+            #expect(bytes == [0x5B, 0x22] + Array(text.utf8) + [0x22], "\(text.debugDescription)")
+            #expect(bytes != [0x5B, 0x22] + Array(text.utf8) + [0x22, 0x22], "no byte more")
+        }
+    }
+
     @Test func everyEscapeIsFoundAtEveryPlaceOfAWord() throws {
         let fillers = ["a", "ệ", "😀", "\u{7F}", " "]
         for special in ["\"", "\\", "\n", "\u{1F}", "\u{00}"] {

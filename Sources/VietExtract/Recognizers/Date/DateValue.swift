@@ -65,6 +65,7 @@ public struct DateValue: Sendable, Hashable, JSONObjectDescribing {
     /// `weekday_mismatch`, `calendar` + `lunar`, `kind`, `name`, `relative`.
     public var json: JSONValue { jsonObject }
 
+    @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("type", type.rawValue)
         object.add("iso", iso)

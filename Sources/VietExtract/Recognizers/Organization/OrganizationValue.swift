@@ -41,6 +41,7 @@ public struct OrganizationValue: Sendable, Hashable, JSONObjectDescribing {
     /// `became_id`, `acronym`, `basis` (absent members are left out).
     public var json: JSONValue { jsonObject }
 
+    @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("id", id)
         object.add("name", name)

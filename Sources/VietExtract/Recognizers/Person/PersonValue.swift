@@ -50,6 +50,7 @@ public struct PersonValue: Sendable, Hashable, JSONObjectDescribing {
     /// The value as JSON: `id`, `canonical`, `name`, `form`, `titles` (each `text`, `kind`, `start`, `end`), `roles`.
     public var json: JSONValue { jsonObject }
 
+    @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("id", personID)
         object.add("canonical", canonical)

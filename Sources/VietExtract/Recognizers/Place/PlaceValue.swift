@@ -48,6 +48,7 @@ public struct PlaceValue: Sendable, Hashable, JSONObjectDescribing {
     /// `became_code`, `country`, `ambiguous` (the number of units of that name, when more than one).
     public var json: JSONValue { jsonObject }
 
+    @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("name", name)
         object.add("kind", kind)
