@@ -194,34 +194,36 @@ final class DateGrammar {
         return dottedFields(index) != nil
     }
 
-    /// The first token from `index` on that passes the first test of `mayStart(at:)`: a token with a
-    /// digit (every number has one) or one whose key may start a word-led form. A tight pass over the
-    /// tokens' flags and keys, since almost every token fails both.
-    func nextPossibleStart(from index: Int) -> Int {
+    /// The first token from `index` on where an expression may start, or the token count: a number that
+    /// goes on like a date (or a day that opens a range, `21 đến 25/10`), or a word that starts some
+    /// parser and is followed by what one of them needs (see `goingOn`). A tight pass over the tokens'
+    /// flags and keys finds the tokens with a digit (every number has one) or a key that may start a
+    /// word-led form, since almost every token has neither; only those few take the second-token tests
+    /// (so that `5 người` or `các bạn` costs a look at the next token), without leaving the pass.
+    func nextStart(from index: Int) -> Int {
         let filter = words.starterFilter
-        return tokens.withUnsafeBufferPointer { tokens in
-            keys.withUnsafeBufferPointer { keys in
-                var index = index
-                while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
-                    index += 1
+        var index = index
+        while true {
+            index = tokens.withUnsafeBufferPointer { tokens in
+                keys.withUnsafeBufferPointer { keys in
+                    var index = index
+                    while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
+                        index += 1
+                    }
+                    return index
                 }
-                return index
             }
-        }
-    }
-
-    /// Whether an expression can start at `index`: a number that goes on like a date (or a day that
-    /// opens a range, `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
-    /// (see `goingOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
-    /// look at the next token instead of the anchor and the parsers.
-    @inline(__always)
-    func mayStart(at index: Int) -> Bool {
-        switch tokens[index].kind {
-        case .number: return mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil)
-        case .punctuation: return false
-        case .word:
-            guard words.starterFilter.mayContain(keys[index]) || tokens[index].flags.contains(.hasDigit) else { return false }
-            return !starts(atWord: index).isEmpty
+            guard index < tokens.count else { return index }
+            switch tokens[index].kind {
+            case .number:
+                if mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil) { return index }
+            case .punctuation:
+                break
+            case .word:
+                // The pass let the word through by its digit or its key: what it starts decides.
+                if !starts(atWord: index).isEmpty { return index }
+            }
+            index += 1
         }
     }
 }
