@@ -183,7 +183,9 @@ final class DateGrammar {
             switch tokens[next].kind {
             case .punctuation:
                 // Only a day, a month or an hour (one or two digits) or a year (four) goes on so.
-                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next),
+                guard tokens[next].length == 1 else { break }
+                let unit = text.view.units[Int(tokens[next].start)]
+                if unit == 0x2F || unit == 0x3A || UTF16Letters.isDash(unit),
                    let number = integer(index), number.digits <= 2 || number.digits == 4 { return true }
             case .word:
                 if words.numberFollowers.value(for: keys[next]) != nil { return true }
@@ -220,8 +222,12 @@ final class DateGrammar {
             case .punctuation:
                 break
             case .word:
-                // The pass let the word through by its digit or its key: what it starts decides.
-                if !starts(atWord: index).isEmpty { return index }
+                // The pass let the word through by its digit or its key. Most starters go on only before
+                // a word they make a pair with, which one filter tells is absent; for the others, what
+                // the word starts decides.
+                if tokens[index].flags.contains(.hasDigit) || words.looseStarters.mayContain(keys[index])
+                    || (index + 1 < keys.count && words.followers.mayGoOn(keys[index], before: keys[index + 1])),
+                   !starts(atWord: index).isEmpty { return index }
             }
             index += 1
         }

@@ -13,7 +13,8 @@ public struct DateRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        let documents = candidates.filter { $0.label == .document }.map(\.viewRange)
+        // The spans of the document references, read at the first match (many texts have none).
+        var documents: [Range<Int>]?
         let grammar = DateGrammar(words: words, text: text)
         var index = grammar.nextStart(from: 0)
         var lastEnd = -1
@@ -27,9 +28,11 @@ public struct DateRecognizer: Recognizer {
                 index = grammar.nextStart(from: index + 1)
                 continue
             }
+            let spans = documents ?? candidates.filter { $0.label == .document }.map(\.viewRange)
+            documents = spans
             for match in matches {
                 let range = viewRange(of: match, in: text)
-                guard !documents.contains(where: { $0.overlaps(range) }) else { continue }
+                guard !spans.contains(where: { $0.overlaps(range) }) else { continue }
                 append(match, in: text, context: context, to: &candidates)
             }
             index = grammar.nextStart(from: max(end, index + 1))
