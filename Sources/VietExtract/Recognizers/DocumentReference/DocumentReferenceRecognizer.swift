@@ -39,6 +39,7 @@ public struct DocumentReferenceRecognizer: Recognizer {
             found[position].value.citation = self.context.citation(before: tokens.lowerBound, in: text)
             self.context.attributes(after: tokens.upperBound, in: text, into: &found[position].value)
         }
+        guard !found.isEmpty else { return }
         short.link(&found, in: text)
         candidates.append(contentsOf: found.map { $0.candidate(in: text) })
     }

@@ -115,7 +115,9 @@ struct NumberedReferenceFinder: Sendable {
     }
 
     /// The short-form type word, with or without `số`, right before the number token `index`: one
-    /// probe that most numbers fail, before `typeAndNumber` builds its large result.
+    /// probe that most numbers fail (before it, a filter most fail), before `typeAndNumber` builds its
+    /// large result. Inlined, so that a number the filter turns away costs no call.
+    @inline(__always)
     private func shortTypeWord(beforeNumber index: Int, in text: AnalyzedText) -> (match: PhraseMatcher<String>.Match, hasSo: Bool)? {
         let token = text.tokens[index]
         guard token.kind == .number, token.length <= 5 else { return nil }
