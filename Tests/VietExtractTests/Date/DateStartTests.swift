@@ -1,9 +1,9 @@
 import Testing
 @testable import VietExtract
 
-/// The one lookup that lets `DateRecognizer` skip tokens: it must let through every token a parser
+/// The scan that lets `DateRecognizer` skip tokens: it must stop at every token a parser
 /// can start at (numbers that go on like a date, words with a digit, the parsers' first words, the
-/// tables' first syllables) and stop the others.
+/// tables' first syllables) and pass over the others.
 @Suite struct DateStartTests {
     static let words = try! DateWords()
 
@@ -17,9 +17,9 @@ import Testing
         return (DateGrammar(words: Self.words, text: text), index)
     }
 
-    /// Whether an expression may start at the token `word` of `sentence`.
+    /// Whether an expression may start at the token `word` of `sentence`: the scan for starts stops there.
     func mayStart(_ word: String, in sentence: String) -> Bool {
-        grammar(at: word, in: sentence).map { $0.grammar.mayStart(at: $0.index) } ?? false
+        grammar(at: word, in: sentence).map { $0.grammar.nextStart(from: $0.index) == $0.index } ?? false
     }
 
     @Test(arguments: [

@@ -7,9 +7,19 @@
 struct DateFollowers: Sendable {
     /// The forms that go on at a word, by the pair of its key and the next word's key (see `SyllableKeys.pair`).
     private let pairs: KeyedTable<DateStarts>
+    /// The keys of `pairs`, to turn away most pairs before the probe.
+    private let pairFilter: KeyFilter
 
     init(_ builder: Builder) {
         pairs = KeyedTable(builder.pairs.map { ($0.key, $0.value) })
+        pairFilter = KeyFilter(Array(builder.pairs.keys))
+    }
+
+    /// Whether some form may go on at a word whose key is `first` before a word whose key is `second`
+    /// (false: `starts(_:before:)` is surely empty).
+    @inline(__always)
+    func mayGoOn(_ first: UInt64, before second: UInt64) -> Bool {
+        pairFilter.mayContain(SyllableKeys.pair(first, second))
     }
 
     /// The forms that go on at a word whose key is `first` before a word whose key is `second`.

@@ -183,7 +183,9 @@ final class DateGrammar {
             switch tokens[next].kind {
             case .punctuation:
                 // Only a day, a month or an hour (one or two digits) or a year (four) goes on so.
-                if isPunctuation(next, 0x2F) || isPunctuation(next, 0x3A) || isDash(next),
+                guard tokens[next].length == 1 else { break }
+                let unit = text.view.units[Int(tokens[next].start)]
+                if unit == 0x2F || unit == 0x3A || UTF16Letters.isDash(unit),
                    let number = integer(index), number.digits <= 2 || number.digits == 4 { return true }
             case .word:
                 if words.numberFollowers.value(for: keys[next]) != nil { return true }
@@ -194,34 +196,40 @@ final class DateGrammar {
         return dottedFields(index) != nil
     }
 
-    /// The first token from `index` on that passes the first test of `mayStart(at:)`: a token with a
-    /// digit (every number has one) or one whose key may start a word-led form. A tight pass over the
-    /// tokens' flags and keys, since almost every token fails both.
-    func nextPossibleStart(from index: Int) -> Int {
+    /// The first token from `index` on where an expression may start, or the token count: a number that
+    /// goes on like a date (or a day that opens a range, `21 đến 25/10`), or a word that starts some
+    /// parser and is followed by what one of them needs (see `goingOn`). A tight pass over the tokens'
+    /// flags and keys finds the tokens with a digit (every number has one) or a key that may start a
+    /// word-led form, since almost every token has neither; only those few take the second-token tests
+    /// (so that `5 người` or `các bạn` costs a look at the next token), without leaving the pass.
+    func nextStart(from index: Int) -> Int {
         let filter = words.starterFilter
-        return tokens.withUnsafeBufferPointer { tokens in
-            keys.withUnsafeBufferPointer { keys in
-                var index = index
-                while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
-                    index += 1
+        var index = index
+        while true {
+            index = tokens.withUnsafeBufferPointer { tokens in
+                keys.withUnsafeBufferPointer { keys in
+                    var index = index
+                    while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
+                        index += 1
+                    }
+                    return index
                 }
-                return index
             }
-        }
-    }
-
-    /// Whether an expression can start at `index`: a number that goes on like a date (or a day that
-    /// opens a range, `21 đến 25/10`), or a word that starts some parser and is followed by what one of them needs
-    /// (see `goingOn`). Tested before anything else at a token, so that `5 người` or `các bạn` costs a
-    /// look at the next token instead of the anchor and the parsers.
-    @inline(__always)
-    func mayStart(at index: Int) -> Bool {
-        switch tokens[index].kind {
-        case .number: return mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil)
-        case .punctuation: return false
-        case .word:
-            guard words.starterFilter.mayContain(keys[index]) || tokens[index].flags.contains(.hasDigit) else { return false }
-            return !starts(atWord: index).isEmpty
+            guard index < tokens.count else { return index }
+            switch tokens[index].kind {
+            case .number:
+                if mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil) { return index }
+            case .punctuation:
+                break
+            case .word:
+                // The pass let the word through by its digit or its key. Most starters go on only before
+                // a word they make a pair with, which one filter tells is absent; for the others, what
+                // the word starts decides.
+                if tokens[index].flags.contains(.hasDigit) || words.looseStarters.mayContain(keys[index])
+                    || (index + 1 < keys.count && words.followers.mayGoOn(keys[index], before: keys[index + 1])),
+                   !starts(atWord: index).isEmpty { return index }
+            }
+            index += 1
         }
     }
 }

@@ -13,29 +13,29 @@ public struct DateRecognizer: Recognizer {
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
-        let documents = candidates.filter { $0.label == .document }.map(\.viewRange)
+        // The spans of the document references, read at the first match (many texts have none).
+        var documents: [Range<Int>]?
         let grammar = DateGrammar(words: words, text: text)
-        var index = grammar.nextPossibleStart(from: 0)
+        var index = grammar.nextStart(from: 0)
         var lastEnd = -1
         var matches: [DateMatch] = []
         while index < text.tokens.count {
-            guard grammar.mayStart(at: index) else {
-                index = grammar.nextPossibleStart(from: index + 1)
-                continue
-            }
             let followsDate = lastEnd == index - 1 && (grammar.isPunctuation(lastEnd, 0x2C) || grammar.isWord(lastEnd, DateWord.va))
-            matches.clearKeepingCapacity()
+            // Emptied only after a match: most starts find nothing.
+            if !matches.isEmpty { matches.clearKeepingCapacity() }
             grammar.expressions(at: index, followsDate: followsDate, into: &matches)
             guard let end = matches.last?.end else {
-                index = grammar.nextPossibleStart(from: index + 1)
+                index = grammar.nextStart(from: index + 1)
                 continue
             }
+            let spans = documents ?? candidates.filter { $0.label == .document }.map(\.viewRange)
+            documents = spans
             for match in matches {
                 let range = viewRange(of: match, in: text)
-                guard !documents.contains(where: { $0.overlaps(range) }) else { continue }
+                guard !spans.contains(where: { $0.overlaps(range) }) else { continue }
                 append(match, in: text, context: context, to: &candidates)
             }
-            index = grammar.nextPossibleStart(from: max(end, index + 1))
+            index = grammar.nextStart(from: max(end, index + 1))
             lastEnd = end
         }
     }

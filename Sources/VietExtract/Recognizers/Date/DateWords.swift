@@ -31,6 +31,9 @@ final class DateWords: Sendable {
     let followers: DateFollowers
     /// The keys of `starters`, to turn away most words before the probe.
     let starterFilter: KeyFilter
+    /// The keys of the starters some of whose forms go on without a pair of `followers` (see
+    /// `DateGrammar.goingOn`): any other starter goes on only before a word it makes a pair with.
+    let looseStarters: KeyFilter
     /// The words a number-led form can go on with after its number (see `DateGrammar.mayStart(number:)`).
     let numberFollowers: KeyedTable<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
@@ -155,6 +158,10 @@ final class DateWords: Sendable {
             (word, DateStarter(starts: parsers, alone: parsers.intersection(followers.alone[word] ?? [])))
         })
         starterFilter = KeyFilter(Array(starts.keys))
+        let unpaired: DateStarts = [.month, .quarter, .term, .day, .year, .weekday, .lunar, .fromTo]
+        looseStarters = KeyFilter(starts.compactMap { word, parsers in
+            !parsers.isDisjoint(with: unpaired) || !parsers.isDisjoint(with: followers.alone[word] ?? []) ? word : nil
+        })
         numberFollowers = KeyedTable(Set((units.firstKeys ?? []) + [DateWord.thang, DateWord.tet, DateWord.gio]).map { ($0, true) })
     }
 }

@@ -55,7 +55,10 @@ extension DateGrammar {
     /// a dot, one or two digits, and optionally a dot and four digits (`6.2`, `06.02.2017`); read
     /// without allocating. Most dotted numbers (`1.000`, `12.500`) fail at once.
     func dottedFields(_ index: Int) -> (day: Int, month: Int, year: Int?)? {
-        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].length >= 3 else { return nil }
+        // The first dot comes after one or two digits: most numbers (`2020`, `1.000`) have none there.
+        let start = Int(tokens[index].start)
+        guard text.view.units[start + 1] == 0x2E || text.view.units[start + 2] == 0x2E else { return nil }
         var fields = (0, 0)
         var count = 1
         var digits = 0

@@ -12,7 +12,7 @@ public struct DocumentLinker: EntityLinker {
         // The mentions of each document by key, in order of first mention. A text cites few documents,
         // so a look along the groups costs less than hashing the keys.
         var groups: [(key: String, members: [Int])] = []
-        for index in Self.documents(in: entities) where !entities[index].isNested {
+        for index in entities.indices where entities[index].candidate.label == .document && !entities[index].isNested {
             guard case .document(let reference) = entities[index].candidate.value else { continue }
             let key = reference.canonical
                 ?? reference.number.map { "\(reference.documentType ?? "")#\($0)/\(reference.year ?? 0)" }
@@ -42,20 +42,15 @@ public struct DocumentLinker: EntityLinker {
         }
     }
 
-    /// The indices of the document entities, tested by label first so that the others are not copied.
-    fileprivate static func documents(in entities: [ResolvedEntity]) -> [Int] {
-        entities.indices.filter { entities[$0].candidate.label == .document }
-    }
-
     /// What a group knows: its fullest mention, and the first issuer, date and subject the text
     /// gives, looking at the full mentions (by symbol, then by name) before the short ones.
     private static func summary(of references: [DocumentReference]) -> DocumentReference {
-        let ranked = references.enumerated().sorted { (rank($0.element.mention), $0.offset) < (rank($1.element.mention), $1.offset) }
-            .map(\.element)
-        var summary = ranked[0]
-        if let issuer = ranked.lazy.compactMap(\.issuerAttribute).first { summary.issuerName = issuer.text }
-        summary.date = ranked.lazy.compactMap(\.dateAttribute?.value).first
-        summary.subject = ranked.lazy.compactMap(\.subjectAttribute?.text).first
+        // Sorted by place, so that no reference (a large value) is copied but the summary.
+        let ranked = references.indices.sorted { (rank(references[$0].mention), $0) < (rank(references[$1].mention), $1) }
+        var summary = references[ranked[0]]
+        if let issuer = ranked.lazy.compactMap({ references[$0].issuerAttribute }).first { summary.issuerName = issuer.text }
+        summary.date = ranked.lazy.compactMap { references[$0].dateAttribute?.value }.first
+        summary.subject = ranked.lazy.compactMap { references[$0].subjectAttribute?.text }.first
         return summary
     }
 
@@ -91,18 +86,20 @@ private struct AttributeOffsets {
 
     init(entities: [ResolvedEntity], text: AnalyzedText) {
         var offsets: [Int] = []
-        for index in DocumentLinker.documents(in: entities) {
+        func add(_ attribute: DocumentAttribute?) {
+            guard let attribute else { return }
+            let range = text.originalRange(ofView: attribute.viewRange)
+            offsets.append(range.lowerBound)
+            offsets.append(range.upperBound)
+        }
+        for index in entities.indices where entities[index].candidate.label == .document {
             guard case .document(let reference) = entities[index].candidate.value else { continue }
-            for attribute in Self.attributes(of: reference) {
-                let range = text.originalRange(ofView: attribute.viewRange)
-                offsets += [range.lowerBound, range.upperBound]
-            }
+            add(reference.issuerAttribute)
+            add(reference.dateAttribute)
+            add(reference.subjectAttribute)
+            add(reference.citation?.span)
         }
         positions = OffsetTranslator.positions(of: offsets, in: text.originalUnits)
-    }
-
-    private static func attributes(of reference: DocumentReference) -> [DocumentAttribute] {
-        [reference.issuerAttribute, reference.dateAttribute, reference.subjectAttribute, reference.citation?.span].compactMap { $0 }
     }
 
     /// Sets the text and offsets of every attribute of `reference`.

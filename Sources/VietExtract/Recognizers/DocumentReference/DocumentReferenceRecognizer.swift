@@ -25,10 +25,12 @@ public struct DocumentReferenceRecognizer: Recognizer {
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let starts = ReferenceStarts(in: text, named: named)
         var found = numbered.references(at: starts.numbers, in: text)
-        let covered = FoundReference.coverage(of: found, in: text)
+        // A text has few numbered references (most have none): a look along them costs less than a map of the tokens.
+        let numbered = found.indices
         var from = 0
-        for index in starts.names where index >= from && !covered[index] {
-            guard let (tokens, value) = named.match(at: index, in: text), !tokens.contains(where: { covered[$0] }) else { continue }
+        for index in starts.names where index >= from && !found[numbered].contains(where: { $0.tokens.contains(index) }) {
+            guard let (tokens, value) = named.match(at: index, in: text),
+                  !found[numbered].contains(where: { $0.tokens.overlaps(tokens) }) else { continue }
             found.append(FoundReference(tokens: tokens, value: value, source: "doc.named", priority: 9))
             from = tokens.upperBound
         }
@@ -37,6 +39,7 @@ public struct DocumentReferenceRecognizer: Recognizer {
             found[position].value.citation = self.context.citation(before: tokens.lowerBound, in: text)
             self.context.attributes(after: tokens.upperBound, in: text, into: &found[position].value)
         }
+        guard !found.isEmpty else { return }
         short.link(&found, in: text)
         candidates.append(contentsOf: found.map { $0.candidate(in: text) })
     }

@@ -20,9 +20,10 @@ final class NamedReferenceMatcher: Sendable {
     private let plenum: PhraseMatcher<Bool>
     private let congress: PhraseMatcher<Bool>
     private let ordinal: PhraseMatcher<Bool>
-    /// The first syllable of every name the four tables above can start, with a filter that turns
-    /// away most other words before the probe; nil when a phrase without syllables lets any word start one.
-    private let firstSyllables: (table: KeyedTable<Bool>, filter: KeyFilter)?
+    /// The first syllable of every name the four tables above can start (with whether it is a whole
+    /// name), a filter that turns away most other words before the probe, and one over the names' first
+    /// two syllables; nil when a phrase without syllables lets any word start one.
+    private let firstSyllables: (table: KeyedTable<Bool>, filter: KeyFilter, pairs: KeyFilter)?
 
     init(laws table: TSVTable) {
         let laws = PhraseMatcher(table.rows.map {
@@ -31,17 +32,23 @@ final class NamedReferenceMatcher: Sendable {
         let names = table.rows.map { SyllableKeys.keys(ofPhrase: $0["name"]) }
         lawStarts = names.allSatisfy { $0.count >= 2 }
             ? KeyedTable(Set(names.map { SyllableKeys.pair($0[0], $0[1]) }).map { ($0, true) }) : nil
-        let lawTypes = PhraseMatcher(["Luật", "Bộ luật", "Pháp lệnh"].map { ($0, Law(name: $0, type: $0)) })
-        let plenum = PhraseMatcher([("Nghị quyết Trung ương", true), ("Nghị quyết Hội nghị Trung ương", true),
-                                    ("Nghị quyết TW", true), ("Nghị quyết TƯ", true)])
-        let congress = PhraseMatcher([("Nghị quyết Đại hội", true), ("Nghị quyết Đại hội Đảng", true),
-                                      ("Nghị quyết Đại hội Đảng toàn quốc", true),
-                                      ("Nghị quyết Đại hội đại biểu toàn quốc", true)])
-        let firstKeys = [laws.firstKeys, lawTypes.firstKeys, plenum.firstKeys, congress.firstKeys]
-        let keys = Set(firstKeys.flatMap { $0 ?? [] })
-        firstSyllables = firstKeys.contains { $0 == nil } ? nil : (KeyedTable(keys.map { ($0, true) }), KeyFilter(Array(keys)))
-        (self.laws, self.lawTypes, self.plenum, self.congress) = (laws, lawTypes, plenum, congress)
+        let typeNames = ["Luật", "Bộ luật", "Pháp lệnh"]
+        let plenumNames = ["Nghị quyết Trung ương", "Nghị quyết Hội nghị Trung ương", "Nghị quyết TW", "Nghị quyết TƯ"]
+        let congressNames = ["Nghị quyết Đại hội", "Nghị quyết Đại hội Đảng", "Nghị quyết Đại hội Đảng toàn quốc",
+                             "Nghị quyết Đại hội đại biểu toàn quốc"]
+        (self.laws, self.lawTypes) = (laws, PhraseMatcher(typeNames.map { ($0, Law(name: $0, type: $0)) }))
+        plenum = PhraseMatcher(plenumNames.map { ($0, true) })
+        congress = PhraseMatcher(congressNames.map { ($0, true) })
         ordinal = PhraseMatcher([("lần thứ", true)])
+        let phrases = names + (typeNames + plenumNames + congressNames).map(SyllableKeys.keys(ofPhrase:))
+        guard !phrases.contains(where: \.isEmpty) else {
+            firstSyllables = nil
+            return
+        }
+        var alone: [UInt64: Bool] = [:]
+        for keys in phrases { alone[keys[0], default: false] = alone[keys[0], default: false] || keys.count == 1 }
+        firstSyllables = (KeyedTable(alone.map { ($0.key, $0.value) }), KeyFilter(Array(alone.keys)),
+                          KeyFilter(phrases.filter { $0.count >= 2 }.map { SyllableKeys.pair($0[0], $0[1]) }))
     }
 
     /// Whether a named reference may start at token `start`: a capitalized word that starts a name
@@ -49,10 +56,17 @@ final class NamedReferenceMatcher: Sendable {
     /// `match(at:in:)`.
     @inline(__always)
     func mayStart(at start: Int, in text: AnalyzedText) -> Bool {
-        guard text.isCapitalizedWord(at: start) else { return false }
+        text.isCapitalizedWord(at: start) && startsName(at: start, in: text)
+    }
+
+    /// Whether the word at `start` and the next one may begin a name of the tables (`mayStart` without
+    /// the capital): the filter first, which turns away most words, then the probe and the pair.
+    @inline(__always)
+    func startsName(at start: Int, in text: AnalyzedText) -> Bool {
         guard let firstSyllables else { return true }
         let key = text.keys[start]
-        return firstSyllables.filter.mayContain(key) && firstSyllables.table.value(for: key) != nil
+        guard firstSyllables.filter.mayContain(key), let alone = firstSyllables.table.value(for: key) else { return false }
+        return alone || (start + 1 < text.keys.count && firstSyllables.pairs.mayContain(SyllableKeys.pair(key, text.keys[start + 1])))
     }
 
     /// The named reference starting at token `start`: its token range and value.

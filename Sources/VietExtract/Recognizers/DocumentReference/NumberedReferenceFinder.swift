@@ -5,14 +5,21 @@ struct NumberedReferenceFinder: Sendable {
     private let codes: DocumentCodes
     private let typeWords: PhraseMatcher<String>
     private let shortTypeWords: PhraseMatcher<String>
+    /// The last syllables of the short-form type words, to turn away most numbers before the probe
+    /// (nil if a type word had no syllable, which would match anywhere).
+    private let shortTypeEnds: KeyFilter?
     private let followers: PhraseMatcher<Bool>
     private let named: NamedReferenceMatcher
+    /// `DocumentWords.soKey`, read once: the test before every number would otherwise go through its lazy initializer.
+    private let soKey = DocumentWords.soKey
 
     init(codes: DocumentCodes, followers: TSVTable, named: NamedReferenceMatcher) {
         self.codes = codes
         self.named = named
         typeWords = PhraseMatcher(codes.typeNames.map { ($0, $0) })
         shortTypeWords = PhraseMatcher(codes.shortFormTypeNames.map { ($0, $0) })
+        let ends = codes.shortFormTypeNames.map { SyllableKeys.keys(ofPhrase: $0).last }
+        shortTypeEnds = ends.contains(nil) ? nil : KeyFilter(ends.compactMap { $0 })
         self.followers = PhraseMatcher(followers.rows.map { ($0["word"], true) })
     }
 
@@ -23,8 +30,13 @@ struct NumberedReferenceFinder: Sendable {
         var from = 0
         for index in numbers where index >= from {
             from = index + 1
-            guard let numberStart = numberStart(in: text.tokens[index], units: scanner.units) else { continue }
-            if Self.markFollows(index, in: text), let scanned = scanner.symbol(at: numberStart) {
+            // Most numbers have neither a mark after them nor a type word before: both cheap tests come
+            // before the look at the number's own units.
+            let markFollows = Self.markFollows(index, in: text)
+            let shortType = markFollows ? nil : shortTypeWord(beforeNumber: index, in: text)
+            guard markFollows || shortType != nil,
+                  let numberStart = numberStart(in: text.tokens[index], units: scanner.units) else { continue }
+            if markFollows, let scanned = scanner.symbol(at: numberStart) {
                 let typeWord = typeWordBefore(index, numberStart: numberStart, in: text)
                 let lenience: DocumentCodes.Lenience = typeWord?.hasSo != true ? .none : typeWord?.type == nil ? .issuer : .issuerAndUnit
                 var symbol = scanned
@@ -43,7 +55,7 @@ struct NumberedReferenceFinder: Sendable {
                     continue
                 }
             }
-            if let typeWord = shortTypeWord(beforeNumber: index, in: text),
+            if let typeWord = shortType ?? shortTypeWord(beforeNumber: index, in: text),
                let reference = typeAndNumber(at: index, after: typeWord, in: text) {
                 found.append(reference)
             }
@@ -103,12 +115,16 @@ struct NumberedReferenceFinder: Sendable {
     }
 
     /// The short-form type word, with or without `số`, right before the number token `index`: one
-    /// probe that most numbers fail, before `typeAndNumber` builds its large result.
+    /// probe that most numbers fail (before it, a filter most fail), before `typeAndNumber` builds its
+    /// large result. Inlined, so that a number the filter turns away costs no call.
+    @inline(__always)
     private func shortTypeWord(beforeNumber index: Int, in text: AnalyzedText) -> (match: PhraseMatcher<String>.Match, hasSo: Bool)? {
         let token = text.tokens[index]
         guard token.kind == .number, token.length <= 5 else { return nil }
-        let hasSo = index > 0 && text.keys[index - 1] == DocumentWords.soKey
-        guard let match = shortTypeWords.match(endingBefore: hasSo ? index - 1 : index, in: text),
+        let hasSo = index > 0 && text.keys[index - 1] == soKey
+        let end = hasSo ? index - 1 : index
+        if let shortTypeEnds, end <= 0 || !shortTypeEnds.mayContain(text.keys[end - 1]) { return nil }
+        guard let match = shortTypeWords.match(endingBefore: end, in: text),
               hasSo || text.isCapitalizedWord(at: match.tokens.lowerBound) else { return nil }
         return (match, hasSo)
     }

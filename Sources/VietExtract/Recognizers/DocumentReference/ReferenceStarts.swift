@@ -15,7 +15,10 @@ struct ReferenceStarts {
         while index < text.tokens.count {
             let found = text.tokens[index].flags
             if found.contains(.hasDigit) { numbers.append(index) }
-            if found.contains(.initialCapital), named.mayStart(at: index, in: text) { names.append(index) }
+            // A capital: the key's filter before the word test (`mayStart(at:in:)` in the cheaper order).
+            if found.contains(.initialCapital), named.startsName(at: index, in: text), text.tokens[index].kind == .word {
+                names.append(index)
+            }
             index = text.firstToken(from: index + 1, withAny: flags)
         }
     }

@@ -11,10 +11,14 @@
 /// - with `về S`: the one document of that type whose subject starts like S.
 struct ShortMentionFinder: Sendable {
     private let typeWords: PhraseMatcher<String>
+    /// The first syllables of the type words, to turn away most capitals before the probe (nil when
+    /// a type word without syllables matches anywhere).
+    private let typeStarts: KeyFilter?
     private let context: DocumentContextReader
 
     init(codes: DocumentCodes, context: DocumentContextReader) {
         typeWords = PhraseMatcher(codes.shortFormTypeNames.map { ($0, $0) })
+        typeStarts = typeWords.firstKeys.map { KeyFilter($0) }
         self.context = context
     }
 
@@ -34,7 +38,7 @@ struct ShortMentionFinder: Sendable {
         var from = 0
         while case let index = text.firstToken(from: from, withAny: .initialCapital), index < text.tokens.count {
             from = index + 1
-            guard !covered[index], text.isCapitalizedWord(at: index),
+            guard !covered[index], text.isCapitalizedWord(at: index), typeStarts?.mayContain(text.keys[index]) != false,
                   let match = typeWords.match(startingAt: index, in: text),
                   let mention = shortMention(match, full: full, in: text) else { continue }
             found.append(mention)
