@@ -77,6 +77,7 @@ struct KnownOrganizations: Sendable {
                     }
                 }
             }
+            precondition(bodies.count <= Int(Int16.max), "a known start keeps its body's index in 16 bits")
             self.bodies = bodies
             list = Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)
             self.exactForms = exactForms

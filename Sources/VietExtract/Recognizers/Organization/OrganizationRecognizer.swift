@@ -36,6 +36,7 @@ public struct OrganizationRecognizer: Recognizer {
                                               knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
         let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
+        found.reserveCapacity(32)
         var index = 0
         while true {
             index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, scanner: scanner)
@@ -65,7 +66,7 @@ public struct OrganizationRecognizer: Recognizer {
                 index += 1
             }
         }
-        found = joiningUnits(found, text: text)
+        joinUnits(&found, text: text)
         let shortForms = ShortFormFinder(scanner: scanner)
         var taken = found.map(\.tokens)
         for index in found.indices {
@@ -96,21 +97,24 @@ public struct OrganizationRecognizer: Recognizer {
 
     /// Joins a unit to the body it belongs to when nothing stands between them (`Vụ Báo chí` +
     /// `Ban Tuyên giáo Trung ương`, `Đảng ủy` + `Bộ GTVT`): one organization, valued as the unit.
-    private func joiningUnits(_ found: [Found], text: AnalyzedText) -> [Found] {
-        var result: [Found] = []
-        for organization in found {
-            if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound,
+    /// In place: the organizations kept are moved down over those joined.
+    private func joinUnits(_ found: inout [Found], text: AnalyzedText) {
+        var kept = 0
+        for position in found.indices {
+            let organization = found[position]
+            if kept > 0, found[kept - 1].tokens.upperBound == organization.tokens.lowerBound,
                text.tokens[organization.tokens.lowerBound].flags.contains(.spaceBefore),
                text.tokens[organization.tokens.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineBefore]),
-               last.kind(known: known, lexicon: lexicon) != "party_local" {
-                result[result.count - 1].tokens = last.tokens.lowerBound..<organization.tokens.upperBound
-                result[result.count - 1].properName = nil
-                result[result.count - 1].dropsId = true
+               found[kept - 1].kind(known: known, lexicon: lexicon) != "party_local" {
+                found[kept - 1].tokens = found[kept - 1].tokens.lowerBound..<organization.tokens.upperBound
+                found[kept - 1].properName = nil
+                found[kept - 1].dropsId = true
             } else {
-                result.append(organization)
+                found[kept] = organization
+                kept += 1
             }
         }
-        return result
+        found.removeLast(found.count - kept)
     }
 
     /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
