@@ -8,7 +8,7 @@ final class LexiconHits {
     private let lexicon: OrganizationLexicon
     private let text: AnalyzedText
     private let syllables: [Int32]
-    /// The lexicon's `startRoles`, held apart: reading them through the lexicon would copy it.
+    /// The lexicon's `startRoles`, held here: one load nearer than through the lexicon.
     private let startRoles: [OrganizationLexicon.Roles]
     /// One slot per token: `Hit.unread` until looked up, then the hit or `Hit.none`.
     private let slots: UnsafeMutableBufferPointer<OrganizationLexicon.Hit>

@@ -56,7 +56,7 @@ final class OrganizationNameScanner {
     /// The lexicon's phrase at each token, looked up when first asked for.
     let hits: LexiconHits
     /// The places, persons, documents and dates found at each token.
-    private let starts: CandidateStarts
+    let starts: CandidateStarts
     /// Where known bodies start, by token, looked up when first asked for.
     private let knownStarts: KnownStarts
     private static let maximumWords = 16
@@ -106,10 +106,6 @@ final class OrganizationNameScanner {
 
     /// The token after a place candidate starting at `index`.
     func placeCandidateEnd(at index: Int) -> Int? { starts.placeEnd(at: index) }
-
-    /// Whether a place candidate starts at token `index`, which must be a token of the text.
-    @inline(__always)
-    func startsPlace(at index: Int) -> Bool { starts.startsPlace(at: index) }
 
     /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
     func placeIsRegion(at index: Int) -> Bool { starts.placeIsRegion(at: index) }

@@ -39,7 +39,7 @@ public struct OrganizationRecognizer: Recognizer {
         found.reserveCapacity(32)
         var index = 0
         while true {
-            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, scanner: scanner)
+            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, places: scanner.starts)
             guard index < text.tokens.count else { break }
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
                scanner.placeCandidateEnd(at: index) == nil,
