@@ -48,8 +48,8 @@ import Testing
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: [],
                                               knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
         let starts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
-        #expect(starts.nextPossibleStart(from: 0, tokens: text.tokens, syllables: syllables, scanner: scanner) == 5)
-        #expect(starts.nextPossibleStart(from: 6, tokens: text.tokens, syllables: syllables, scanner: scanner) == 7)
-        #expect(starts.nextPossibleStart(from: 8, tokens: text.tokens, syllables: syllables, scanner: scanner) == 8)
+        #expect(starts.nextPossibleStart(from: 0, tokens: text.tokens, syllables: syllables, places: scanner.starts) == 5)
+        #expect(starts.nextPossibleStart(from: 6, tokens: text.tokens, syllables: syllables, places: scanner.starts) == 7)
+        #expect(starts.nextPossibleStart(from: 8, tokens: text.tokens, syllables: syllables, places: scanner.starts) == 8)
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The organizations known by name (`Resources/organizations/bodies_vn.tsv`, `companies.tsv`,
 /// `international.tsv`), compiled into one gazetteer over their names and abbreviations.
-struct KnownOrganizations: Sendable {
+///
+/// A class, immutable, for the reason `OrganizationLexicon` is one.
+final class KnownOrganizations: Sendable {
     /// Where a known name may stand and what it needs around it.
     enum Scope: String, Sendable {
         /// One body (`Bộ Tài chính`, `EVN`): it gets a canonical id.
@@ -77,6 +79,7 @@ struct KnownOrganizations: Sendable {
                     }
                 }
             }
+            precondition(bodies.count <= Int(Int16.max), "a known start keeps its body's index in 16 bits")
             self.bodies = bodies
             list = Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)
             self.exactForms = exactForms
@@ -88,8 +91,8 @@ struct KnownOrganizations: Sendable {
         bodies = tables.bodies
         exactForms = tables.exactForms
         self.matcher = matcher
-        let idsByName = Dictionary(bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
-        becameIds = bodies.map { $0.became.flatMap { idsByName[$0] } }
+        let idsByName = Dictionary(tables.bodies.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        becameIds = tables.bodies.map { $0.became.flatMap { idsByName[$0] } }
     }
 
     /// The index in `bodies` of the body a match names: its first entry whose capitals the text keeps. An abbreviation or a

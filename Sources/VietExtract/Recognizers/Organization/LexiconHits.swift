@@ -8,7 +8,7 @@ final class LexiconHits {
     private let lexicon: OrganizationLexicon
     private let text: AnalyzedText
     private let syllables: [Int32]
-    /// The lexicon's `startRoles`, held apart: reading them through the lexicon would copy it.
+    /// The lexicon's `startRoles`, held here: one load nearer than through the lexicon.
     private let startRoles: [OrganizationLexicon.Roles]
     /// One slot per token: `Hit.unread` until looked up, then the hit or `Hit.none`.
     private let slots: UnsafeMutableBufferPointer<OrganizationLexicon.Hit>
@@ -25,15 +25,22 @@ final class LexiconHits {
 
     deinit { slots.deallocate() }
 
-    /// The longest phrase of the lexicon starting at token `index`, if any.
+    /// The longest phrase of the lexicon starting at token `index`, if any. Inlined: most calls
+    /// read a slot already filled, which then costs no call.
+    @inline(__always)
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
         guard index >= 0, index < slots.count else { return nil }
         var hit = slots[index]
-        if hit.end < 0 {
-            hit = lexicon.hit(at: index, in: text, syllables: syllables) ?? .none
-            slots[index] = hit
-        }
+        if hit.end < 0 { hit = lookUp(at: index) }
         return hit.end > 0 ? hit : nil
+    }
+
+    /// Looks up the phrase at token `index` and fills its slot.
+    @inline(never)
+    private func lookUp(at index: Int) -> OrganizationLexicon.Hit {
+        let hit = lexicon.hit(at: index, in: text, syllables: syllables) ?? .none
+        slots[index] = hit
+        return hit
     }
 
     /// Whether the phrase at token `index` may have one of `roles` (among

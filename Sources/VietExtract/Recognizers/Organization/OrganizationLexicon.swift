@@ -3,7 +3,10 @@
 ///
 /// At each token the longest phrase wins, so `Bộ trưởng` (a title) hides the head word `Bộ`, and
 /// `Đảng viên` (blocked) hides `Đảng`. A phrase may have several roles (`lý`: inner word and surname).
-struct OrganizationLexicon: Sendable {
+///
+/// A class, immutable: each text's scanner and tables hold it, and a reference is one retain
+/// where a copy of its dozen arrays was a retain and a release of each.
+final class OrganizationLexicon: Sendable {
     /// What a phrase can be inside or around an organization's name.
     struct Roles: OptionSet, Sendable {
         let rawValue: UInt16
@@ -37,6 +40,9 @@ struct OrganizationLexicon: Sendable {
         static let country = Roles(rawValue: 1 << 13)
         /// A company suffix after its proper name (`Group`, `Holdings`).
         static let suffix = Roles(rawValue: 1 << 14)
+        /// In `startRoles` only: a head word that may open a name written in lower case (`công ty`,
+        /// not `bộ`, `tổ chức`).
+        static let lowerCaseHead = Roles(rawValue: 1 << 15)
 
         static let names: [String: Roles] = ["inner": .inner, "subtype": .subtype, "join": .join, "place": .place,
                                              "title": .title, "surname": .surname, "blocked": .blocked,
@@ -125,7 +131,8 @@ struct OrganizationLexicon: Sendable {
     private let heads: [Head]
     /// The kind of organization of each head.
     private let headKinds: [String]
-    /// By syllable id, the roles among `firstRoles` of the phrases that start with the syllable: a
+    /// By syllable id, the roles among `firstRoles` of the phrases that start with the syllable (and
+    /// `lowerCaseHead` for a head word that may open a name in lower case): a
     /// token whose syllable starts no head word or blocked phrase opens no organization unless it
     /// is capitalized or known, and one that starts no suffix is none.
     let startRoles: [Roles]
@@ -206,7 +213,9 @@ struct OrganizationLexicon: Sendable {
         for index in text.tokens.indices where text.tokens[index].flags.contains(.lineBefore) {
             line += 1
             guard syllables[index] >= 0 else { continue }
-            startRoles[Int(syllables[index])].formUnion(words.roles[phrases[line]].intersection(firstRoles))
+            var roles = words.roles[phrases[line]].intersection(firstRoles)
+            if phrases[line] < words.heads.count, words.heads[phrases[line]].lowerCase != .no { roles.insert(.lowerCaseHead) }
+            startRoles[Int(syllables[index])].formUnion(roles)
         }
         assert(line == phrases.count - 1, "one line a phrase")
         return startRoles

@@ -28,30 +28,35 @@ final class OrganizationNameScanner {
         let firstWord: Int?
     }
 
-    /// A known body whose name starts at a token.
+    /// A known body whose name starts at a token; 8 bytes, so that a text's table of them
+    /// (`KnownStarts`) is small to fill.
     struct KnownStart {
-        /// The token after its name.
-        let end: Int
-        /// Its index in the known bodies.
-        let body: Int
+        private let storedEnd: Int32
+        private let storedBody: Int16
         /// Whether it is a kind of local body (`UBND`), not one national body.
         let isLocal: Bool
         /// Whether it is a company, bank or club known by its brand.
         let isBrand: Bool
+
+        /// The token after its name.
+        var end: Int { Int(storedEnd) }
+        /// Its index in the known bodies.
+        var body: Int { Int(storedBody) }
+
+        init(end: Int, body: Int, isLocal: Bool, isBrand: Bool) {
+            storedEnd = Int32(end)
+            storedBody = Int16(body)
+            self.isLocal = isLocal
+            self.isBrand = isBrand
+        }
     }
 
     let text: AnalyzedText
     private let lexicon: OrganizationLexicon
     /// The lexicon's phrase at each token, looked up when first asked for.
     let hits: LexiconHits
-    /// The token after each place candidate, by the token it starts at (0: none), with one slot past
-    /// the end. This table and the next two are raw memory: filled once per text, they cost an
-    /// allocation each and no more, and the places that run on into a person are cut once all is set.
-    private let placeEnds: UnsafeMutableBufferPointer<Int32>
-    /// The tokens where a person, document or date candidate starts: a name ends before them.
-    private let otherStarts: UnsafeMutableBufferPointer<Bool>
-    /// The tokens where a place candidate naming a region or continent starts (`châu Á`).
-    private let regionStarts: UnsafeMutableBufferPointer<Bool>
+    /// The places, persons, documents and dates found at each token.
+    let starts: CandidateStarts
     /// Where known bodies start, by token, looked up when first asked for.
     private let knownStarts: KnownStarts
     private static let maximumWords = 16
@@ -65,59 +70,24 @@ final class OrganizationNameScanner {
         self.lexicon = lexicon
         self.knownStarts = knownStarts
         hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
-        let tokens = text.tokens
-        let placeEnds = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokens.count + 1)
-        placeEnds.initialize(repeating: 0)
-        let otherStarts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count + 1)
-        otherStarts.initialize(repeating: false)
-        let regionStarts = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokens.count + 1)
-        regionStarts.initialize(repeating: false)
         var placeStarts: [Int] = []
         placeStarts.reserveCapacity(candidates.count)
-        // Candidates are read in place, field by field: copying each whole candidate costs more than the rest.
-        for position in candidates.indices {
-            let label = candidates[position].label
-            guard label == .location || label == .person || label == .document || label == .date else { continue }
-            // The tokens the candidate covers exactly, if its ends fall on token boundaries.
-            let viewRange = candidates[position].viewRange
-            let start = tokens.partitioningIndex { Int($0.start) >= viewRange.lowerBound }
-            guard start < tokens.count, Int(tokens[start].start) == viewRange.lowerBound else { continue }
-            // A candidate is a few tokens long: its last token is found by stepping on from its first
-            // (an empty one's may lie before it, and is searched for).
-            var last = viewRange.isEmpty ? tokens.partitioningIndex { Int($0.end) >= viewRange.upperBound } : start
-            while last < tokens.count, Int(tokens[last].end) < viewRange.upperBound { last += 1 }
-            guard last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
-            let end = last + 1
-            if label == .location {
-                if placeEnds[start] == 0 { placeStarts.append(start) }
-                placeEnds[start] = max(placeEnds[start], Int32(end))
-                if case .place(let place) = candidates[position].value, place.kind == "region" { regionStarts[start] = true }
-            } else {
-                otherStarts[start] = true
-            }
-        }
-        self.placeEnds = placeEnds
-        self.otherStarts = otherStarts
-        self.regionStarts = regionStarts
-        // Only the places' starts are visited, not every token.
+        starts = CandidateStarts(candidates: candidates, tokens: text.tokens, placeStarts: &placeStarts)
+        // The places that run on into a person are cut once all is set; only their starts are visited.
         for start in placeStarts {
-            let end = Int(placeEnds[start])
-            placeEnds[start] = Int32(personInside(start..<end) ?? end)
+            let end = starts.placeEnd(at: start)!
+            if let person = personInside(start..<end) { starts.cutPlace(at: start, before: person) }
         }
     }
 
-    deinit {
-        placeEnds.deallocate()
-        otherStarts.deallocate()
-        regionStarts.deallocate()
-    }
+    deinit { starts.deallocate() }
 
     /// The known body starting at token `index`, if any (inlined, see `KnownStarts.start(at:)`).
     @inline(__always)
     func knownStart(at index: Int) -> KnownStart? { knownStarts.start(at: index) }
 
     /// Whether a person, document or date candidate starts at token `index`.
-    func otherStarts(at index: Int) -> Bool { index >= 0 && index < otherStarts.count && otherStarts[index] }
+    func otherStarts(at index: Int) -> Bool { starts.otherStarts(at: index) }
 
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? { hits.hit(at: index) }
@@ -135,16 +105,10 @@ final class OrganizationNameScanner {
     func brandStarts(at index: Int) -> Bool { knownStart(at: index)?.isBrand == true }
 
     /// The token after a place candidate starting at `index`.
-    func placeCandidateEnd(at index: Int) -> Int? {
-        index >= 0 && index < placeEnds.count && placeEnds[index] > 0 ? Int(placeEnds[index]) : nil
-    }
-
-    /// Whether a place candidate starts at token `index`, which must be a token of the text.
-    @inline(__always)
-    func startsPlace(at index: Int) -> Bool { placeEnds.baseAddress.unsafelyUnwrapped[index] > 0 }
+    func placeCandidateEnd(at index: Int) -> Int? { starts.placeEnd(at: index) }
 
     /// Whether the place candidate starting at `index` names a region or continent, not a country or city.
-    func placeIsRegion(at index: Int) -> Bool { index >= 0 && index < regionStarts.count && regionStarts[index] }
+    func placeIsRegion(at index: Int) -> Bool { starts.placeIsRegion(at: index) }
 
     /// The name that follows a head word ending at token `start`.
     ///

@@ -28,26 +28,7 @@ public struct OrganizationRecognizer: Recognizer {
         lowerCaseStarts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
     }
 
-    /// One organization found, by tokens.
-    ///
-    /// A class: the loop weighs several optional readings at most capitalized tokens, and an
-    /// optional reference moves as one word where a value this large is copied and destroyed whole.
-    private final class Found {
-        let tokens: Range<Int>
-        var value: OrganizationValue
-        let source: String
-        let priority: Int
-        /// For a name opened by a head word, its proper name (`Hoa Mai`), which may recur alone.
-        let properName: Range<Int>?
-
-        init(tokens: Range<Int>, value: OrganizationValue, source: String, priority: Int, properName: Range<Int>? = nil) {
-            self.tokens = tokens
-            self.value = value
-            self.source = source
-            self.priority = priority
-            self.properName = properName
-        }
-    }
+    private typealias Found = FoundOrganization
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let syllables = lexicon.syllables(of: text, shared: context.syllables)
@@ -55,9 +36,10 @@ public struct OrganizationRecognizer: Recognizer {
                                               knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
         let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
+        found.reserveCapacity(32)
         var index = 0
         while true {
-            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, scanner: scanner)
+            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, places: scanner.starts)
             guard index < text.tokens.count else { break }
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
                scanner.placeCandidateEnd(at: index) == nil,
@@ -84,47 +66,55 @@ public struct OrganizationRecognizer: Recognizer {
                 index += 1
             }
         }
-        found = Self.joiningUnits(found, text: text)
+        joinUnits(&found, text: text)
         let shortForms = ShortFormFinder(scanner: scanner)
         var taken = found.map(\.tokens)
         for index in found.indices {
             guard let proper = found[index].properName else { continue }
             let mentions = shortForms.mentions(of: proper, from: found[index].tokens.upperBound, taken: &taken)
             guard !mentions.isEmpty else { continue }
-            let fullText = text.string(inView: Int(text.tokens[found[index].tokens.lowerBound].start)..<Int(text.tokens[found[index].tokens.upperBound - 1].end))
-            found[index].value.id = found[index].value.id ?? "local.\(KnownOrganizations.slug(fullText))"
-            var short = found[index].value
-            short.name = short.name ?? fullText
-            short.basis = "short"
-            found += mentions.map { Found(tokens: $0, value: short, source: "org.short", priority: 5) }
+            found[index].hasLocalId = true
+            var short = found[index]
+            short.hasLocalId = false
+            short.properName = nil
+            short.shortOf = found[index].tokens
+            for mention in mentions {
+                short.tokens = mention
+                found.append(short)
+            }
         }
-        found += shortForms.acronyms(after: taken.sorted { $0.lowerBound < $1.lowerBound })
-            .map { Found(tokens: $0, value: OrganizationValue(kind: "acronym", basis: "acronym"),
-                         source: "org.acronym", priority: 5) }
+        for acronym in shortForms.acronyms(after: taken.sorted { $0.lowerBound < $1.lowerBound }) {
+            found.append(Found(tokens: acronym, rule: .acronym))
+        }
+        candidates.reserveCapacity(candidates.count + found.count)
         for organization in found {
             let range = Int(text.tokens[organization.tokens.lowerBound].start)..<Int(text.tokens[organization.tokens.upperBound - 1].end)
-            candidates.append(Candidate(label: .organization, viewRange: range, value: .organization(organization.value),
+            candidates.append(Candidate(label: .organization, viewRange: range,
+                                        value: .organization(organization.value(known: known, lexicon: lexicon, text: text)),
                                         source: organization.source, priority: organization.priority))
         }
     }
 
     /// Joins a unit to the body it belongs to when nothing stands between them (`Vụ Báo chí` +
     /// `Ban Tuyên giáo Trung ương`, `Đảng ủy` + `Bộ GTVT`): one organization, valued as the unit.
-    private static func joiningUnits(_ found: [Found], text: AnalyzedText) -> [Found] {
-        var result: [Found] = []
-        for organization in found {
-            if let last = result.last, last.tokens.upperBound == organization.tokens.lowerBound, last.value.kind != "party_local",
+    /// In place: the organizations kept are moved down over those joined.
+    private func joinUnits(_ found: inout [Found], text: AnalyzedText) {
+        var kept = 0
+        for position in found.indices {
+            let organization = found[position]
+            if kept > 0, found[kept - 1].tokens.upperBound == organization.tokens.lowerBound,
                text.tokens[organization.tokens.lowerBound].flags.contains(.spaceBefore),
-               text.tokens[organization.tokens.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineBefore]) {
-                var value = last.value
-                value.id = nil
-                result[result.count - 1] = Found(tokens: last.tokens.lowerBound..<organization.tokens.upperBound,
-                                                 value: value, source: last.source, priority: last.priority)
+               text.tokens[organization.tokens.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineBefore]),
+               found[kept - 1].kind(known: known, lexicon: lexicon) != "party_local" {
+                found[kept - 1].tokens = found[kept - 1].tokens.lowerBound..<organization.tokens.upperBound
+                found[kept - 1].properName = nil
+                found[kept - 1].dropsId = true
             } else {
-                result.append(organization)
+                found[kept] = organization
+                kept += 1
             }
         }
-        return result
+        found.removeLast(found.count - kept)
     }
 
     /// An organization named by a pattern at `index`: a sports team, a company by its suffix, or a
@@ -133,13 +123,9 @@ public struct OrganizationRecognizer: Recognizer {
     private func patterned(at index: Int, patterns: PatternedNames) -> Found? {
         guard patterns.mayStart(at: index), let (tokens, pattern) = patterns.organization(at: index) else { return nil }
         switch pattern {
-        case .team:
-            return Found(tokens: tokens, value: OrganizationValue(kind: "sports_team", basis: "team"), source: "org.team", priority: 10)
-        case .suffix:
-            return Found(tokens: tokens, value: OrganizationValue(kind: "company", basis: "suffix"), source: "org.suffix", priority: 10)
-        case .policeCode:
-            return Found(tokens: tokens, value: OrganizationValue(kind: "police", basis: "code"), source: "org.police-code",
-                         priority: 10)
+        case .team: return Found(tokens: tokens, rule: .team)
+        case .suffix: return Found(tokens: tokens, rule: .suffix)
+        case .policeCode: return Found(tokens: tokens, rule: .policeCode)
         }
     }
 
@@ -151,7 +137,9 @@ public struct OrganizationRecognizer: Recognizer {
         let extra = byName.tokens.upperBound..<byHead.tokens.upperBound
         let onlyForms = extra.allSatisfy { scanner.isDash(at: $0) || scanner.hit(at: $0)?.roles.contains(.subtype) == true }
         if onlyForms {
-            return Found(tokens: byHead.tokens, value: byName.value, source: byName.source, priority: byName.priority)
+            var widened = byName
+            widened.tokens = byHead.tokens
+            return widened
         }
         return byHead
     }
@@ -165,8 +153,7 @@ public struct OrganizationRecognizer: Recognizer {
         if known.bodies[body].kind == "sports_club", nameEnd - index == 1,
            let end = otherClubEnd(after: nameEnd, text: text, scanner: scanner) {
             // A club's one-word short name opening a longer one is another club (`Real Betis`, not `Real`).
-            return Found(tokens: index..<end, value: OrganizationValue(kind: "sports_club", basis: "head"),
-                         source: "org.club", priority: 10)
+            return Found(tokens: index..<end, rule: .club)
         }
         var end = nameEnd
         var place: Range<Int>?
@@ -183,14 +170,9 @@ public struct OrganizationRecognizer: Recognizer {
             place = scanner.place(at: end, bare: true) ?? (scope == .local ? scanner.bareTypeWord(at: end) : nil)
             if scope == .placed, place == nil { return nil }
         }
-        let placeText = place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
         if let place { end = place.upperBound }
-        let ownsId = scope == .national && (placeText == nil || KnownOrganizations.slug(placeText!) == "viet-nam")
-        let value = OrganizationValue(
-            id: ownsId ? known.bodies[body].id : nil, name: known.bodies[body].name, kind: known.bodies[body].kind,
-            place: placeText, validFrom: known.bodies[body].validFrom, validUntil: known.bodies[body].validUntil,
-            became: known.bodies[body].became, becameId: known.becameId(ofBody: body), basis: "known")
-        return Found(tokens: index..<end, value: value, source: "org.known", priority: 20)
+        let ownsId = scope == .national && (place == nil || KnownOrganizations.slug(text.string(inTokens: place!)) == "viet-nam")
+        return Found(tokens: index..<end, rule: .known(body: body, ownsId: ownsId), place: place)
     }
 
     /// The end of the capitalized words that follow a club's one-word short name at `index`, when
@@ -228,8 +210,7 @@ public struct OrganizationRecognizer: Recognizer {
         // A title in capitals (`BỘ Y TẾ CHO BIẾT`) runs on without telling where a name ends.
         if token.flags.contains(.allCapitals), token.length > 1, !head.isAcronym { return nil }
         if head.isMilitary, let end = scanner.unitNumberEnd(from: hit.end) {
-            return Found(tokens: index..<end, value: OrganizationValue(kind: "military", basis: "head"),
-                         source: "org.head", priority: 10)
+            return Found(tokens: index..<end, rule: .military)
         }
         if head.needsUnitNumber { return nil }
         // `công ty Viettel`, `CLB Chelsea`: a brand after a lower-case or abbreviated head is found on its own.
@@ -252,8 +233,6 @@ public struct OrganizationRecognizer: Recognizer {
            !text.tokens[end].flags.contains(.spaceBefore), text.view.units[Int(text.tokens[end].start)] == 0x2E { end += 1 }
         // A place that merely starts with a head word (`Trường Sa` when the place list has it).
         if scanner.placeCandidateEnd(at: index) == end { return nil }
-        let placeText = name.place.map { text.string(inView: Int(text.tokens[$0.lowerBound].start)..<Int(text.tokens[$0.upperBound - 1].end)) }
-        return Found(tokens: start..<end, value: OrganizationValue(kind: scanner.kind(of: hit), place: placeText, basis: "head"),
-                     source: "org.head", priority: 10, properName: end == name.end ? name.properName : nil)
+        return Found(tokens: start..<end, rule: .head(hit), place: name.place, properName: end == name.end ? name.properName : nil)
     }
 }

@@ -41,7 +41,9 @@ struct PatternedNames {
     func organization(at index: Int) -> (tokens: Range<Int>, pattern: Pattern)? {
         let hasDigit = scanner.text.tokens[index].flags.contains(.hasDigit)
         let markDistance = markDistance(after: index)
-        if hasDigit || markDistance <= 2 || scanner.placeCandidateEnd(at: index) != nil, let tokens = teams.team(at: index) {
+        // A club named by a place needs its mark right after the place (`Hà Nội FC`).
+        let clubAfterPlace = scanner.placeCandidateEnd(at: index).map(teams.isClubMark) ?? false
+        if hasDigit || markDistance <= 2 || clubAfterPlace, let tokens = teams.team(at: index) {
             return (tokens, .team)
         }
         if markDistance <= 3, let tokens = suffixed.company(at: index) { return (tokens, .suffix) }

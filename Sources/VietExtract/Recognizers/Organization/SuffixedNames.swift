@@ -30,8 +30,7 @@ struct SuffixedNames {
     }
 
     /// Whether a capitalized word whose first syllable may start a suffix stands at token `index`:
-    /// by the first syllable alone, no lookup. The lexicon is read through the scanner's table
-    /// itself: a call through the scanner would copy it.
+    /// by the first syllable alone, no lookup, read from the scanner's table itself.
     func mayStartSuffix(at index: Int) -> Bool {
         scanner.isCapitalized(text.tokens[index]) && scanner.hits.mayStart(.suffix, at: index)
     }
