@@ -34,7 +34,7 @@ public struct PlaceRecognizer: Recognizer {
         guard !tokens.isEmpty else { return }
         let starts = PlaceStarts(text: text, tables: tables, shared: context.syllables)
         let syllables = starts.syllables
-        let scan = PlaceContext(text: text, tables: tables, starts: starts)
+        let scan = PlaceContext(text: text, starts: starts)
         let memo = PlaceValueMemo()
         var namedAfterType = [Bool](repeating: false, count: tokens.count)
         var typeWordEnd = 0

@@ -1,9 +1,10 @@
-/// The tokens of a text where a place rule may start, found in one pass over its syllables, so
-/// that the recognizer's loops visit these tokens and not every token of the text.
+/// The tokens of a text where a place rule may start, and the context words around each token,
+/// found in one pass over its syllables, so that the recognizer's loops visit these tokens and not
+/// every token of the text.
 ///
-/// A token is listed where a key of the context words, the type words or the names starts with
-/// its syllable in a case those keys accept: where `GazetteerMatcher.longestMatch` may find a
-/// match, and nowhere else.
+/// A token is listed where a key of the type words or the names starts with its syllable in a case
+/// those keys accept: where `GazetteerMatcher.longestMatch` may find a match, and nowhere else. A
+/// context word is matched where the pass meets it, and its roles marked on the tokens around it.
 struct PlaceStarts {
     /// What keys a syllable starts, by syllable id: bits 0–2 for keys that start with it in any case,
     /// bits 3–5 for keys that start with it only capitalized (context words, type words, names).
@@ -39,22 +40,26 @@ struct PlaceStarts {
     /// The syllable id of every token (`PlaceTables.names.syllables(of:shared:)`, shared by the three
     /// matchers; ids past their table are syllables they lack).
     let syllables: [Int32]
-    /// The tokens where a context word may start, in order.
-    let contextWords: [Int]
     /// The tokens where a type word may start, in order.
     let typeWords: [Int]
     /// The tokens where a listed name may start, in order.
     let names: [Int]
+    /// For each token (and the end of the text), the roles of the context words that end right
+    /// before it and that start at it.
+    let roles: [PlaceContext.TokenRoles]
+    /// The tokens right after a strong locative (`ở`, `tại`), in order (some maybe twice): where an
+    /// unlisted foreign name may start.
+    let tokensAfterStrongLocative: [Int]
 
     /// The starts of `text`, whose syllable ids are `shared` when they number it over the tables' syllables.
     init(text: AnalyzedText, tables: PlaceTables, shared: TextSyllables? = nil) {
         let syllables = tables.names.syllables(of: text, shared: shared)
         let count = min(syllables.count, text.tokens.count)
         // Room for every token in each list: no list grows (nor is copied) while the loop appends.
-        var contextWords: [Int] = [], typeWords: [Int] = [], names: [Int] = []
-        contextWords.reserveCapacity(count)
+        var typeWords: [Int] = [], names: [Int] = [], afterLocative: [Int] = []
         typeWords.reserveCapacity(count)
         names.reserveCapacity(count)
+        var roles = [PlaceContext.TokenRoles](repeating: PlaceContext.TokenRoles(), count: text.tokens.count + 1)
         text.tokens.withUnsafeBufferPointer { tokens in
             syllables.withUnsafeBufferPointer { ids in
                 tables.syllableStarts.withUnsafeBufferPointer { facts in
@@ -65,17 +70,40 @@ struct PlaceStarts {
                         let some = facts[id]
                         if some.isEmpty { continue }
                         let starting = some.starting(capitalized: tokens[index].flags.contains(.initialCapital))
-                        if starting.contains(.contextWord) { contextWords.append(index) }
+                        if starting.contains(.contextWord) {
+                            Self.markContextWord(at: index, id: id, text: text, tables: tables, syllables: syllables,
+                                                 roles: &roles, afterLocative: &afterLocative)
+                        }
                         if starting.contains(.typeWord) { typeWords.append(index) }
                         if starting.contains(.name) { names.append(index) }
                     }
                 }
             }
         }
+        // Matches end in order of their starts, not always of their ends (a token twice is read once:
+        // the recognizer merges the list with `PlaceStarts.union`).
+        afterLocative.sort()
         self.syllables = syllables
-        self.contextWords = contextWords
         self.typeWords = typeWords
         self.names = names
+        self.roles = roles
+        tokensAfterStrongLocative = afterLocative
+    }
+
+    /// Marks the roles of the context word that may start at token `index`, of syllable `id`, if one does.
+    @inline(__always)
+    private static func markContextWord(at index: Int, id: Int, text: AnalyzedText, tables: PlaceTables, syllables: [Int32],
+                                        roles: inout [PlaceContext.TokenRoles], afterLocative: inout [Int]) {
+        // Most context words are one syllable that no longer word starts with: read without a match.
+        var found = tables.contextLeafRoles[id], end = index + 1
+        if found.isEmpty {
+            guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: syllables) else { return }
+            found = tables.contextNodeRoles[Int(match.node)]
+            end = match.tokens.upperBound
+        }
+        roles[end].before.formUnion(found)
+        roles[index].at.formUnion(found)
+        if found.contains(.strongLocative), end < text.tokens.count { afterLocative.append(end) }
     }
 }
 
