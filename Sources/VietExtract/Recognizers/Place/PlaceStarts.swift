@@ -6,34 +6,34 @@
 /// those keys accept: where `GazetteerMatcher.longestMatch` may find a match, and nowhere else. A
 /// context word is matched where the pass meets it, and its roles marked on the tokens around it.
 struct PlaceStarts {
-    /// What keys a syllable starts, by syllable id: bits 0–2 for keys that start with it in any case,
-    /// bits 3–5 for keys that start with it only capitalized (context words, type words, names).
+    /// What keys start at a token (context words, type words, names), by its syllable id and case:
+    /// `table(...)[id * 2 + 1]` for a capitalized token, `[id * 2]` for one in lower case, so that a
+    /// token costs one load.
     struct Facts: OptionSet, Sendable {
         let rawValue: UInt8
         static let contextWord = Facts(rawValue: 1 << 0)
         static let typeWord = Facts(rawValue: 1 << 1)
         static let name = Facts(rawValue: 1 << 2)
-
-        /// The facts of a syllable id for the three matchers, in the order of the bits (context
-        /// words, type words, names).
-        init(_ syllable: Int32, matchers: [GazetteerMatcher]) {
-            var bits: UInt8 = 0
-            for (bit, matcher) in matchers.enumerated() {
-                if matcher.startsKey(syllable, capitalized: false) {
-                    bits |= 1 << bit
-                } else if matcher.startsKey(syllable, capitalized: true) {
-                    bits |= 1 << (bit + 3)
-                }
-            }
-            rawValue = bits
-        }
+        /// The three matchers' facts, in the order of the bits.
+        private static let kinds: [Facts] = [.contextWord, .typeWord, .name]
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        /// The keys that start at a token with the syllable, `capitalized` or not.
-        @inline(__always)
-        func starting(capitalized: Bool) -> Facts {
-            Facts(rawValue: rawValue & 0b111 | (capitalized ? rawValue >> 3 : 0))
+        /// The facts of every syllable id below `count` for the three matchers (context words, type
+        /// words, names), in lower case and capitalized.
+        static func table(count: Int, matchers: [GazetteerMatcher]) -> [Facts] {
+            var table: [Facts] = []
+            table.reserveCapacity(count * 2)
+            for syllable in 0..<Int32(count) {
+                for capitalized in [false, true] {
+                    var facts = Facts()
+                    for (kind, matcher) in zip(kinds, matchers) where matcher.startsKey(syllable, capitalized: capitalized) {
+                        facts.insert(kind)
+                    }
+                    table.append(facts)
+                }
+            }
+            return table
         }
     }
 
@@ -63,13 +63,13 @@ struct PlaceStarts {
         text.tokens.withUnsafeBufferPointer { tokens in
             syllables.withUnsafeBufferPointer { ids in
                 tables.syllableStarts.withUnsafeBufferPointer { facts in
+                    let syllableCount = facts.count / 2
                     for index in 0..<count {
                         // A negative id (no syllable of the tables, a dash) reads as too large.
                         let id = Int(UInt32(bitPattern: ids[index]))
-                        guard id < facts.count else { continue }
-                        let some = facts[id]
-                        if some.isEmpty { continue }
-                        let starting = some.starting(capitalized: tokens[index].flags.contains(.initialCapital))
+                        guard id < syllableCount else { continue }
+                        let starting = facts[id &* 2 | (tokens[index].flags.contains(.initialCapital) ? 1 : 0)]
+                        if starting.isEmpty { continue }
                         if starting.contains(.contextWord) {
                             Self.markContextWord(at: index, id: id, text: text, tables: tables, syllables: syllables,
                                                  roles: &roles, afterLocative: &afterLocative)
