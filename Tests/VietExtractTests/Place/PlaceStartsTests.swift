@@ -18,11 +18,10 @@ import Testing
                 #expect(list.contains(index))
             }
         }
-        // Every context word is marked where it starts and before the token after it.
+        // Every context word is marked where it starts.
         for index in text.tokens.indices {
-            if let match = Self.tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) {
-                #expect(!starts.roles[index].at.isEmpty && !starts.roles[match.tokens.upperBound].before.isEmpty)
-            }
+            #expect(starts.roles[index].startsWord
+                == (Self.tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) != nil))
         }
     }
 
@@ -31,14 +30,14 @@ import Testing
         let text = AnalyzedText("Ông Ba ở tỉnh Hà Giang, không ở hà giang.")
         let starts = PlaceStarts(text: text, tables: Self.tables)
         // `Ông` marks a person before `Ba`; `ở` a locative before `tỉnh` and `hà`.
-        #expect(starts.roles[1].before.contains(.person) && starts.roles[0].at.contains(.person))
-        #expect(starts.roles[3].before.contains(.locative) && starts.roles[9].before.contains(.locative))
-        #expect(starts.roles[4].before.isEmpty && starts.roles[5].at.isEmpty)
+        #expect(starts.roles[1].before(.person) && starts.roles[0].startsWord)
+        #expect(starts.roles[3].before(.locative) && starts.roles[9].before(.locative))
+        #expect(!starts.roles[4].before(.person) && !starts.roles[4].before(.locative) && !starts.roles[5].startsWord)
         #expect(starts.typeWords == [3])
         #expect(starts.names.contains(4))
         // A name whose entries want capitals starts nowhere in lower case; a comma starts nothing.
         #expect(!starts.names.contains(9))
-        #expect(!(starts.typeWords + starts.names).contains(6) && starts.roles[6].at.isEmpty)
+        #expect(!(starts.typeWords + starts.names).contains(6) && !starts.roles[6].startsWord)
     }
 
     @Test func theUnionOfTwoOrderedListsKeepsEachTokenOnce() {

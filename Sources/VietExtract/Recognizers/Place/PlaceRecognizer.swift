@@ -68,8 +68,8 @@ public struct PlaceRecognizer: Recognizer {
             candidates.append(Candidate(label: .location, viewRange: Int(tokens[start].start)..<place.end,
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
-        // The records a name stands for, one buffer for every name of the text.
-        var records: [Int] = []
+        // The records a name stands for, and those of the first one's level: buffers for every name of the text.
+        var records: [Int] = [], sameLevel: [Int] = []
         // A listed name, or else an unlisted foreign one after `ở`, `tại`, starts nowhere else.
         for index in PlaceStarts.union(starts.names, scan.tokensAfterStrongLocative) where !marks[index].contains(.namedAfterType) {
             guard tables.names.knows(syllables[index]), let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
@@ -107,7 +107,7 @@ public struct PlaceRecognizer: Recognizer {
                 for standing in Self.bareStandings where allowed & standing.bit != 0 {
                     for record in listed where tables.standings[record] == standing { records.append(record) }
                 }
-                value = bareValue(of: records, first: records[0])
+                value = bareValue(of: records, sameLevel: &sameLevel)
                 memo.keep(value, of: key)
             }
             marks[end].insert(.placeEnd)
@@ -118,12 +118,15 @@ public struct PlaceRecognizer: Recognizer {
     }
 
     /// The value of a bare name that stands for `records`: the first record gives it; those of its
-    /// level (itself first) count the units it may be.
-    private func bareValue(of records: [Int], first: Int) -> PlaceValue {
-        var value = tables.reader.value(of: tables.sources[first])
+    /// level (itself first), gathered in `sameLevel`, count the units it may be.
+    private func bareValue(of records: [Int], sameLevel: inout [Int]) -> PlaceValue {
+        let sources = tables.sources, first = records[0]
+        var value = tables.reader.value(of: sources[first])
         if records.count > 1 {
-            let sources = tables.sources, level = PlaceTables.level(of: sources[first])
-            value.ambiguity = codeCount(ofRecords: records.filter { PlaceTables.level(of: sources[$0]) == level })
+            let level = PlaceTables.level(of: sources[first])
+            sameLevel.removeAll(keepingCapacity: true)
+            for record in records where PlaceTables.level(of: sources[record]) == level { sameLevel.append(record) }
+            value.ambiguity = codeCount(ofRecords: sameLevel)
         }
         return value
     }

@@ -101,8 +101,8 @@ struct PlaceStarts {
             found = tables.contextNodeRoles[Int(match.node)]
             end = match.tokens.upperBound
         }
-        roles[end].before.formUnion(found)
-        roles[index].at.formUnion(found)
+        roles[end].markEnd(of: found)
+        roles[index].markStart(of: found)
         if found.contains(.strongLocative), end < text.tokens.count { afterLocative.append(end) }
     }
 }
