@@ -28,6 +28,7 @@ public struct PlaceRecognizer: Recognizer {
 
     /// The standings of a name without its type word, in the order their records rank.
     private static let bareStandings: [PlaceTables.Standing] = [.alone, .locative, .paired]
+    private static let bareBits = bareStandings.reduce(0) { $0 | $1.bit }
 
     /// A recognizer with the built-in tables of `Resources/places/`.
     public init() throws(ResourceError) {
@@ -85,8 +86,7 @@ public struct PlaceRecognizer: Recognizer {
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             // The standings some record of the match has: a name only after its type word (`1` of
             // `Phường 1`) has none, and needs no look around.
-            var present: UInt8 = 0
-            for standing in Self.bareStandings where tables.hasRecord(of: match, standing: standing) { present |= standing.bit }
+            let present = tables.standings(of: match, among: Self.bareBits)
             guard present != 0 else { continue }
             let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,

@@ -184,6 +184,18 @@ final class PlaceTables: Sendable {
         return node == standing.bit || records(of: match).contains { standings[$0] == standing }
     }
 
+    /// The standings among `bits` (`Standing.bit`s) that some record of a `names` match has, as bits:
+    /// what `hasRecord` tells of each, with the match's records read once, and only where its node
+    /// has records of more than one standing.
+    func standings(of match: GazetteerMatcher.Match, among bits: UInt8) -> UInt8 {
+        let node = nodeStandings[Int(match.node)]
+        guard node & bits != 0 else { return 0 }
+        if node.nonzeroBitCount == 1 { return node & bits }
+        var found: UInt8 = 0
+        for record in records(of: match) { found |= standings[record].bit }
+        return found & bits
+    }
+
     /// The administrative level of a record (nil for a place abroad), read without building its value.
     static func level(of source: Source) -> String? {
         switch source {
