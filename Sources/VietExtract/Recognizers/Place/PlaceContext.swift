@@ -1,10 +1,9 @@
-/// The context facts the place rules read around a name, found once per text.
+/// The context facts the place rules read around a name, found once per text (`PlaceStarts`
+/// marks the context words in its pass).
 struct PlaceContext {
     private let text: AnalyzedText
-    /// For each token: the context roles of the words that end right before it.
-    private var rolesBefore: [Roles]
-    /// For each token: the context roles of the words that start at it.
-    private var rolesAt: [Roles]
+    /// For each token: the context roles of the words that end right before it and that start at it.
+    private let roles: [TokenRoles]
 
     /// A set of context roles as bits, so that marking every token allocates nothing.
     struct Roles: OptionSet {
@@ -19,34 +18,51 @@ struct PlaceContext {
         func contains(_ role: PlaceTables.ContextRole) -> Bool { contains(Roles(role)) }
     }
 
+    /// The roles of the context words around one token, in 16 bits (half the memory two sets would
+    /// take, zeroed and read for every text): of the words that end right before it, the roles the
+    /// rules read there (`beforeSide`); of those that start at it, the roles read there (`atSide`),
+    /// and whether one does. The two sides share no role, so one set holds both.
+    struct TokenRoles {
+        private var bits: Roles = []
+        private static let beforeSide: Roles = [Roles(.person), Roles(.notPlace), Roles(.plural), Roles(.locative), Roles(.strongLocative)]
+        private static let atSide: Roles = [Roles(.sentenceStart), Roles(.surname), Roles(.orgAfter), Roles(.direction)]
+        /// A context word starts at the token (a bit no role has).
+        private static let wordStart = Roles(rawValue: 1 << 15)
+
+        /// Marks the roles of a word that ends right before the token.
+        mutating func markEnd(of roles: Roles) { bits.formUnion(roles.intersection(Self.beforeSide)) }
+
+        /// Marks the roles of a word that starts at the token.
+        mutating func markStart(of roles: Roles) { bits.formUnion(roles.intersection(Self.atSide).union(Self.wordStart)) }
+
+        /// Whether a word with `role` (one of `beforeSide`) ends right before the token.
+        func before(_ role: PlaceTables.ContextRole) -> Bool {
+            assert(Self.beforeSide.contains(Roles(role)), "\(role) is not marked before a token")
+            return bits.contains(role)
+        }
+
+        /// Whether a word with `role` (one of `atSide`) starts at the token.
+        func at(_ role: PlaceTables.ContextRole) -> Bool {
+            assert(Self.atSide.contains(Roles(role)), "\(role) is not marked at a token")
+            return bits.contains(role)
+        }
+
+        /// Whether some context word starts at the token.
+        var startsWord: Bool { bits.contains(Self.wordStart) }
+    }
+
     /// The longest capitalized run after a type word, in tokens.
     private static let longestName = 6
 
     /// The tokens right after a strong locative (`ở`, `tại`), in order (some maybe twice): where an
     /// unlisted foreign name may start (`foreignNameAfterLocative`).
-    private(set) var tokensAfterStrongLocative: [Int] = []
+    let tokensAfterStrongLocative: [Int]
 
-    /// The context of `text`, whose context words may start where `starts` says.
-    init(text: AnalyzedText, tables: PlaceTables, starts: PlaceStarts) {
+    /// The context of `text`, whose context words `starts` marked.
+    init(text: AnalyzedText, starts: PlaceStarts) {
         self.text = text
-        rolesBefore = [Roles](repeating: [], count: text.tokens.count + 1)
-        rolesAt = [Roles](repeating: [], count: text.tokens.count + 1)
-        let leafRoles = tables.contextLeafRoles
-        for index in starts.contextWords {
-            // Most context words are one syllable that no longer word starts with: read without a match.
-            var roles = leafRoles[Int(starts.syllables[index])], end = index + 1
-            if roles.isEmpty {
-                guard let match = tables.contextWords.longestMatch(at: index, in: text, syllables: starts.syllables) else { continue }
-                roles = tables.contextNodeRoles[Int(match.node)]
-                end = match.tokens.upperBound
-            }
-            rolesBefore[end].formUnion(roles)
-            rolesAt[index].formUnion(roles)
-            if roles.contains(.strongLocative), end < text.tokens.count { tokensAfterStrongLocative.append(end) }
-        }
-        // Matches end in order of their starts, not always of their ends (a token twice is read once:
-        // the recognizer merges the list with `PlaceStarts.union`).
-        tokensAfterStrongLocative.sort()
+        roles = starts.roles
+        tokensAfterStrongLocative = starts.tokensAfterStrongLocative
     }
 
     /// Whether a type-word match is a type word here: lower-case, or capitalized only where the
@@ -64,17 +80,17 @@ struct PlaceContext {
 
     /// Whether a plural word or a number stands right before token `index` (`các tỉnh`, `2 tỉnh`).
     func isPlural(before index: Int) -> Bool {
-        rolesBefore[index].contains(.plural) || index > 0 && text.tokens[index - 1].kind == .number
+        roles[index].before(.plural) || index > 0 && text.tokens[index - 1].kind == .number
     }
 
     /// Whether a word that makes a country a people or a language (`người`, `tiếng`) ends before token `index`.
     func isPeopleOrLanguage(before index: Int) -> Bool {
-        rolesBefore[index].contains(.notPlace)
+        roles[index].before(.notPlace)
     }
 
     /// Whether token `index` is a common surname (a person's name after `UBND tỉnh`).
     func startsWithSurname(_ index: Int) -> Bool {
-        rolesAt[index].contains(.surname)
+        roles[index].at(.surname)
     }
 
     /// The end (token index, exclusive) of a name written after a type word at `start`: an optional
@@ -136,15 +152,15 @@ struct PlaceContext {
     /// Inlined: the recognizer asks at nearly every token, and nearly every one fails the first test.
     @inline(__always)
     func foreignNameAfterLocative(at start: Int, startIsPlaceSyllable: Bool) -> Int? {
-        guard rolesBefore[start].contains(.strongLocative) else { return nil }
+        guard roles[start].before(.strongLocative) else { return nil }
         var index = start
         while index < text.tokens.count, index - start < 3, isNameSyllable(text.tokens[index]),
               !isVietnamese(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit) {
-            if index > start, rolesAt[index].contains(.orgAfter) { return nil }
+            if index > start, roles[index].at(.orgAfter) { return nil }
             index += 1
         }
         guard index > start, index == text.tokens.count || !isNameSyllable(text.tokens[index]),
-              !rolesAt[index].contains(.orgAfter), index - start > 1 || !startIsPlaceSyllable else { return nil }
+              !roles[index].at(.orgAfter), index - start > 1 || !startIsPlaceSyllable else { return nil }
         return index
     }
 
@@ -152,21 +168,21 @@ struct PlaceContext {
     func allowsBareName(_ match: GazetteerMatcher.Match, standing: PlaceTables.Standing, around: Surroundings) -> Bool {
         let tokens = text.tokens
         let start = match.tokens.lowerBound, end = match.tokens.upperBound
-        let before = rolesBefore[start]
-        if before.contains(.person) || before.contains(.notPlace) && around.isCountry || rolesAt[end].contains(.orgAfter) {
+        let atStart = roles[start]
+        if atStart.before(.person) || atStart.before(.notPlace) && around.isCountry || roles[end].at(.orgAfter) {
             return false
         }
         if standing == .paired { return around.pairedWithPlace && isPaired(start, end) }
         if standing == .locative {
             // A direction needs its word of place and no name after it (`vào Nam`, not `khu vực Nam Tây Nguyên`).
             let single = end - start == 1
-            guard before.contains(.locative) || around.placeFollows && !single else { return false }
+            guard atStart.before(.locative) || around.placeFollows && !single else { return false }
             if single, end < tokens.count, isNameSyllable(tokens[end]) { return false }
         }
         // A team's age group before the name (`U16 Mông Cổ`) makes it a team.
         if start > 0, tokens[start - 1].flags.isSuperset(of: [.allCapitals, .hasDigit]) { return false }
         let first = tokens[start]
-        if rolesAt[start].contains(.sentenceStart),
+        if atStart.at(.sentenceStart),
            first.flags.contains(.sentenceStart) || start > 0 && isOpening(tokens[start - 1]) { return false }
         let headline = first.flags.contains(.allCapitals) && first.length > 1
         let single = end - start == 1
@@ -174,7 +190,7 @@ struct PlaceContext {
         // (`Nguyễn Văn Vinh`), unless it is a place, a direction (`Tây Bắc Syria`), a clause's first
         // word (`: Liệu Mỹ…`) or a foreign word before a longer name (`Taekwondo Việt Nam`).
         if start > 0, !headline || single, isNameSyllable(tokens[start - 1]), first.flags.contains(.spaceBefore),
-           !around.afterPlace, !rolesAt[start - 1].contains(.direction),
+           !around.afterPlace, !roles[start - 1].at(.direction),
            !(start >= 2 && isOpening(tokens[start - 2]) && !around.previousIsKnownSyllable),
            single || isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
             return false
@@ -185,7 +201,7 @@ struct PlaceContext {
         }
         // A sentence's first word before a one-syllable name, when it is a name too (`Tuấn Anh`, `Bảo Anh`).
         if single, start > 0, !headline, tokens[start - 1].flags.isSuperset(of: [.initialCapital, .sentenceStart]),
-           tokens[start - 1].kind == .word, rolesAt[start - 1].isEmpty,
+           tokens[start - 1].kind == .word, !roles[start - 1].startsWord,
            isVietnamese(tokens[start - 1]) || around.previousIsKnownSyllable {
             return false
         }

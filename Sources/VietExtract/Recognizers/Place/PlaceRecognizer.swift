@@ -15,8 +15,20 @@ public struct PlaceRecognizer: Recognizer {
     /// Priorities: a typed place beats a bare name of the same span; both lose to a user's gazetteer.
     static let typedPriority = 20
     static let barePriority = 5
+    /// What the recognizer marks on a token for the rules of later tokens.
+    private struct Mark: OptionSet {
+        let rawValue: UInt8
+        /// A type word starts at the token.
+        static let typeWordStart = Mark(rawValue: 1 << 0)
+        /// The token starts the name after a type word.
+        static let namedAfterType = Mark(rawValue: 1 << 1)
+        /// A listed name found as a place ends right before the token.
+        static let placeEnd = Mark(rawValue: 1 << 2)
+    }
+
     /// The standings of a name without its type word, in the order their records rank.
     private static let bareStandings: [PlaceTables.Standing] = [.alone, .locative, .paired]
+    private static let bareBits = bareStandings.reduce(0) { $0 | $1.bit }
 
     /// A recognizer with the built-in tables of `Resources/places/`.
     public init() throws(ResourceError) {
@@ -34,15 +46,15 @@ public struct PlaceRecognizer: Recognizer {
         guard !tokens.isEmpty else { return }
         let starts = PlaceStarts(text: text, tables: tables, shared: context.syllables)
         let syllables = starts.syllables
-        let scan = PlaceContext(text: text, tables: tables, starts: starts)
+        let scan = PlaceContext(text: text, starts: starts)
         let memo = PlaceValueMemo()
-        var namedAfterType = [Bool](repeating: false, count: tokens.count)
+        // What the loops mark on tokens, for those after them: one array, not one per mark.
+        var marks = [Mark](repeating: [], count: tokens.count + 1)
         var typeWordEnd = 0
-        var typeWordStarts = [Bool](repeating: false, count: tokens.count + 1)
         let typeWords = tables.typeWords
         for index in starts.typeWords where index >= typeWordEnd {
             guard let match = typeWords.longestMatch(at: index, in: text, syllables: syllables) else { continue }
-            typeWordStarts[match.tokens.lowerBound] = true
+            marks[match.tokens.lowerBound].insert(.typeWordStart)
             typeWordEnd = match.tokens.upperBound
             guard let typeWord = tables.typeWordOfNode[Int(match.node)],
                   scan.isTypeWord(match, typeWord),
@@ -51,17 +63,16 @@ public struct PlaceRecognizer: Recognizer {
             if let whole = tables.names.longestMatch(at: match.tokens.lowerBound, in: text, syllables: syllables),
                whole.viewRange.upperBound >= place.end { continue }
             let nameStart = match.tokens.upperBound
-            namedAfterType[nameStart] = true
+            marks[nameStart].insert(.namedAfterType)
             // After `các`, `hai`… the type word is left out: `các tỉnh [Hà Tĩnh], [Quảng Bình]`.
             let start = scan.isPlural(before: match.tokens.lowerBound) ? nameStart : match.tokens.lowerBound
             candidates.append(Candidate(label: .location, viewRange: Int(tokens[start].start)..<place.end,
                                         value: .place(place.value), source: "place.typed", priority: Self.typedPriority))
         }
-        var placeEndsAt = [Bool](repeating: false, count: tokens.count + 1)
-        // The records a name stands for, one buffer for every name of the text.
-        var records: [Int] = []
+        // The records a name stands for, and those of the first one's level: buffers for every name of the text.
+        var records: [Int] = [], sameLevel: [Int] = []
         // A listed name, or else an unlisted foreign one after `ở`, `tại`, starts nowhere else.
-        for index in PlaceStarts.union(starts.names, scan.tokensAfterStrongLocative) where !namedAfterType[index] {
+        for index in PlaceStarts.union(starts.names, scan.tokensAfterStrongLocative) where !marks[index].contains(.namedAfterType) {
             guard tables.names.knows(syllables[index]), let match = tables.names.longestMatch(at: index, in: text, syllables: syllables) else {
                 if let end = scan.foreignNameAfterLocative(at: index, startIsPlaceSyllable: tables.names.knows(syllables[index])) {
                     let range = Int(tokens[index].start)..<Int(tokens[end - 1].end)
@@ -75,12 +86,11 @@ public struct PlaceRecognizer: Recognizer {
             // Names that stand alone rank before communes of the same name (`Sài Gòn`).
             // The standings some record of the match has: a name only after its type word (`1` of
             // `Phường 1`) has none, and needs no look around.
-            var present: UInt8 = 0
-            for standing in Self.bareStandings where tables.hasRecord(of: match, standing: standing) { present |= standing.bit }
+            let present = tables.standings(of: match, among: Self.bareBits)
             guard present != 0 else { continue }
             let listed = tables.records(of: match)
             let around = surroundings(of: match, listed: listed, text: text, syllables: syllables, scan: scan,
-                                      afterPlace: placeEndsAt[index], typeWordStarts: typeWordStarts)
+                                      afterPlace: marks[index].contains(.placeEnd), marks: marks)
             // The standings the name has here.
             var allowed: UInt8 = 0
             for standing in Self.bareStandings
@@ -97,10 +107,10 @@ public struct PlaceRecognizer: Recognizer {
                 for standing in Self.bareStandings where allowed & standing.bit != 0 {
                     for record in listed where tables.standings[record] == standing { records.append(record) }
                 }
-                value = bareValue(of: records, first: records[0])
+                value = bareValue(of: records, sameLevel: &sameLevel)
                 memo.keep(value, of: key)
             }
-            placeEndsAt[end] = true
+            marks[end].insert(.placeEnd)
             // The value moves into the candidate: copying it would retain each of its strings.
             candidates.append(Candidate(label: .location, viewRange: match.viewRange, value: .place(consume value),
                                         source: "place.gazetteer", priority: Self.barePriority))
@@ -108,12 +118,15 @@ public struct PlaceRecognizer: Recognizer {
     }
 
     /// The value of a bare name that stands for `records`: the first record gives it; those of its
-    /// level (itself first) count the units it may be.
-    private func bareValue(of records: [Int], first: Int) -> PlaceValue {
-        var value = tables.reader.value(of: tables.sources[first])
+    /// level (itself first), gathered in `sameLevel`, count the units it may be.
+    private func bareValue(of records: [Int], sameLevel: inout [Int]) -> PlaceValue {
+        let sources = tables.sources, first = records[0]
+        var value = tables.reader.value(of: sources[first])
         if records.count > 1 {
-            let sources = tables.sources, level = PlaceTables.level(of: sources[first])
-            value.ambiguity = codeCount(ofRecords: records.filter { PlaceTables.level(of: sources[$0]) == level })
+            let level = PlaceTables.level(of: sources[first])
+            sameLevel.removeAll(keepingCapacity: true)
+            for record in records where PlaceTables.level(of: sources[record]) == level { sameLevel.append(record) }
+            value.ambiguity = codeCount(ofRecords: sameLevel)
         }
         return value
     }
@@ -154,7 +167,7 @@ public struct PlaceRecognizer: Recognizer {
     /// rule will ask (most names need none of it).
     private func surroundings(of match: GazetteerMatcher.Match, listed: GazetteerMatcher.MatchedEntries, text: AnalyzedText,
                               syllables: [Int32], scan: PlaceContext, afterPlace: Bool,
-                              typeWordStarts: [Bool]) -> PlaceContext.Surroundings {
+                              marks: [Mark]) -> PlaceContext.Surroundings {
         let tokens = text.tokens
         let start = match.tokens.lowerBound, end = match.tokens.upperBound
         var around = PlaceContext.Surroundings()
@@ -169,7 +182,7 @@ public struct PlaceRecognizer: Recognizer {
         if end + 1 < tokens.count, tokens[end].kind == .punctuation, tables.hasRecord(of: match, standing: .locative) {
             let mark = text.view.units[Int(tokens[end].start)]
             around.placeFollows = mark == 0x28 && placeLength(at: end + 1, in: text, syllables: syllables) > 0
-                || mark == 0x2C && typeWordStarts[end + 1]
+                || mark == 0x2C && marks[end + 1].contains(.typeWordStart)
         }
         around.afterPlace = afterPlace && match.tokens.count > 1
         around.previousIsKnownSyllable = start > 0 && tables.names.knows(syllables[start - 1])
@@ -213,44 +226,24 @@ public struct PlaceRecognizer: Recognizer {
             fitting.append(record)
             if PlaceTables.type(of: source) == typeWord.type { typed.append(record) }
         }
-        let chosen = typed.isEmpty ? fitting : typed
-        guard let first = chosen.first else { return nil }
-        let value: PlaceValue, codes: Int
-        if mayCollapse(chosen) {
-            let units = Self.collapsingEras(values(of: chosen))
-            (value, codes) = (units[0], Self.codeCount(of: units.lazy.map(\.code)))
-        } else {
-            (value, codes) = (tables.reader.value(of: tables.sources[first]), codeCount(ofUncollapsed: chosen))
-        }
+        let units = tables.collapsingEras(typed.isEmpty ? fitting : typed)
+        guard let first = units.first else { return nil }
+        let value = tables.reader.value(of: tables.sources[first]), codes = codeCount(ofUncollapsed: units)
         guard codes > 1 else { return value }
         return PlaceValue(name: value.name, kind: value.kind, level: value.level, type: value.type,
                           era: value.era, country: value.country, ambiguity: codes)
     }
 
     /// The number of different codes among the values of `records` (of one level), less the 2025
-    /// units a legacy one of them became (`collapsingEras`).
+    /// units a legacy one of them became (`PlaceTables.collapsingEras`).
     private func codeCount(ofRecords records: [Int]) -> Int {
-        mayCollapse(records) ? Self.codeCount(of: Self.collapsingEras(values(of: records)).lazy.map(\.code))
-            : codeCount(ofUncollapsed: records)
+        codeCount(ofUncollapsed: tables.collapsingEras(records))
     }
 
-    /// The number of different codes among the values of `records`, none of which `collapsingEras`
-    /// leaves out: read from their codes alone, no value built.
+    /// The number of different codes among the values of `records`: read from their codes alone, no value built.
     private func codeCount(ofUncollapsed records: [Int]) -> Int {
         let sources = tables.sources, reader = tables.reader
         return Self.codeCount(of: records.lazy.map { reader.code(of: sources[$0]) })
-    }
-
-    /// Whether `collapsingEras` may leave out some of the values of `records`: a 2025 unit with a type
-    /// is among them (read without building their values).
-    private func mayCollapse(_ records: [Int]) -> Bool {
-        let sources = tables.sources, reader = tables.reader
-        return records.contains { reader.isTyped2025Unit(sources[$0]) }
-    }
-
-    private func values(of records: [Int]) -> [PlaceValue] {
-        let sources = tables.sources, reader = tables.reader
-        return records.map { reader.value(of: sources[$0]) }
     }
 
     /// The number of different codes among `codes` (a few: compared, not hashed). The first is kept
@@ -261,22 +254,5 @@ public struct PlaceRecognizer: Recognizer {
             if first == nil { first = code } else { others.append(code) }
         }
         return (first == nil ? 0 : 1) + others.count
-    }
-
-    /// `units` less the 2025 units that a legacy one of them became under the same name (`tỉnh Đồng
-    /// Tháp` of both eras): one place, told by the legacy unit and its `became`.
-    static func collapsingEras(_ units: [PlaceValue]) -> [PlaceValue] {
-        // Only a 2025 unit can be left out: without one, no successor need be read.
-        guard units.contains(where: { $0.era == "2025" && $0.type != nil }) else { return units }
-        // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
-        // A few names: compared, not hashed.
-        let successors = units.filter { $0.era == "legacy" }.flatMap {
-            $0.became?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []
-        }
-        guard !successors.isEmpty else { return units }
-        return units.filter { unit in
-            guard unit.era == "2025", let type = unit.type else { return true }
-            return !successors.contains(type.prefix(1).uppercased() + type.dropFirst() + " " + unit.name)
-        }
     }
 }

@@ -63,6 +63,33 @@ extension PlaceTables {
             }
         }
 
+        /// The name of a record's value, read without building the value.
+        func name(of source: Source) -> String {
+            switch source {
+            case .unit(let row, _, _): return row[field: unit.name]
+            case .world(let row): return row[field: world.name]
+            case .fixed(let value): return value.name
+            }
+        }
+
+        /// The era of a record's value, read without building the value.
+        func era(of source: Source) -> String? {
+            switch source {
+            case .unit(let row, _, _): return row[field: unit.era]
+            case .world: return nil
+            case .fixed(let value): return value.era
+            }
+        }
+
+        /// The 2025 unit(s) a record's value became, read without building the value.
+        func became(of source: Source) -> String? {
+            switch source {
+            case .unit(let row, _, _): return row.optional(field: unit.became)
+            case .world: return nil
+            case .fixed(let value): return value.became
+            }
+        }
+
         /// Whether a record's value is a 2025 unit with a type, read without building the value.
         func isTyped2025Unit(_ source: Source) -> Bool {
             switch source {

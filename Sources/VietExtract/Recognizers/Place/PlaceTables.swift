@@ -3,7 +3,9 @@
 /// Every place name (Vietnamese units of both eras, their aliases, the world's countries, regions,
 /// cities and subdivisions) is one entry of `names`, whose id indexes its record: `sources` and `standings`. Type words
 /// (`tỉnh`, `TP.`, `đường`) and context words (`ông`, `Chủ tịch`) have their own matchers.
-struct PlaceTables: Sendable {
+/// A class: the recognizer and its per-text helpers share the tables as one reference, not as
+/// copies of their dozen arrays and matchers.
+final class PlaceTables: Sendable {
     /// Where a record's value comes from: a row read into a value only when a match needs it
     /// (so that start-up does not build ten thousand values), or a value built at start-up. A
     /// unit keeps its level and type, which start-up reads anyway and matching filters on.
@@ -91,7 +93,7 @@ struct PlaceTables: Sendable {
     let contextLeafRoles: [PlaceContext.Roles]
     /// Reads the records' rows.
     let reader: SourceReader
-    /// What keys of `contextWords`, `typeWords` and `names` each syllable id starts.
+    /// What keys of `contextWords`, `typeWords` and `names` each syllable id starts, in each case (`PlaceStarts.Facts.table`).
     let syllableStarts: [PlaceStarts.Facts]
 
     /// Administrative levels whose names stand alone; commune names need their type word (two ASCII
@@ -161,7 +163,7 @@ struct PlaceTables: Sendable {
         self.contextNodeRoles = contextNodeRoles
         reader = builder.reader
         let starters = [contextMatcher, matchers[1], matchers[0]]
-        syllableStarts = (0..<Int32(matchers[0].syllableCount)).map { PlaceStarts.Facts($0, matchers: starters) }
+        syllableStarts = PlaceStarts.Facts.table(count: matchers[0].syllableCount, matchers: starters)
         contextLeafRoles = (0..<Int32(matchers[0].syllableCount)).map { syllable in
             contextMatcher.leafNode(of: syllable).map { contextNodeRoles[Int($0)] } ?? []
         }
@@ -180,6 +182,18 @@ struct PlaceTables: Sendable {
         let node = nodeStandings[Int(match.node)]
         guard node & standing.bit != 0 else { return false }
         return node == standing.bit || records(of: match).contains { standings[$0] == standing }
+    }
+
+    /// The standings among `bits` (`Standing.bit`s) that some record of a `names` match has, as bits:
+    /// what `hasRecord` tells of each, with the match's records read once, and only where its node
+    /// has records of more than one standing.
+    func standings(of match: GazetteerMatcher.Match, among bits: UInt8) -> UInt8 {
+        let node = nodeStandings[Int(match.node)]
+        guard node & bits != 0 else { return 0 }
+        if node.nonzeroBitCount == 1 { return node & bits }
+        var found: UInt8 = 0
+        for record in records(of: match) { found |= standings[record].bit }
+        return found & bits
     }
 
     /// The administrative level of a record (nil for a place abroad), read without building its value.
