@@ -33,21 +33,7 @@ struct PersonScan {
         titleSyllables = lexicon.titles.syllables(of: text, shared: shared)
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
-        var alone: [Int] = []  // the tokens some candidate covers alone
-        alone.reserveCapacity(candidates.count)
-        // By index: a candidate is not copied for its label and range.
-        for position in candidates.indices where candidates[position].label != .person {
-            let label = candidates[position].label, range = candidates[position].viewRange
-            let first = tokens.partitioningIndex { Int($0.end) > range.lowerBound }
-            var index = first
-            let mark: PersonMarks = label == .location || label == .organization ? [.blocked, .named] : .blocked
-            while index < tokens.count, Int(tokens[index].start) < range.upperBound {
-                marks[index].formUnion(mark)
-                index += 1
-            }
-            if index - first == 1 { alone.append(first) }
-            for covered in first..<index where index - first > 1 { marks[covered].insert(.coveredLonger) }
-        }
+        let alone = Self.markCandidates(candidates, in: tokens, marks: &marks)
         // A candidate of one token yields to a name running into it only where no longer one covers it.
         for index in alone where !marks[index].contains(.coveredLonger)
             && lexicon.facts(lexicon.nameID(titleSyllables[index])).contains(.given) {
