@@ -52,8 +52,9 @@ public struct PersonLinker: EntityLinker {
             if form != .short, form != .initials, persons[owner].canonical.map({ words > $0.words }) ?? true {
                 persons[owner].canonical = (values[position].canonical ?? values[position].name, words)
             }
-            for title in values[position].titles where title.kind == .role && !persons[owner].roles.contains(title.text) {
-                persons[owner].roles.append(title.text)
+            for index in values[position].titles.indices where values[position].titles[index].kind == .role {
+                let role = values[position].titles[index].text
+                if !persons[owner].roles.contains(role) { persons[owner].roles.append(role) }
             }
         }
         // Each value moved out from the last, not copied.
