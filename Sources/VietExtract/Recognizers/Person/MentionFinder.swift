@@ -87,7 +87,9 @@ struct MentionFinder {
             }
             index += 1
         }
-        let namesHim = result.contains { $0.value.form == .epithet || $0.value.name == tentative.first?.value.canonical }
+        // The name an epithet needing the text's context stands for, read once (not a mention copied per mention).
+        let his = tentative.first?.value.canonical
+        let namesHim = result.contains { $0.value.form == .epithet || $0.value.name == his }
         return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
