@@ -46,7 +46,7 @@ struct PersonClusters {
         private var letters: [(all: String, last: String?)?] = []
 
         init(_ values: [PersonValue]) {
-            forms = values.map { $0.form }
+            forms = values.indices.map { values[$0].form }  // by index: a value is not copied
             keys.reserveCapacity(values.count * 3)
             spans.reserveCapacity(values.count)
             // By index: a value is not copied for its name.

@@ -82,8 +82,8 @@ public struct PersonLinker: EntityLinker {
         var bounds: [Int] = []
         bounds.reserveCapacity(values.count * 2)
         for position in values.indices {
-            for title in values[position].titles {
-                let range = text.originalRange(ofView: title.viewRange)
+            for index in values[position].titles.indices {  // by index: a title is not copied
+                let range = text.originalRange(ofView: values[position].titles[index].viewRange)
                 bounds.append(range.lowerBound)
                 bounds.append(range.upperBound)
             }
