@@ -6,13 +6,26 @@ import Testing
 @Suite struct PersonScanHelpersTests {
     @Test func aTitleMayStartOnlyWithItsFirstSyllablesOrAsOneSyllable() {
         var table = SyllableTable()
-        let starts = TitleStarts(names: ["bộ trưởng", "ông", "giám đốc", "Thừa-Thiên"], table: &table)
+        let names = ["bộ trưởng", "ông", "giám đốc", "Thừa-Thiên"]
+        let titles = GazetteerMatcher.sharingSyllables([[Gazetteer(name: "titles", entries: names.map {
+            GazetteerEntry(name: $0, label: .person, id: $0)
+        }, casePolicy: .insensitive)]], in: &table)[0]
+        let starts = TitleStarts(names: names, titles: titles, table: &table)
         let text = AnalyzedText("Bộ Công an mời ông Bộ trưởng, giám sát và Thừa - Thiên.")
         let syllables = table.ids(of: text)
-        func mayStart(_ word: String, _ occurrence: Int = 0) -> Bool {
-            let index = text.tokens.indices.filter { text.string(of: text.tokens[$0]) == word }[occurrence]
-            return starts.mayStart(at: index, syllables: syllables)
+        func index(_ word: String, _ occurrence: Int = 0) -> Int {
+            text.tokens.indices.filter { text.string(of: text.tokens[$0]) == word }[occurrence]
         }
+        func mayStart(_ word: String, _ occurrence: Int = 0) -> Bool {
+            starts.mayStart(at: index(word, occurrence), syllables: syllables)
+        }
+        // A title's first syllable, in any case, is a first; no other is.
+        func isFirst(_ word: String) -> Bool {
+            let id = Int(syllables[index(word)])
+            return id >= 0 && id < starts.firsts.count && starts.firsts[id]
+        }
+        #expect(isFirst("Bộ") && isFirst("ông") && isFirst("giám") && isFirst("Thừa"))
+        #expect(!isFirst("Công") && !isFirst("trưởng") && !isFirst("mời") && !isFirst("Thiên"))
         #expect(mayStart("ông"))
         #expect(mayStart("Bộ", 1))  // `Bộ trưởng`
         #expect(mayStart("Thừa"))  // the dash stepped over

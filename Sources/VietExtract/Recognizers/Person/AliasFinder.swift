@@ -47,12 +47,21 @@ struct AliasFinder {
     private func aliases() -> [Range<Int>] {
         var aliases: [Range<Int>] = []
         let keys = scan.text.keys
+        // The aliases by their first syllable's key and their length, in an open-addressing table
+        // of `aliases` indices plus one (0 is empty), at most half full: a mention adds four at most.
+        var size = 16
+        while size < found.count * 8 { size <<= 1 }
+        var slots = [Int32](repeating: 0, count: size)
         func add(_ words: Range<Int>) {
-            // The first syllables' keys and the lengths first: most aliases differ there.
             let key = keys[words.lowerBound]
-            if !aliases.contains(where: { $0.count == words.count && keys[$0.lowerBound] == key && spellSame($0, words) }) {
-                aliases.append(words)
+            var slot = Int(truncatingIfNeeded: (key &+ UInt64(words.count)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & (size - 1)
+            while slots[slot] != 0 {
+                let other = aliases[Int(slots[slot]) - 1]
+                if other.count == words.count && keys[other.lowerBound] == key && spellSame(other, words) { return }
+                slot = (slot + 1) & (size - 1)
             }
+            slots[slot] = Int32(aliases.count + 1)
+            aliases.append(words)
         }
         // Only mentions made of words alone: their words are their tokens. Read in place, not copied.
         for index in found.indices where found[index].value.form != .epithet && found[index].value.form != .initials {

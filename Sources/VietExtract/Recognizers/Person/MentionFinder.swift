@@ -87,7 +87,10 @@ struct MentionFinder {
             }
             index += 1
         }
-        let namesHim = result.contains { $0.value.form == .epithet || $0.value.name == tentative.first?.value.canonical }
+        // The name an epithet needing the text's context stands for, read once; the mentions read in
+        // place, by index (neither is copied per mention).
+        let his = tentative.first?.value.canonical
+        let namesHim = result.indices.contains { result[$0].value.form == .epithet || result[$0].value.name == his }
         return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 

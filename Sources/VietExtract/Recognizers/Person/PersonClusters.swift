@@ -13,8 +13,9 @@ struct PersonClusters {
         owners = Array(values.indices)
         // Full names first: the same words make one person. A text names few persons: the first
         // mention of each is searched, not hashed.
-        var fullOnes: [Int] = []
-        var firsts: [Int] = []
+        var fullOnes: [Int] = [], firsts: [Int] = []
+        fullOnes.reserveCapacity(values.count)
+        firsts.reserveCapacity(values.count)
         for index in values.indices where names.isFull(index) {
             fullOnes.append(index)
             if let owner = firsts.first(where: { names.sameWords($0, index) }) { owners[index] = owner } else { firsts.append(index) }
@@ -45,12 +46,13 @@ struct PersonClusters {
         private var letters: [(all: String, last: String?)?] = []
 
         init(_ values: [PersonValue]) {
-            forms = values.map { $0.form }
+            forms = values.indices.map { values[$0].form }  // by index: a value is not copied
             keys.reserveCapacity(values.count * 3)
             spans.reserveCapacity(values.count)
-            for value in values {
+            // By index: a value is not copied for its name.
+            for index in values.indices {
                 let start = keys.count
-                PersonNameKeys.appendWords(of: value.canonical ?? value.name, to: &keys)
+                PersonNameKeys.appendWords(of: values[index].canonical ?? values[index].name, to: &keys)
                 spans.append(start..<keys.count)
             }
             guard forms.contains(.initials) else { return }

@@ -200,7 +200,7 @@ final class PersonLexicon: Sendable {
         ], in: &table)
         titles = matchers[0]
         epithets = matchers[1]
-        titleStarts = TitleStarts(names: (words + abbreviations).map(\.name), table: &table)
+        titleStarts = TitleStarts(names: (words + abbreviations).map(\.name), titles: titles, table: &table)
     }
 
     /// The normalized view of a listed name and its words: cut at spaces when it is made of

@@ -31,12 +31,15 @@ public struct PersonLinker: EntityLinker {
             number[owner] = persons.count
             persons.append(Person(id: "per-" + String(persons.count + 1)))
         }
-        let positions = OffsetTranslator.positions(of: titleBounds(values, in: text), in: text.originalUnits)
+        // The titles' bounds, read back in the order they were asked.
+        let positions = OffsetTranslator.positions(inOrderOf: titleBounds(values, in: text), in: text.originalUnits)
+        var bound = 0
         for position in values.indices {
             for index in values[position].titles.indices {
                 let range = text.originalRange(ofView: values[position].titles[index].viewRange)
-                values[position].titles[index].start = positions[range.lowerBound]?.codePoints
-                values[position].titles[index].end = positions[range.upperBound]?.codePoints
+                values[position].titles[index].start = positions[bound].codePoints
+                values[position].titles[index].end = positions[bound + 1].codePoints
+                bound += 2
                 // A new string only where it differs (where normalizing changed the title's units): a
                 // title's text is the view's text of its range, so the units are compared.
                 guard text.view.units[values[position].titles[index].viewRange] != text.originalUnits[range] else { continue }
@@ -49,8 +52,9 @@ public struct PersonLinker: EntityLinker {
             if form != .short, form != .initials, persons[owner].canonical.map({ words > $0.words }) ?? true {
                 persons[owner].canonical = (values[position].canonical ?? values[position].name, words)
             }
-            for title in values[position].titles where title.kind == .role && !persons[owner].roles.contains(title.text) {
-                persons[owner].roles.append(title.text)
+            for index in values[position].titles.indices where values[position].titles[index].kind == .role {
+                let role = values[position].titles[index].text
+                if !persons[owner].roles.contains(role) { persons[owner].roles.append(role) }
             }
         }
         // Each value moved out from the last, not copied.
@@ -72,13 +76,14 @@ public struct PersonLinker: EntityLinker {
         var roles: [String] = []
     }
 
-    /// The bounds of every title in the caller's text (UTF-16 offsets), to be translated at once.
+    /// The bounds of every title in the caller's text (UTF-16 offsets), to be translated at once:
+    /// each title's start and end, in the order of `values` and their titles.
     private func titleBounds(_ values: [PersonValue], in text: AnalyzedText) -> [Int] {
         var bounds: [Int] = []
         bounds.reserveCapacity(values.count * 2)
         for position in values.indices {
-            for title in values[position].titles {
-                let range = text.originalRange(ofView: title.viewRange)
+            for index in values[position].titles.indices {  // by index: a title is not copied
+                let range = text.originalRange(ofView: values[position].titles[index].viewRange)
                 bounds.append(range.lowerBound)
                 bounds.append(range.upperBound)
             }

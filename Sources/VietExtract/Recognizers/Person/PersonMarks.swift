@@ -29,6 +29,37 @@ struct PersonMarks: OptionSet, Sendable {
 }
 
 extension PersonScan {
+    /// Marks in `marks` the tokens of the earlier candidates of other labels: blocked (and named for
+    /// places and organizations), and covered by a longer one. Returns the tokens some candidate
+    /// covers alone. Read through buffers.
+    static func markCandidates(_ candidates: [Candidate], in tokens: [Token], marks: inout [PersonMarks]) -> [Int] {
+        var alone: [Int] = []
+        alone.reserveCapacity(candidates.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            marks.withUnsafeMutableBufferPointer { marks in
+                // By index: a candidate is not copied for its label and range.
+                for position in candidates.indices where candidates[position].label != .person {
+                    let label = candidates[position].label, range = candidates[position].viewRange
+                    // The first token that ends after the candidate's start.
+                    var first = 0, high = tokens.count
+                    while first < high {
+                        let middle = (first &+ high) >> 1
+                        if Int(tokens[middle].end) > range.lowerBound { high = middle } else { first = middle &+ 1 }
+                    }
+                    var index = first
+                    let mark: PersonMarks = label == .location || label == .organization ? [.blocked, .named] : .blocked
+                    while index < tokens.count, Int(tokens[index].start) < range.upperBound {
+                        marks[index].formUnion(mark)
+                        index += 1
+                    }
+                    if index - first == 1 { alone.append(first) }
+                    for covered in first..<index where index - first > 1 { marks[covered].insert(.coveredLonger) }
+                }
+            }
+        }
+        return alone
+    }
+
     /// The first token at or after `index` with any of the marks `wanted`, or `tokens.count`:
     /// four tokens' marks tested at a time, since most tokens have none of them.
     @inline(__always)

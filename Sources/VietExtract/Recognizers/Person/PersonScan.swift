@@ -33,27 +33,15 @@ struct PersonScan {
         titleSyllables = lexicon.titles.syllables(of: text, shared: shared)
         let tokens = text.tokens
         var marks = [PersonMarks](repeating: [], count: tokens.count)
-        var alone: [Int] = []  // the tokens some candidate covers alone
-        // By index: a candidate is not copied for its label and range.
-        for position in candidates.indices where candidates[position].label != .person {
-            let label = candidates[position].label, range = candidates[position].viewRange
-            let first = tokens.partitioningIndex { Int($0.end) > range.lowerBound }
-            var index = first
-            let mark: PersonMarks = label == .location || label == .organization ? [.blocked, .named] : .blocked
-            while index < tokens.count, Int(tokens[index].start) < range.upperBound {
-                marks[index].formUnion(mark)
-                index += 1
-            }
-            if index - first == 1 { alone.append(first) }
-            for covered in first..<index where index - first > 1 { marks[covered].insert(.coveredLonger) }
-        }
+        let alone = Self.markCandidates(candidates, in: tokens, marks: &marks)
         // A candidate of one token yields to a name running into it only where no longer one covers it.
         for index in alone where !marks[index].contains(.coveredLonger)
             && lexicon.facts(lexicon.nameID(titleSyllables[index])).contains(.given) {
             marks[index].insert(.yielding)
         }
-        thingCapitals = Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
-        titles = findTitles(marks: &marks)
+        let titleStarts: [Int]
+        (thingCapitals, titleStarts) = Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
+        titles = findTitles(marks: &marks, startingAt: titleStarts)
         self.marks = marks
     }
 
@@ -61,17 +49,27 @@ struct PersonScan {
     /// token finds alone: epithet, line start, name word. One pass, read through buffers; only
     /// capitalized tokens and a line's first are looked at, since epithets are written with a
     /// capital (`PersonLexicon` checks it) and the other marks need one.
-    /// Returns the capitalized words that stand for a thing (`thingCapitals`), found in the same pass.
+    /// Returns the capitalized words that stand for a thing (`thingCapitals`), and the tokens where
+    /// a title may start (`TitleStarts`), in text order, found in the same pass.
     private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
-                                   titleSyllables: [Int32]) -> [Int] {
-        var things: [Int] = []
+                                   titleSyllables: [Int32]) -> (things: [Int], titleStarts: [Int]) {
+        var things: [Int] = [], titleStarts: [Int] = []
+        things.reserveCapacity(32)
+        titleStarts.reserveCapacity(32)
         let units = text.view.units
         text.tokens.withUnsafeBufferPointer { tokens in
             units.withUnsafeBufferPointer { units in
                 titleSyllables.withUnsafeBufferPointer { syllables in
                     marks.withUnsafeMutableBufferPointer { marks in
+                      lexicon.titleStarts.firsts.withUnsafeBufferPointer { firsts in
                         let looked: Token.Flags = [.initialCapital, .lineBefore]
                         for index in tokens.indices {
+                            // Most tokens' syllables start no title, in any case: one probe.
+                            let syllable = Int(UInt32(bitPattern: syllables[index]))
+                            if syllable < firsts.count, firsts[syllable],
+                               lexicon.titleStarts.mayStart(at: index, syllables: titleSyllables) {
+                                titleStarts.append(index)
+                            }
                             let flags = tokens[index].flags
                             // Most tokens are in lower case inside a line: nothing to mark.
                             guard !flags.isDisjoint(with: looked) else { continue }
@@ -91,11 +89,12 @@ struct PersonScan {
                             }
                             marks[index] = mark
                         }
+                      }
                     }
                 }
             }
         }
-        return things
+        return (things, titleStarts)
     }
 
     // MARK: Words

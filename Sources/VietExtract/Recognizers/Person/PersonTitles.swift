@@ -19,15 +19,13 @@ extension PersonScan {
 
     /// The titles of the text, in text order; marks where each starts and the words that are
     /// titles themselves. From the end, so that a modifier sees the title after it (`nguyên Bộ
-    /// trưởng`); only at the few tokens whose syllable starts some title.
-    func findTitles(marks: inout [PersonMarks]) -> [TitleMatch] {
+    /// trưởng`); only at `starts`, the few tokens (in text order) where `TitleStarts` says one may start.
+    func findTitles(marks: inout [PersonMarks], startingAt starts: [Int]) -> [TitleMatch] {
         var found: [TitleMatch] = []  // from the last
         var nouns: [Range<Int>] = []
-        var index = previousTitleSyllable(before: tokens.count)
-        while index >= 0 {
-            defer { index = previousTitleSyllable(before: index) }
-            guard lexicon.titleStarts.mayStart(at: index, syllables: titleSyllables),
-                  let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables) else { continue }
+        found.reserveCapacity(starts.count)
+        for index in starts.reversed() {
+            guard let match = lexicon.titles.longestMatch(at: index, in: text, syllables: titleSyllables) else { continue }
             let id = lexicon.titleRecord(of: match)
             if match.tokens.count == 1, id.map({ lexicon.titleRecords[$0].kind != .modifier }) ?? true {
                 marks[index].insert(.titleWord)
@@ -46,17 +44,6 @@ extension PersonScan {
         titles.reserveCapacity(found.count)
         for title in found.reversed() where marks[title.tokens.lowerBound].contains(.title) { titles.append(title) }
         return titles
-    }
-
-    /// The last token before `index` whose syllable starts some title (in some case), or -1: most
-    /// start none, and are stepped over through a buffer.
-    private func previousTitleSyllable(before index: Int) -> Int {
-        let titles = lexicon.titles
-        return titleSyllables.withUnsafeBufferPointer { syllables in
-            var position = index - 1
-            while position >= 0, !titles.startsKey(syllables[position], capitalized: true) { position -= 1 }
-            return position
-        }
     }
 
     /// The title starting at `index`, where the title list matches tokens `match` of kind `kind`,

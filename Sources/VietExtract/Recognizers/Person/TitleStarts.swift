@@ -3,14 +3,19 @@
 /// stepped over, as the walk steps over it). Most tokens whose syllable starts some title (`bộ`,
 /// `nhà`, `người`) start none, and are spared the walk: the test is two loads.
 struct TitleStarts: Sendable {
+    /// By syllable id: whether some title starts with that syllable, in some case; the test
+    /// before `mayStart(at:syllables:)`.
+    let firsts: [Bool]
     /// By syllable id: whether a title is that syllable alone.
     private let singles: [Bool]
     /// A bitmap of the hashed ids of every title's first two syllables; a collision only costs a walk.
     private let pairs: [UInt64]
     private static let pairBits = 16
 
-    /// The starts of the titles `names`, whose syllables `table` holds (the title trie's table).
-    init(names: [String], table: inout SyllableTable) {
+    /// The starts of the titles `names`, whose syllables `table` holds, and which `titles` (the
+    /// title trie) matches.
+    init(names: [String], titles: GazetteerMatcher, table: inout SyllableTable) {
+        firsts = (0..<titles.syllableCount).map { titles.startsKey(Int32($0), capitalized: true) }
         let keys = GazetteerMatcher.keys(of: names)
         let ids = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var singles = [Bool](repeating: false, count: table.count)
@@ -29,7 +34,7 @@ struct TitleStarts: Sendable {
     }
 
     /// Whether a title may start at token `index`, given the text's `syllables` in the title trie
-    /// (whose syllable there starts some title).
+    /// (whose syllable there starts some title: `firsts`).
     @inline(__always)
     func mayStart(at index: Int, syllables: [Int32]) -> Bool {
         let first = syllables[index]
