@@ -8,7 +8,7 @@
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
         // Ranks are sorted, not the candidates (large values, slow to move); ties keep input order.
-        let ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }.sorted()
+        let ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }.sorted { Rank.precedes($0, $1, in: candidates) }
         // The candidates kept, by index: each candidate is copied once, into its entity, at the end.
         var outermost: [Kept] = []  // kept sorted by lower bound
         outermost.reserveCapacity(candidates.count)
@@ -22,7 +22,7 @@ enum OverlapResolver {
             let before = insertion > 0 ? outermost[insertion - 1].range : nil
             if let before, before.overlaps(range) {
                 if includeNested, before.lowerBound <= range.lowerBound, range.upperBound <= before.upperBound,
-                   nestedSeen.insert(NestedKey(range: range, label: rank.label)).inserted {
+                   nestedSeen.insert(NestedKey(range: range, label: candidates[rank.index].label)).inserted {
                     nested.append(Kept(range: range, index: rank.index))
                 }
                 continue
@@ -59,31 +59,31 @@ enum OverlapResolver {
         let index: Int
     }
 
-    /// What a candidate is ranked by, copied out of it once: longest first, then earliest, then
-    /// highest priority, then by label order, then in input order.
-    private struct Rank: Comparable {
+    /// What a candidate is ranked by first, copied out of it once, and its index: a small value,
+    /// quick to move while sorting.
+    private struct Rank {
         /// Longest first, then earliest, in one integer: the length's complement above the start.
         let span: UInt64
-        let priority: Int
-        let label: EntityLabel
         let index: Int
 
         init(_ candidate: Candidate, index: Int) {
             let range = candidate.viewRange
             precondition(range.lowerBound >= 0 && range.upperBound < 1 << 32, "a span past 2^32 UTF-16 units")
             span = UInt64(UInt32.max - UInt32(range.count)) << 32 | UInt64(range.lowerBound)
-            priority = candidate.priority
-            label = candidate.label
             self.index = index
         }
 
         var length: Int { Int(UInt32.max - UInt32(span >> 32)) }
         var start: Int { Int(span & 0xFFFF_FFFF) }
 
-        static func < (a: Rank, b: Rank) -> Bool {
+        /// Whether `a` ranks before `b`: longest first, then earliest, then (the rare ties read
+        /// from the candidates) highest priority, then by label order, then in input order.
+        static func precedes(_ a: Rank, _ b: Rank, in candidates: [Candidate]) -> Bool {
             if a.span != b.span { return a.span < b.span }
-            if a.priority != b.priority { return a.priority > b.priority }
-            return a.label != b.label ? a.label < b.label : a.index < b.index
+            let first = candidates[a.index].priority, second = candidates[b.index].priority
+            if first != second { return first > second }
+            let label = candidates[a.index].label, other = candidates[b.index].label
+            return label != other ? label < other : a.index < b.index
         }
     }
 
