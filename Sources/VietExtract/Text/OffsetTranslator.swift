@@ -53,12 +53,23 @@ struct OffsetTranslator {
 
     /// Fills in the position of each key (an offset above the index of its position), counting the
     /// units between one offset and the next as vectors of 16 lanes, one unit a lane: 1 in a lane
-    /// of 0x80 or more, 1 more for 0x800 or more, summed once per offset. False (the positions then wrong) if there are fewer than 16 units, or a unit of
-    /// 0x8000 or more, which may be half of a surrogate pair (2 bytes of the pair's 4, no code point).
+    /// of 0x80 or more, 1 more for 0x800 or more, summed once per offset. False (the positions
+    /// then wrong) if there are fewer than 16 units, or a unit of 0x8000 or more, which may be half
+    /// of a surrogate pair (2 bytes of the pair's 4, no code point).
     private static func fillByVectors(_ result: inout [Position], _ keyed: [UInt64], _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard units.count >= 16, let base = units.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        let lane = SIMD16<UInt16>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        return laneMasks.withUnsafeBytes { masks in fillByVectors(&result, keyed, UnsafeRawPointer(base), masks) }
+    }
+
+    /// 16 lanes of zeros, 16 of ones, 16 of zeros: the 16 read from `16 - low` keep the lanes from
+    /// `low` on, the 16 read from `32 - high` those below `high`.
+    private static let laneMasks = [UInt16](repeating: 0, count: 16) + [UInt16](repeating: 0xFFFF, count: 16)
+        + [UInt16](repeating: 0, count: 16)
+
+    /// `fillByVectors` over the units at `raw` (16 or more), with the `laneMasks`.
+    @inline(__always)
+    private static func fillByVectors(_ result: inout [Position], _ keyed: [UInt64], _ raw: UnsafeRawPointer,
+                                      _ masks: UnsafeRawBufferPointer) -> Bool {
         var allBits = SIMD16<UInt16>()
         var position = Position(utf16: 0, codePoints: 0, utf8: 0)
         for key in keyed {
@@ -75,13 +86,11 @@ struct OffsetTranslator {
                 }
                 if index < blockEnd {
                     // The 16 units that end at `blockEnd` (or start the text), those outside
-                    // `index..<blockEnd` zeroed (a zero counts nothing): a lane below `low` or from
-                    // `high` on wraps to 0xFFF0 or more, and only a lane in between has the top bit
-                    // of `lane - high` without that of `lane - low`.
+                    // `index..<blockEnd` zeroed (a zero counts nothing).
                     let window = max(blockEnd &- 16, 0)
-                    let low = SIMD16<UInt16>(repeating: UInt16(truncatingIfNeeded: index &- window))
-                    let high = SIMD16<UInt16>(repeating: UInt16(truncatingIfNeeded: blockEnd &- window))
-                    let keep = SIMD16<UInt16>() &- (((lane &- high) & ~(lane &- low)) &>> 15)
+                    let low = index &- window, high = blockEnd &- window
+                    let keep = masks.loadUnaligned(fromByteOffset: (16 &- low) &* 2, as: SIMD16<UInt16>.self)
+                        & masks.loadUnaligned(fromByteOffset: (32 &- high) &* 2, as: SIMD16<UInt16>.self)
                     let lanes = raw.loadUnaligned(fromByteOffset: window &* 2, as: SIMD16<UInt16>.self)
                     count(lanes & keep, into: &laneCounts, bits: &allBits)
                     index = blockEnd
