@@ -8,7 +8,8 @@
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
         // Ranks are sorted, not the candidates (large values, slow to move); ties keep input order.
-        let ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }.sorted { Rank.precedes($0, $1, in: candidates) }
+        var ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }
+        ranked.sort { Rank.precedes($0, $1, in: candidates) }
         // The candidates kept, by index: each candidate is copied once, into its entity, at the end.
         var outermost: [Kept] = []  // kept sorted by lower bound
         outermost.reserveCapacity(candidates.count)
