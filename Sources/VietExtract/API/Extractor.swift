@@ -17,6 +17,8 @@ public struct Extractor: Sendable {
     /// The syllable table every gazetteer of the recognizers is compiled over, when they share one:
     /// each text's syllable ids are then computed once, here, and handed to all of them.
     private let syllables: SyllableTable?
+    /// Whether the options leave out some label (not the default): the candidates are then filtered.
+    private let filtersLabels: Bool
 
     /// An extractor with the built-in recognizers and resources, and the user's own `gazetteers`
     /// (whose entries win ties against built-in ones; see `Gazetteer.init(contentsOf:)`).
@@ -38,6 +40,7 @@ public struct Extractor: Sendable {
         self.recognizers = recognizers
         self.linkers = linkers
         self.syllables = syllables
+        filtersLabels = options.labels.count < EntityLabel.allCases.count
     }
 
     /// The built-in recognizers, in the order they run.
@@ -75,7 +78,7 @@ public struct Extractor: Sendable {
             recognizer.recognize(in: text, context: context, candidates: &candidates)
         }
         // Options that keep every label (the default) need no pass over the candidates.
-        if options.labels.count < EntityLabel.allCases.count {
+        if filtersLabels {
             candidates.removeAll { !options.labels.contains($0.label) }
         }
         var resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)

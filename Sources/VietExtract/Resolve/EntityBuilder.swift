@@ -6,8 +6,9 @@ enum EntityBuilder {
         // one buffer sized once; their positions come back in the same order.
         var offsets: [Int] = []
         offsets.reserveCapacity(2 * resolved.count)
-        for item in resolved {
-            let range = text.originalRange(ofView: item.candidate.viewRange)
+        // By index: a copy of each entity would retain and release its value and source.
+        for index in resolved.indices {
+            let range = text.originalRange(ofView: resolved[index].candidate.viewRange)
             offsets.append(range.lowerBound)
             offsets.append(range.upperBound)
         }

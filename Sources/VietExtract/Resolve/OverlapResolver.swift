@@ -8,69 +8,83 @@
 enum OverlapResolver {
     static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
         // Ranks are sorted, not the candidates (large values, slow to move); ties keep input order.
-        let ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }.sorted()
-        var outermost: [Range<Int>] = []  // kept sorted by lower bound
-        outermost.reserveCapacity(candidates.count)
+        var ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }
+        ranked.sort { Rank.precedes($0, $1, in: candidates) }
         // The candidates kept, by index: each candidate is copied once, into its entity, at the end.
-        var kept: [Kept] = []
-        kept.reserveCapacity(candidates.count)
+        var outermost: [Kept] = []  // kept sorted by lower bound
+        outermost.reserveCapacity(candidates.count)
+        var nested: [Kept] = []  // in the order they are kept
         var nestedSeen = Set<NestedKey>()
         for rank in ranked where rank.length > 0 {
             let range = rank.start..<(rank.start + rank.length)
-            let insertion = outermost.partitioningIndex { $0.lowerBound >= range.upperBound }
+            let insertion = outermost.partitioningIndex { $0.range.lowerBound >= range.upperBound }
             // The only outermost spans that can overlap `range` start before its end; check the
             // nearest ones (they do not overlap each other, so one before suffices).
-            let before = insertion > 0 ? outermost[insertion - 1] : nil
+            let before = insertion > 0 ? outermost[insertion - 1].range : nil
             if let before, before.overlaps(range) {
                 if includeNested, before.lowerBound <= range.lowerBound, range.upperBound <= before.upperBound,
-                   nestedSeen.insert(NestedKey(range: range, label: rank.label)).inserted {
-                    kept.append(Kept(range: range, isNested: true, order: kept.count, index: rank.index))
+                   nestedSeen.insert(NestedKey(range: range, label: candidates[rank.index].label)).inserted {
+                    nested.append(Kept(range: range, index: rank.index))
                 }
                 continue
             }
-            outermost.insert(range, at: insertion)
-            kept.append(Kept(range: range, isNested: false, order: kept.count, index: rank.index))
+            outermost.insert(Kept(range: range, index: rank.index), at: insertion)
         }
-        // In text order: by start, the longer first, the outermost before the nested; else as resolved.
-        kept.sort { a, b in
-            if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
-            if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
-            if a.isNested != b.isNested { return !a.isNested }
-            return a.order < b.order
-        }
-        return kept.map { ResolvedEntity(candidate: candidates[$0.index], isNested: $0.isNested) }
+        return inTextOrder(outermost, nested, of: candidates)
     }
 
-    /// A candidate kept: its span, whether it is nested, when it was kept, and its index.
+    /// The entities in text order: by start, the longer first, the outermost before the nested;
+    /// else as resolved. The outermost are in that order already and each nested one lies inside
+    /// one of them, so the nested, sorted alone, are merged in after the outermost that holds them.
+    private static func inTextOrder(_ outermost: [Kept], _ nested: [Kept], of candidates: [Candidate]) -> [ResolvedEntity] {
+        var result: [ResolvedEntity] = []
+        result.reserveCapacity(outermost.count + nested.count)
+        // Stable: nested ones of one span keep the order they were kept in.
+        let nested = nested.sorted { a, b in
+            a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound > b.range.upperBound
+        }
+        var next = 0
+        for kept in outermost {
+            result.append(ResolvedEntity(candidate: candidates[kept.index], isNested: false))
+            while next < nested.count, nested[next].range.lowerBound < kept.range.upperBound {
+                result.append(ResolvedEntity(candidate: candidates[nested[next].index], isNested: true))
+                next += 1
+            }
+        }
+        return result
+    }
+
+    /// A candidate kept: its span and its index.
     private struct Kept {
         let range: Range<Int>
-        let isNested: Bool
-        let order: Int
         let index: Int
     }
 
-    /// What a candidate is ranked by, copied out of it once: longest first, then earliest, then
-    /// highest priority, then by label order, then in input order.
-    private struct Rank: Comparable {
-        let length: Int
-        let start: Int
-        let priority: Int
-        let label: EntityLabel
+    /// What a candidate is ranked by first, copied out of it once, and its index: a small value,
+    /// quick to move while sorting.
+    private struct Rank {
+        /// Longest first, then earliest, in one integer: the length's complement above the start.
+        let span: UInt64
         let index: Int
 
         init(_ candidate: Candidate, index: Int) {
-            length = candidate.viewRange.count
-            start = candidate.viewRange.lowerBound
-            priority = candidate.priority
-            label = candidate.label
+            let range = candidate.viewRange
+            precondition(range.lowerBound >= 0 && range.upperBound < 1 << 32, "a span past 2^32 UTF-16 units")
+            span = UInt64(UInt32.max - UInt32(range.count)) << 32 | UInt64(range.lowerBound)
             self.index = index
         }
 
-        static func < (a: Rank, b: Rank) -> Bool {
-            if a.length != b.length { return a.length > b.length }
-            if a.start != b.start { return a.start < b.start }
-            if a.priority != b.priority { return a.priority > b.priority }
-            return a.label != b.label ? a.label < b.label : a.index < b.index
+        var length: Int { Int(UInt32.max - UInt32(span >> 32)) }
+        var start: Int { Int(span & 0xFFFF_FFFF) }
+
+        /// Whether `a` ranks before `b`: longest first, then earliest, then (the rare ties read
+        /// from the candidates) highest priority, then by label order, then in input order.
+        static func precedes(_ a: Rank, _ b: Rank, in candidates: [Candidate]) -> Bool {
+            if a.span != b.span { return a.span < b.span }
+            let first = candidates[a.index].priority, second = candidates[b.index].priority
+            if first != second { return first > second }
+            let label = candidates[a.index].label, other = candidates[b.index].label
+            return label != other ? label < other : a.index < b.index
         }
     }
 

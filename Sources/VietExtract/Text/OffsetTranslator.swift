@@ -35,65 +35,102 @@ struct OffsetTranslator {
     static func positions(inOrderOf utf16Offsets: [Int], in units: [UInt16]) -> [Position] {
         precondition(units.count < 1 << 32, "a text of 2^32 UTF-16 units or more")
         // Each offset above its index, so that one sort of plain integers orders both.
-        var keyed = [UInt64]()
-        keyed.reserveCapacity(utf16Offsets.count)
-        for (index, offset) in utf16Offsets.enumerated() {
-            keyed.append(UInt64(min(offset, units.count)) << 32 | UInt64(index))
+        var keyed = [UInt64](unsafeUninitializedCapacity: utf16Offsets.count) { keyed, count in
+            for (index, offset) in utf16Offsets.enumerated() {
+                keyed.initializeElement(at: index, to: UInt64(min(offset, units.count)) << 32 | UInt64(index))
+            }
+            count = utf16Offsets.count
         }
         keyed.sort()
-        var position = Position(utf16: 0, codePoints: 0, utf8: 0)
-        var result = [Position](repeating: position, count: keyed.count)
+        var result = [Position](repeating: Position(utf16: 0, codePoints: 0, utf8: 0), count: keyed.count)
         units.withUnsafeBufferPointer { units in
-            guard let base = units.baseAddress else { return }
-            for key in keyed {
-                advance(&position, through: base, to: Int(key >> 32))
-                result[Int(key & 0xFFFF_FFFF)] = position
-            }
+            // Counted as vectors; a text with a unit of 0x8000 or more (where surrogates are), or too
+            // short for a vector, is counted again unit by unit.
+            if !fillByVectors(&result, keyed, units) { fillByUnits(&result, keyed, units) }
         }
         return result
     }
 
-    /// Counts the units from `position.utf16` to `end` into `position`'s code points and UTF-8
-    /// bytes: a unit takes 1, 2 or 3 UTF-8 bytes by its value, and each half of a surrogate pair
-    /// 2 of the pair's 4; a pair is one code point. Eight units at a time, as the lanes of a
-    /// vector, with no branch: per-lane counts are summed once per block, and the rare block with
-    /// a unit of 0x8000 or more (where surrogates are) is counted again unit by unit.
-    @inline(__always)
-    private static func advance(_ position: inout Position, through units: UnsafePointer<UInt16>, to end: Int) {
-        var index = position.utf16
-        var extraBytes = 0
-        var lowSurrogates = 0
-        let raw = UnsafeRawPointer(units)
-        while end &- index >= 8 {
-            // At most 2 a group in a lane: the 8 lanes of 4,000 groups sum below 2^16.
-            let blockStart = index
-            let blockEnd = index &+ min((end &- index) & ~7, 8 * 4_000)
-            var laneCounts = SIMD8<UInt16>()
-            var allBits = SIMD8<UInt16>()
-            while index < blockEnd {
-                let lanes = raw.loadUnaligned(fromByteOffset: index &* 2, as: SIMD8<UInt16>.self)
-                // 1 in a lane of 0x80 or more (its top 9 bits not all zero), 1 more for 0x800 or more.
-                laneCounts &+= (((lanes &>> 7) &+ 0x1FF) &>> 9) &+ (((lanes &>> 11) &+ 0x1F) &>> 5)
-                allBits |= lanes
-                index &+= 8
-            }
-            if (allBits &>> 15).wrappedSum() == 0 {
-                extraBytes &+= Int(laneCounts.wrappedSum())
-            } else {
-                for unit in blockStart..<blockEnd { count(units[unit], extraBytes: &extraBytes, lowSurrogates: &lowSurrogates) }
-            }
-        }
-        while index < end {
-            count(units[index], extraBytes: &extraBytes, lowSurrogates: &lowSurrogates)
-            index &+= 1
-        }
-        let length = end &- position.utf16
-        position.utf8 &+= length &+ extraBytes
-        position.codePoints &+= length &- lowSurrogates
-        position.utf16 = end
+    /// Fills in the position of each key (an offset above the index of its position), counting the
+    /// units between one offset and the next as vectors of 16 lanes, one unit a lane: 1 in a lane
+    /// of 0x80 or more, 1 more for 0x800 or more, summed once per offset. False (the positions
+    /// then wrong) if there are fewer than 16 units, or a unit of 0x8000 or more, which may be half
+    /// of a surrogate pair (2 bytes of the pair's 4, no code point).
+    private static func fillByVectors(_ result: inout [Position], _ keyed: [UInt64], _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard units.count >= 16, let base = units.baseAddress else { return false }
+        return laneMasks.withUnsafeBytes { masks in fillByVectors(&result, keyed, UnsafeRawPointer(base), masks) }
     }
 
-    /// Counts one unit: the UTF-8 bytes it takes beyond one, and whether it is a low surrogate.
+    /// 16 lanes of zeros, 16 of ones, 16 of zeros: the 16 read from `16 - low` keep the lanes from
+    /// `low` on, the 16 read from `32 - high` those below `high`.
+    private static let laneMasks = [UInt16](repeating: 0, count: 16) + [UInt16](repeating: 0xFFFF, count: 16)
+        + [UInt16](repeating: 0, count: 16)
+
+    /// `fillByVectors` over the units at `raw` (16 or more), with the `laneMasks`.
+    @inline(__always)
+    private static func fillByVectors(_ result: inout [Position], _ keyed: [UInt64], _ raw: UnsafeRawPointer,
+                                      _ masks: UnsafeRawBufferPointer) -> Bool {
+        var allBits = SIMD16<UInt16>()
+        var position = Position(utf16: 0, codePoints: 0, utf8: 0)
+        for key in keyed {
+            let end = Int(key >> 32)
+            var index = position.utf16
+            var extraBytes = 0
+            while index < end {
+                // At most 2 a group in a lane: the 16 lanes of 2,000 groups sum below 2^16.
+                let blockEnd = min(end, index &+ 16 * 2_000)
+                var laneCounts = SIMD16<UInt16>()
+                while blockEnd &- index >= 16 {
+                    count(raw.loadUnaligned(fromByteOffset: index &* 2, as: SIMD16<UInt16>.self), into: &laneCounts, bits: &allBits)
+                    index &+= 16
+                }
+                if index < blockEnd {
+                    // The 16 units that end at `blockEnd` (or start the text), those outside
+                    // `index..<blockEnd` zeroed (a zero counts nothing).
+                    let window = max(blockEnd &- 16, 0)
+                    let low = index &- window, high = blockEnd &- window
+                    let keep = masks.loadUnaligned(fromByteOffset: (16 &- low) &* 2, as: SIMD16<UInt16>.self)
+                        & masks.loadUnaligned(fromByteOffset: (32 &- high) &* 2, as: SIMD16<UInt16>.self)
+                    let lanes = raw.loadUnaligned(fromByteOffset: window &* 2, as: SIMD16<UInt16>.self)
+                    count(lanes & keep, into: &laneCounts, bits: &allBits)
+                    index = blockEnd
+                }
+                extraBytes &+= Int(laneCounts.wrappedSum())
+            }
+            position.utf8 &+= end &- position.utf16 &+ extraBytes
+            position.codePoints &+= end &- position.utf16
+            position.utf16 = end
+            result[Int(key & 0xFFFF_FFFF)] = position
+        }
+        return (allBits &>> 15).wrappedSum() == 0
+    }
+
+    /// Fills in the position of each key (an offset above the index of its position), counting
+    /// the units one by one.
+    private static func fillByUnits(_ result: inout [Position], _ keyed: [UInt64], _ units: UnsafeBufferPointer<UInt16>) {
+        var position = Position(utf16: 0, codePoints: 0, utf8: 0)
+        for key in keyed {
+            let end = Int(key >> 32)
+            var extraBytes = 0
+            var lowSurrogates = 0
+            for index in position.utf16..<end { count(units[index], extraBytes: &extraBytes, lowSurrogates: &lowSurrogates) }
+            position.utf8 &+= end &- position.utf16 &+ extraBytes
+            position.codePoints &+= end &- position.utf16 &- lowSurrogates
+            position.utf16 = end
+            result[Int(key & 0xFFFF_FFFF)] = position
+        }
+    }
+
+    /// Adds the counts of 16 units, one a lane, to `counts`, and their bits to `bits`: below
+    /// 0x8000, a unit plus 0x7F80 has its top bit from 0x80 on, plus 0x7800 from 0x800 on.
+    @inline(__always)
+    private static func count(_ lanes: SIMD16<UInt16>, into counts: inout SIMD16<UInt16>, bits: inout SIMD16<UInt16>) {
+        counts &+= ((lanes &+ 0x7F80) &>> 15) &+ ((lanes &+ 0x7800) &>> 15)
+        bits |= lanes
+    }
+
+    /// Counts one unit: the UTF-8 bytes it takes beyond one (1 or 2 by its value; each half of a
+    /// surrogate pair 1, so that a pair takes 4), and whether it is a low surrogate.
     @inline(__always)
     private static func count(_ unit: UInt16, extraBytes: inout Int, lowSurrogates: inout Int) {
         extraBytes &+= (unit >= 0x80 ? 1 : 0) &+ (unit >= 0x800 ? 1 : 0) &- (unit & 0xF800 == 0xD800 ? 1 : 0)

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func positionsInOrderFollowTheOffsetsAskedOverLongRunsWithNoSurrogate() {
-        // Only units below 0x8000 (1, 2 and 3 UTF-8 bytes): every block is counted eight lanes at a time.
+        // Only units below 0x8000 (1, 2 and 3 UTF-8 bytes): every stretch is counted sixteen lanes at a time.
         let text = String(repeating: "Nghị quyết số 12 của Bộ Chính trị ở Đồng Tháp – ngày 5/9. ", count: 1_500)
         let units = Array(text.utf16)
         let scalarStarts = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) }
@@ -50,6 +50,20 @@ import Testing
         }
         #expect(positions.last?.utf8 == text.utf8.count)
         #expect(positions.last?.codePoints != text.utf8.count)
+    }
+
+    @Test func everyScalarStartAskedAtOnceIsCountedWhereverItsStretchEndsInAVector() {
+        // No surrogate: stretches of every length from one offset to the next, short ones read as
+        // one masked vector, near the start and further on.
+        let text = "Ông Đỗ Văn Bảy ở xã Ea Kar – 北 ngày 1/2, họp tại Hà Nội."
+        let units = Array(text.utf16)
+        let starts = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) }
+        let positions = OffsetTranslator.positions(inOrderOf: starts.reversed(), in: units)
+        for (count, position) in positions.reversed().enumerated() {
+            #expect(position.codePoints == count)
+            #expect(position.utf8 == text.unicodeScalars.prefix(count).reduce(0) { $0 + String($1).utf8.count })
+        }
+        #expect(OffsetTranslator.positions(inOrderOf: [17], in: units).first?.utf8 != 17)
     }
 
     @Test func anOffsetPastTheEndStopsAtTheEnd() {
