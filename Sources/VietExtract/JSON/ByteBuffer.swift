@@ -5,13 +5,25 @@ struct ByteBuffer: ~Copyable {
     private var capacity: Int
     /// How many bytes have been written.
     private(set) var count = 0
+    /// Whether the bytes are still in the memory the buffer was lent (`init(writingInto:)`), which
+    /// it never frees; memory it allocated itself, it frees.
+    private(set) var isInLentMemory = false
 
     init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// A buffer that writes into `memory` (say, an array's uninitialized storage) until it is full,
+    /// then moves what it has to memory of its own: `isInLentMemory` tells whether it had to.
+    /// `memory` must not be empty.
+    init(writingInto memory: UnsafeMutableBufferPointer<UInt8>) {
+        base = memory.baseAddress!
+        capacity = memory.count
+        isInLentMemory = true
+    }
+
+    deinit { if !isInLentMemory { base.deallocate() } }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
@@ -65,8 +77,9 @@ struct ByteBuffer: ~Copyable {
         while newCapacity < needed { newCapacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.initialize(from: base, count: count)
-        base.deallocate()
+        if !isInLentMemory { base.deallocate() }
         base = grown
         capacity = newCapacity
+        isInLentMemory = false
     }
 }
