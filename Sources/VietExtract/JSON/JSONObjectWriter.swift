@@ -30,6 +30,18 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         if value { buffer.append("true") } else { buffer.append("false") }
     }
 
+    /// Inlined: the literal is stored as bytes of a known count, with no check and no call.
+    @inline(__always)
+    mutating func add(_ key: StaticString, literal value: StaticString) {
+        startMember(key)
+        let length = value.utf8CodeUnitCount
+        let target = buffer.appendUninitialized(length + 2)
+        target[0] = 0x22
+        let utf8 = value.utf8Start
+        for index in 0..<length { target[1 + index] = utf8[index] }
+        target[length + 1] = 0x22
+    }
+
     mutating func add(_ key: StaticString, _ value: JSONValue?) {
         guard let value else { return }
         startMember(key)
