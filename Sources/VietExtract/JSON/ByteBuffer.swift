@@ -1,5 +1,7 @@
 /// A growable run of bytes whose appends are plain stores: what `JSONWriter` writes into, since
-/// an `Array` checks its uniqueness and capacity on every single-byte append.
+/// an `Array` checks its uniqueness and capacity on every single-byte append. Counts are added
+/// unchecked (`&+`): a buffer never comes near `Int.max` bytes, and each check is an instruction
+/// on every store.
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -27,26 +29,28 @@ struct ByteBuffer: ~Copyable {
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(toHold: count + 1) }
+        if count == capacity { grow(toHold: count &+ 1) }
         base[count] = byte
-        count += 1
+        count &+= 1
     }
 
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        let end = count &+ bytes.count
+        if end > capacity { grow(toHold: end) }
         (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        count = end
     }
 
     /// Makes room for `extra` more bytes, counts them as written and returns where they start:
     /// the caller stores all of them, with no check per byte.
     @inline(__always)
     mutating func appendUninitialized(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if count + extra > capacity { grow(toHold: count + extra) }
+        let end = count &+ extra
+        if end > capacity { grow(toHold: end) }
         let start = base + count
-        count += extra
+        count = end
         return start
     }
 

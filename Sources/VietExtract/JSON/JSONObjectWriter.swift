@@ -35,11 +35,11 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     mutating func add(_ key: StaticString, literal value: StaticString) {
         startMember(key)
         let length = value.utf8CodeUnitCount
-        let target = buffer.appendUninitialized(length + 2)
+        let target = buffer.appendUninitialized(length &+ 2)
         target[0] = 0x22
         let utf8 = value.utf8Start
-        for index in 0..<length { target[1 + index] = utf8[index] }
-        target[length + 1] = 0x22
+        for index in 0..<length { target[1 &+ index] = utf8[index] }
+        target[length &+ 1] = 0x22
     }
 
     mutating func add(_ key: StaticString, _ value: JSONValue?) {
@@ -105,13 +105,13 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     @inline(__always)
     private mutating func startMember(_ key: StaticString) {
         let length = key.utf8CodeUnitCount
-        let target = buffer.appendUninitialized(length + 4)
+        let target = buffer.appendUninitialized(length &+ 4)
         target[0] = members == 0 ? 0x7B : 0x2C
         target[1] = 0x22
         let utf8 = key.utf8Start
-        for index in 0..<length { target[2 + index] = utf8[index] }
-        target[length + 2] = 0x22
-        target[length + 3] = 0x3A
-        members += 1
+        for index in 0..<length { target[2 &+ index] = utf8[index] }
+        target[length &+ 2] = 0x22
+        target[length &+ 3] = 0x3A
+        members &+= 1
     }
 }

@@ -86,9 +86,9 @@ public struct JSONWriter {
         var rest = magnitude
         while rest >= 100 {
             rest /= 100
-            length += 2
+            length &+= 2
         }
-        if rest >= 10 { length += 1 }
+        if rest >= 10 { length &+= 1 }
         let target = buffer.appendUninitialized(length)
         if number < 0 { target[0] = 0x2D }
         let pairs = digitPairs.utf8Start
@@ -96,15 +96,15 @@ public struct JSONWriter {
         while magnitude >= 100 {
             let pair = Int(magnitude % 100) &* 2
             magnitude /= 100
-            position -= 2
+            position &-= 2
             target[position] = pairs[pair]
-            target[position + 1] = pairs[pair + 1]
+            target[position &+ 1] = pairs[pair &+ 1]
         }
         if magnitude >= 10 {
-            target[position - 2] = pairs[Int(magnitude) &* 2]
-            target[position - 1] = pairs[Int(magnitude) &* 2 + 1]
+            target[position &- 2] = pairs[Int(magnitude) &* 2]
+            target[position &- 1] = pairs[Int(magnitude) &* 2 &+ 1]
         } else {
-            target[position - 1] = 0x30 + UInt8(truncatingIfNeeded: magnitude)
+            target[position &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
         }
     }
 
@@ -131,13 +131,13 @@ public struct JSONWriter {
     @inline(__always)
     private static func appendIfPlain(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Bool {
         let start = buffer.count
-        let target = buffer.appendUninitialized(utf8.count + 2)
+        let target = buffer.appendUninitialized(utf8.count &+ 2)
         target[0] = 0x22
         guard PlainRuns.copyIfPlain(utf8, to: target + 1) else {
             buffer.removeLast(from: start)
             return false
         }
-        target[utf8.count + 1] = 0x22
+        target[utf8.count &+ 1] = 0x22
         return true
     }
 
