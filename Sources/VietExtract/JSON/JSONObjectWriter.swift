@@ -26,8 +26,8 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     mutating func add(_ key: StaticString, _ value: Bool?) {
         guard let value else { return }
         startMember(key)
-        // Two literals, not one chosen: each is stored as bytes of a known count, not copied by a call.
-        if value { buffer.append("true") } else { buffer.append("false") }
+        // Two literals, not one chosen: each is stored as bytes of a known count.
+        if value { Self.copy("true", to: buffer.appendUninitialized(4)) } else { Self.copy("false", to: buffer.appendUninitialized(5)) }
     }
 
     /// Inlined: the literal is stored as bytes of a known count, with no check and no call.
@@ -37,8 +37,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         let length = value.utf8CodeUnitCount
         let target = buffer.appendUninitialized(length &+ 2)
         target[0] = 0x22
-        let utf8 = value.utf8Start
-        for index in 0..<length { target[1 &+ index] = utf8[index] }
+        Self.copy(value, to: target + 1)
         target[length &+ 1] = 0x22
     }
 
@@ -93,6 +92,15 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         members = outer
     }
 
+    /// Stores the bytes of `literal` one by one, inlined, so that they become stores of known bytes.
+    /// Copied by `ByteBuffer.append(_:)` they would be a memory move that, for all the compiler
+    /// knows, could overwrite the value being described, and it would copy that value first.
+    @inline(__always)
+    private static func copy(_ literal: StaticString, to target: UnsafeMutablePointer<UInt8>) {
+        let utf8 = literal.utf8Start
+        for index in 0..<literal.utf8CodeUnitCount { target[index] = utf8[index] }
+    }
+
     /// `}`, after `{` when the object has no member.
     @inline(__always)
     private mutating func close() {
@@ -108,8 +116,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         let target = buffer.appendUninitialized(length &+ 4)
         target[0] = members == 0 ? 0x7B : 0x2C
         target[1] = 0x22
-        let utf8 = key.utf8Start
-        for index in 0..<length { target[2 &+ index] = utf8[index] }
+        Self.copy(key, to: target + 2)
         target[length &+ 2] = 0x22
         target[length &+ 3] = 0x3A
         members &+= 1

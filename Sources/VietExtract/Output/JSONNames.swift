@@ -1,8 +1,8 @@
 /// The names of fixed-set values (labels, kinds, granularities) as literals for the JSON writers.
 ///
 /// Each is the case's `rawValue`, written out: a literal is stored as bytes of a known count, where
-/// a `rawValue` getter is a call, and a call while a value is being written makes the compiler copy
-/// the whole value (retaining every string in it) to keep it alive.
+/// a `rawValue` getter is a call that returns a String, whose bytes must then be found and checked
+/// for escapes.
 extension EntityLabel {
     @inline(__always)
     var jsonName: StaticString {
