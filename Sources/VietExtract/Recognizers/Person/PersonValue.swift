@@ -90,6 +90,7 @@ public struct PersonTitle: Sendable, Hashable, JSONObjectDescribing {
     }
 
     /// `text`, `kind`, `start`, `end`.
+    @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("text", text)
         object.add("kind", literal: kind.jsonName)
