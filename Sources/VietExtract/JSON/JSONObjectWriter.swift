@@ -53,6 +53,8 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         write(object: value)
     }
 
+    /// Inlined, as the string arrays are: read in place, the array's elements need no retain.
+    @inline(__always)
     mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing]) {
         guard !values.isEmpty else { return }
         startMember(key)
@@ -64,6 +66,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         buffer.append(0x5D)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, strings values: [String]) {
         guard !values.isEmpty else { return }
         startMember(key)
