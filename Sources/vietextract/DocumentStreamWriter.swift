@@ -20,6 +20,10 @@ struct DocumentStreamWriter {
     mutating func write(_ annotated: AnnotatedOutput) throws {
         switch annotated.content {
         case .document(let document): writer.write(document, into: &output)
+        case .rendered(let bytes) where bytes.count >= Self.writtenAlone:
+            // Written as it is, after what is held: a write that large costs less than copying it first.
+            try flush()
+            StandardStreams.output(bytes)
         case .rendered(let bytes): output.bytes.append(contentsOf: bytes)
         }
         try flushIfLarge()
@@ -35,6 +39,9 @@ struct DocumentStreamWriter {
         writer.finish(into: &output)
         try flush()
     }
+
+    /// The size from which a rendered document is written on its own rather than gathered with others.
+    private static let writtenAlone = 1 << 12
 
     private mutating func flushIfLarge() throws {
         if output.bytes.count >= 1 << 16 || !output.files.isEmpty { try flush() }

@@ -6,6 +6,8 @@ protocol JSONMemberSink: ~Copyable {
     mutating func add(_ key: StaticString, _ value: Int?)
     mutating func add(_ key: StaticString, _ value: Bool?)
     mutating func add(_ key: StaticString, _ value: JSONValue?)
+    /// A member whose value is a string literal that needs no escape (a name from a fixed set).
+    mutating func add(_ key: StaticString, literal value: StaticString)
     /// A member whose value is the object `value` describes.
     mutating func add(_ key: StaticString, object value: some JSONObjectDescribing)
     /// A member whose value is the array of the objects `values` describe; an empty array leaves
@@ -34,6 +36,7 @@ extension JSONObjectBuilder: JSONMemberSink {
     mutating func add(_ key: StaticString, _ value: Int?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: Bool?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: JSONValue?) { add(key.description, value) }
+    mutating func add(_ key: StaticString, literal value: StaticString) { add(key.description, value.description) }
     mutating func add(_ key: StaticString, object value: some JSONObjectDescribing) { add(key.description, value.jsonObject) }
 
     mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing]) {

@@ -26,8 +26,19 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     mutating func add(_ key: StaticString, _ value: Bool?) {
         guard let value else { return }
         startMember(key)
-        // Two literals, not one chosen: each is stored as bytes of a known count, not copied by a call.
-        if value { buffer.append("true") } else { buffer.append("false") }
+        // Two literals, not one chosen: each is stored as bytes of a known count.
+        if value { Self.copy("true", to: buffer.appendUninitialized(4)) } else { Self.copy("false", to: buffer.appendUninitialized(5)) }
+    }
+
+    /// Inlined: the literal is stored as bytes of a known count, with no check and no call.
+    @inline(__always)
+    mutating func add(_ key: StaticString, literal value: StaticString) {
+        startMember(key)
+        let length = value.utf8CodeUnitCount
+        let target = buffer.appendUninitialized(length &+ 2)
+        target[0] = 0x22
+        Self.copy(value, to: target + 1)
+        target[length &+ 1] = 0x22
     }
 
     mutating func add(_ key: StaticString, _ value: JSONValue?) {
@@ -42,6 +53,8 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         write(object: value)
     }
 
+    /// Inlined, as the string arrays are: read in place, the array's elements need no retain.
+    @inline(__always)
     mutating func add(_ key: StaticString, objects values: [some JSONObjectDescribing]) {
         guard !values.isEmpty else { return }
         startMember(key)
@@ -53,6 +66,7 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         buffer.append(0x5D)
     }
 
+    @inline(__always)
     mutating func add(_ key: StaticString, strings values: [String]) {
         guard !values.isEmpty else { return }
         startMember(key)
@@ -81,6 +95,15 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
         members = outer
     }
 
+    /// Stores the bytes of `literal` one by one, inlined, so that they become stores of known bytes.
+    /// Copied by `ByteBuffer.append(_:)` they would be a memory move that, for all the compiler
+    /// knows, could overwrite the value being described, and it would copy that value first.
+    @inline(__always)
+    private static func copy(_ literal: StaticString, to target: UnsafeMutablePointer<UInt8>) {
+        let utf8 = literal.utf8Start
+        for index in 0..<literal.utf8CodeUnitCount { target[index] = utf8[index] }
+    }
+
     /// `}`, after `{` when the object has no member.
     @inline(__always)
     private mutating func close() {
@@ -93,13 +116,12 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     @inline(__always)
     private mutating func startMember(_ key: StaticString) {
         let length = key.utf8CodeUnitCount
-        let target = buffer.appendUninitialized(length + 4)
+        let target = buffer.appendUninitialized(length &+ 4)
         target[0] = members == 0 ? 0x7B : 0x2C
         target[1] = 0x22
-        let utf8 = key.utf8Start
-        for index in 0..<length { target[2 + index] = utf8[index] }
-        target[length + 2] = 0x22
-        target[length + 3] = 0x3A
-        members += 1
+        Self.copy(key, to: target + 2)
+        target[length &+ 2] = 0x22
+        target[length &+ 3] = 0x3A
+        members &+= 1
     }
 }

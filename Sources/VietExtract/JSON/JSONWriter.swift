@@ -82,13 +82,7 @@ public struct JSONWriter {
     @inline(__always)
     static func writeInt(_ number: Int, into buffer: inout ByteBuffer) {
         var magnitude = number.magnitude
-        var length = number < 0 ? 2 : 1
-        var rest = magnitude
-        while rest >= 100 {
-            rest /= 100
-            length += 2
-        }
-        if rest >= 10 { length += 1 }
+        let length = (number < 0 ? 1 : 0) &+ digitCount(magnitude)
         let target = buffer.appendUninitialized(length)
         if number < 0 { target[0] = 0x2D }
         let pairs = digitPairs.utf8Start
@@ -96,16 +90,33 @@ public struct JSONWriter {
         while magnitude >= 100 {
             let pair = Int(magnitude % 100) &* 2
             magnitude /= 100
-            position -= 2
+            position &-= 2
             target[position] = pairs[pair]
-            target[position + 1] = pairs[pair + 1]
+            target[position &+ 1] = pairs[pair &+ 1]
         }
         if magnitude >= 10 {
-            target[position - 2] = pairs[Int(magnitude) &* 2]
-            target[position - 1] = pairs[Int(magnitude) &* 2 + 1]
+            target[position &- 2] = pairs[Int(magnitude) &* 2]
+            target[position &- 1] = pairs[Int(magnitude) &* 2 &+ 1]
         } else {
-            target[position - 1] = 0x30 + UInt8(truncatingIfNeeded: magnitude)
+            target[position &- 1] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
         }
+    }
+
+    /// How many decimal digits `number` has, by comparisons for the offsets and counts nearly every
+    /// number is (up to five digits), and by division beyond.
+    @inline(__always)
+    private static func digitCount(_ number: UInt) -> Int {
+        if number < 10 { return 1 }
+        if number < 100 { return 2 }
+        if number < 1_000 { return 3 }
+        if number < 10_000 { return 4 }
+        var length = 5
+        var rest = number / 100_000
+        while rest > 0 {
+            rest /= 10
+            length &+= 1
+        }
+        return length
     }
 
     /// `00` to `99`, one after the other.
@@ -131,13 +142,13 @@ public struct JSONWriter {
     @inline(__always)
     private static func appendIfPlain(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) -> Bool {
         let start = buffer.count
-        let target = buffer.appendUninitialized(utf8.count + 2)
+        let target = buffer.appendUninitialized(utf8.count &+ 2)
         target[0] = 0x22
         guard PlainRuns.copyIfPlain(utf8, to: target + 1) else {
             buffer.removeLast(from: start)
             return false
         }
-        target[utf8.count + 1] = 0x22
+        target[utf8.count &+ 1] = 0x22
         return true
     }
 

@@ -28,28 +28,28 @@ enum PlainRuns {
         if count >= 8 {
             var flags: UInt64 = 0
             var index = 0
-            while index + 8 < count {
+            while index &+ 8 < count {
                 let word = from.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 flags |= specialBytes(word)
                 to.storeBytes(of: word, toByteOffset: index, as: UInt64.self)
-                index += 8
+                index &+= 8
             }
-            let last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+            let last = from.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: count &- 8, as: UInt64.self)
             return flags | specialBytes(last) == 0
         }
         if count >= 4 {
             let low = from.loadUnaligned(as: UInt32.self)
-            let high = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            let high = from.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
             to.storeBytes(of: low, as: UInt32.self)
-            to.storeBytes(of: high, toByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: high, toByteOffset: count &- 4, as: UInt32.self)
             return specialBytes(UInt64(low) | UInt64(high) << 32) == 0
         }
         guard count > 0 else { return true }
-        let first = source[0], middle = source[count >> 1], last = source[count - 1]
+        let first = source[0], middle = source[count >> 1], last = source[count &- 1]
         target[0] = first
         target[count >> 1] = middle
-        target[count - 1] = last
+        target[count &- 1] = last
         let word = UInt32(first) | UInt32(middle) << 8 | UInt32(last) << 16 | UInt32(first) << 24
         return specialBytes(UInt64(word) | UInt64(word) << 32) == 0
     }

@@ -36,7 +36,7 @@ public enum AnnotationJSON {
     private static func entityMembers(_ entity: borrowing Entity, value: borrowing EntityValue,
                                       at placement: AnnotatedDocument.Placement,
                                       into object: inout some JSONMemberSink & ~Copyable) {
-        object.add("label", entity.label.rawValue)
+        object.add("label", literal: entity.label.jsonName)
         object.add("text", entity.text)
         object.add("start", entity.start + placement.codePointShift)
         object.add("end", entity.end + placement.codePointShift)

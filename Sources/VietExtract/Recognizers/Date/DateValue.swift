@@ -67,10 +67,10 @@ public struct DateValue: Sendable, Hashable, JSONObjectDescribing {
 
     @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
-        object.add("type", type.rawValue)
+        object.add("type", literal: type.jsonName)
         object.add("iso", iso)
-        object.add("granularity", granularity.rawValue)
-        object.add("modifier", modifier?.rawValue)
+        object.add("granularity", literal: granularity.jsonName)
+        if let modifier { object.add("modifier", literal: modifier.jsonName) }
         object.add("resolved", resolved)
         if inferred { object.add("inferred", true) }
         object.add("weekday", weekday)

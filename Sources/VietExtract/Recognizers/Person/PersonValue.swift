@@ -55,7 +55,7 @@ public struct PersonValue: Sendable, Hashable, JSONObjectDescribing {
         object.add("id", personID)
         object.add("canonical", canonical)
         object.add("name", name)
-        object.add("form", form.rawValue)
+        object.add("form", literal: form.jsonName)
         object.add("titles", objects: titles)
         object.add("roles", strings: roles)
     }
@@ -90,9 +90,10 @@ public struct PersonTitle: Sendable, Hashable, JSONObjectDescribing {
     }
 
     /// `text`, `kind`, `start`, `end`.
+    @inline(__always)
     func describe(into object: inout some JSONMemberSink & ~Copyable) {
         object.add("text", text)
-        object.add("kind", kind.rawValue)
+        object.add("kind", literal: kind.jsonName)
         object.add("start", start)
         object.add("end", end)
     }
