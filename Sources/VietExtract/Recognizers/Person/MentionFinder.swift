@@ -103,7 +103,7 @@ extension PersonScan {
         if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].flags.contains(.initialCapital),
            lexicon.facts(id(first - 1)).contains(.thingWord),
            first < 2 || !lexicon.facts(id(first - 2)).contains(.thingCancel), !isFullNameWithMiddle(words) { return nil }
-        if let name = vietnameseName(endingRun: words) {
+        if words.count >= 2, let name = vietnameseName(endingRun: words) {  // the count first: most runs are one word
             // A house number or a vessel's number before it makes the name a street's or a ship's
             // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
             let start = name[name.startIndex]
@@ -115,7 +115,9 @@ extension PersonScan {
         }
         if words.count == 1 {
             let word = words[0]
-            if isLoneInitials(word) || isBareInitial(word) { return (words[...], "person.initials") }
+            // Initials are two units at most or have a mark glued after: most words are neither, told with no call.
+            if tokens[word].length <= 2 || word + 1 < tokens.count && !tokens[word + 1].flags.contains(.spaceBefore),
+               isLoneInitials(word) || isBareInitial(word) { return (words[...], "person.initials") }
             // A word opening a sentence is a name only as the subject of a predicate (`Lâm đã …`, `Fred
             // rất …`): the rules below all say so; most such words are none (`Trong`, `Theo`), told here.
             if atSentenceStart(word), !precedesPredicate(word) { return nil }
