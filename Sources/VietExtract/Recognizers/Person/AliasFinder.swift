@@ -1,16 +1,13 @@
 /// The second pass of `PersonRecognizer`: capitalized words standing alone that repeat a name found
 /// in the first pass, or its given name (or last two syllables): `Sơn bất ngờ…` after `Nguyễn Xuân
 /// Sơn`, `Tăng` after `anh Tăng`, `Hương Tràm` alone after `ca sĩ Hương Tràm`.
-struct AliasFinder {
-    let scan: PersonScan
-    /// The mentions of the first pass.
-    let found: [PersonMention]
-
-    func mentions() -> [PersonMention] {
-        let aliases = self.aliases()
+/// Methods of the scan, so that the pass reads it in place.
+extension PersonScan {
+    /// The aliases of the mentions `found` by the first pass.
+    func aliasMentions(found: [PersonMention]) -> [PersonMention] {
+        let aliases = self.aliases(of: found)
         guard !aliases.isEmpty else { return [] }
-        let tokens = scan.tokens
-        let keys = scan.text.keys
+        let keys = text.keys
         // The key of each alias's first syllable: the aliases are few, a plain search beats a table.
         let firstKeys = aliases.map { keys[$0.lowerBound] }
         // Their low six bits as the bits of one word: most name words start no alias, told by one test.
@@ -20,18 +17,18 @@ struct AliasFinder {
         var result: [PersonMention] = []
         var index = 0
         // An alias starts with a name word; most tokens are none.
-        while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
+        while case let start = next(from: index, with: .nameWord), start < tokens.count {
             index = start
             defer { index += 1 }
-            guard !covered[index], index == 0 || !scan.isNameWord(index - 1) || covered[index - 1],
+            guard !covered[index], index == 0 || !isNameWord(index - 1) || covered[index - 1],
                   firstBits & 1 << (keys[index] & 63) != 0, firstKeys.contains(keys[index]),
-                  scan.title(at: index) == nil, !scan.isTitleWord(index) else { continue }
+                  title(at: index) == nil, !isTitleWord(index) else { continue }
             for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count
-                guard (index..<end).allSatisfy({ !covered[$0] && scan.isNameWord($0) }), !scan.isNameWord(end),
+                guard (index..<end).allSatisfy({ !covered[$0] && isNameWord($0) }), !isNameWord(end),
                       spellSame(alias, index..<end) else { continue }
                 let viewRange = Int(tokens[index].start)..<Int(tokens[end - 1].end)
-                let value = PersonValue(name: scan.text.string(inView: viewRange), form: alias.count == 1 ? .short : .full)
+                let value = PersonValue(name: text.string(inView: viewRange), form: alias.count == 1 ? .short : .full)
                 result.append(PersonMention(tokens: index..<end, viewRange: viewRange, value: value,
                                             source: "person.alias", priority: PersonRecognizer.shapePriority))
                 index = end - 1
@@ -44,9 +41,9 @@ struct AliasFinder {
     /// The aliases of the names found: each as the tokens of one mention that spell it (the last
     /// name, the whole name, a foreign first name, the last two syllables), longest first; one
     /// mention stands for all mentions of the same lower-cased syllables.
-    private func aliases() -> [Range<Int>] {
+    private func aliases(of found: [PersonMention]) -> [Range<Int>] {
         var aliases: [Range<Int>] = []
-        let keys = scan.text.keys
+        let keys = text.keys
         // The aliases by their first syllable's key and their length, in an open-addressing table
         // of `aliases` indices plus one (0 is empty), at most half full: a mention adds four at most.
         var size = 16
@@ -66,7 +63,7 @@ struct AliasFinder {
         // Only mentions made of words alone: their words are their tokens. Read in place, not copied.
         for index in found.indices where found[index].value.form != .epithet && found[index].value.form != .initials {
             let words = found[index].tokens, form = found[index].value.form
-            guard words.allSatisfy({ scan.tokens[$0].kind == .word }) else { continue }
+            guard words.allSatisfy({ tokens[$0].kind == .word }) else { continue }
             add(words.suffix(1))
             if (2...4).contains(words.count) { add(words) }  // the whole name again (`Hương Tràm`)
             if words.count >= 2, form == .foreign { add(words.prefix(1)) }
@@ -78,7 +75,7 @@ struct AliasFinder {
     /// Whether two runs of tokens are the same syllables lower-cased: equal keys first (one
     /// comparison a token), then the units.
     private func spellSame(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
-        let tokens = scan.tokens, units = scan.text.view.units, keys = scan.text.keys
+        let units = text.view.units, keys = text.keys
         return first.count == second.count && zip(first, second).allSatisfy { one, other in
             keys[one] == keys[other] && equal(tokens[one].range, tokens[other].range, units)
         }

@@ -2,15 +2,12 @@
 /// commas, dashes, `và` or `hoặc`, where most items are already people, the others are people too (a
 /// team's line-up: `Văn Cường, Văn Học, Thiago, Ngọc Nguyên, Văn Phong`); so is a word or two joined
 /// by `và` or `hoặc` to a person (`chị Hạnh và Xuyến`), unless the lists say it is rather a common noun.
-struct ListFinder {
-    let scan: PersonScan
-    /// The mentions of the earlier passes.
-    let found: [PersonMention]
-
+/// Methods of the scan, so that the pass reads it in place.
+extension PersonScan {
     private static let longestItem = 4
 
-    func mentions() -> [PersonMention] {
-        let tokens = scan.tokens
+    /// The list items that the mentions `found` by the earlier passes make people.
+    func listMentions(found: [PersonMention]) -> [PersonMention] {
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
         // A list is made only where an item is a mention found before, which a list from a start
@@ -20,7 +17,7 @@ struct ListFinder {
         var gap = -1  // the first gap at or after the start, or the next found start if none is before it
         var index = 0
         // A list starts with a name word (the first run of `list(from:)`); most tokens are none.
-        while case let start = scan.next(from: index, with: .nameWord), start < tokens.count {
+        while case let start = next(from: index, with: .nameWord), start < tokens.count {
             index = start
             while nextFound < foundStarts.count, foundStarts[nextFound] < index { nextFound += 1 }
             guard nextFound < foundStarts.count else { break }
@@ -33,7 +30,7 @@ struct ListFinder {
             guard items.count >= 2 else {
                 // One item whose tokens are all name words (no dash, dot or particle inside): a list
                 // from a later word of it would run to the same end and fail the same way.
-                let skipsItem = items.count == 1 && items[0].allSatisfy { scan.isNameWord($0) }
+                let skipsItem = items.count == 1 && items[0].allSatisfy { isNameWord($0) }
                 index = skipsItem ? items[0].upperBound : index + 1
                 continue
             }
@@ -44,8 +41,8 @@ struct ListFinder {
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
                 for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
-                    let words = scan.nameRun(from: item.lowerBound, limit: Self.longestItem)
-                    let value = PersonValue(name: scan.text.string(inView: viewRange), form: scan.form(of: words[...]))
+                    let words = nameRun(from: item.lowerBound, limit: Self.longestItem)
+                    let value = PersonValue(name: text.string(inView: viewRange), form: form(of: words[...]))
                     result.append(PersonMention(tokens: item, viewRange: viewRange, value: value,
                                                 source: "person.list", priority: PersonRecognizer.shapePriority))
                 }
@@ -60,12 +57,12 @@ struct ListFinder {
     private func list(from index: Int, into items: inout [Range<Int>], words: inout [Int]) {
         items.clearKeepingCapacity()
         var position = index
-        while position < scan.tokens.count {
-            scan.nameRun(from: position, limit: Self.longestItem + 1, into: &words)
-            guard (1...Self.longestItem).contains(words.count), !scan.isTitleWord(words[0]) else { break }
-            let end = scan.wordEnd(words[words.count - 1])
+        while position < tokens.count {
+            nameRun(from: position, limit: Self.longestItem + 1, into: &words)
+            guard (1...Self.longestItem).contains(words.count), !isTitleWord(words[0]) else { break }
+            let end = wordEnd(words[words.count - 1])
             items.append(position..<end)
-            guard end + 1 < scan.tokens.count, isSeparator(end) else { break }
+            guard end + 1 < tokens.count, isSeparator(end) else { break }
             position = end + 1
         }
     }
@@ -76,9 +73,9 @@ struct ListFinder {
     private func gapBefore(_ end: Int, from index: Int) -> Int {
         var position = index
         while position < end {
-            let token = scan.tokens[position]
+            let token = tokens[position]
             if token.kind == .number || token.kind == .word && !token.flags.contains(.initialCapital)
-                && token.flags.contains(.spaceBefore) && !scan.lexicon.facts(scan.id(position)).contains(.particle)
+                && token.flags.contains(.spaceBefore) && !lexicon.facts(id(position)).contains(.particle)
                 && !isSeparator(position) { return position }
             position += 1
         }
@@ -90,19 +87,19 @@ struct ListFinder {
     /// common noun (`chị Lan và Quân đội`).
     private func isCoordinated(_ items: [Range<Int>]) -> Bool {
         let joint = items[0].upperBound, end = items[1].upperBound
-        guard scan.isWord(joint, PersonWords.va) || scan.isWord(joint, PersonWords.hoac),
-              end >= scan.tokens.count || scan.tokens[end].flags.contains(.initialCapital)
-                || !scan.lexicon.facts(scan.id(end)).contains(.nounTail) else { return false }
+        guard isWord(joint, PersonWords.va) || isWord(joint, PersonWords.hoac),
+              end >= tokens.count || tokens[end].flags.contains(.initialCapital)
+                || !lexicon.facts(id(end)).contains(.nounTail) else { return false }
         return items.allSatisfy { item in
-            item.count <= 2 && item.allSatisfy { scan.isNative($0)
-                && scan.lexicon.facts(scan.id($0)).isDisjoint(with: [.notAlone, .bodyHead, .thingWord, .opening]) }
+            item.count <= 2 && item.allSatisfy { isNative($0)
+                && lexicon.facts(id($0)).isDisjoint(with: [.notAlone, .bodyHead, .thingWord, .opening]) }
         }
     }
 
     private func isSeparator(_ index: Int) -> Bool {
-        guard scan.tokens[index].kind == .word else {
-            return scan.isMark(index, 0x2C) || scan.isMark(index, 0x2D) || scan.isMark(index, 0x2013)
+        guard tokens[index].kind == .word else {
+            return isMark(index, 0x2C) || isMark(index, 0x2D) || isMark(index, 0x2013)
         }
-        return scan.isWord(index, PersonWords.va) || scan.isWord(index, PersonWords.hoac)
+        return isWord(index, PersonWords.va) || isWord(index, PersonWords.hoac)
     }
 }

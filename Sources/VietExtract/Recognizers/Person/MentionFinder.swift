@@ -1,32 +1,31 @@
 /// The left-to-right pass of `PersonRecognizer`: titles and the names after them, chains of roles,
-/// roles after a name, epithets of Hồ Chí Minh, and names known by their shape alone.
-struct MentionFinder {
-    let scan: PersonScan
-    private var tokens: [Token] { scan.tokens }
-
+/// roles after a name, epithets of Hồ Chí Minh, and names known by their shape alone. Methods of
+/// the scan, so that the pass reads it in place (a finder holding the scan would copy it).
+extension PersonScan {
     private static let comma: UInt16 = 0x2C
 
-    func mentions() -> [PersonMention] {
+    /// The mentions of the left-to-right pass, in text order.
+    func leftToRightMentions() -> [PersonMention] {
         var result: [PersonMention] = []
         result.reserveCapacity(16)
         var pending: [PersonScan.TitleMatch] = []  // a chain of titles, written out only for a name
         var chainAt = -1
         var tentative: [PersonMention] = []
-        let epithetSyllables = scan.titleSyllables  // the epithet trie shares the title trie's syllables
+        let epithetSyllables = titleSyllables  // the epithet trie shares the title trie's syllables
         var words: [Int] = []  // the run of name words at a token, one buffer for all
         var index = 0
         // Most tokens start nothing: no epithet's, title's or name's word, no line start.
-        while case let start = scan.next(from: index, with: .mentionStart), start < tokens.count {
+        while case let start = next(from: index, with: .mentionStart), start < tokens.count {
             index = start
             // Only a token whose syllable is an epithet's asks for one (a large result to return).
-            if scan.marks[index].contains(.epithet),
+            if marks[index].contains(.epithet),
                let (mention, needsContext) = epithet(at: index, syllables: epithetSyllables) {
                 if needsContext { tentative.append(mention) } else { result.append(mention) }
                 index = mention.tokens.upperBound
                 continue
             }
             // Only a line's first token may start a byline in capitals: the others are spared the call.
-            if scan.marks[index].contains(.lineStart), case let capitals = scan.capitalsByline(at: index), !capitals.isEmpty {
+            if marks[index].contains(.lineStart), case let capitals = capitalsByline(at: index), !capitals.isEmpty {
                 for name in capitals {
                     result.append(mention(name, form: .full, titles: [], source: "person.byline",
                                           priority: PersonRecognizer.shapePriority))
@@ -34,19 +33,19 @@ struct MentionFinder {
                 index = capitals[capitals.count - 1].upperBound
                 continue
             }
-            if let title = scan.title(at: index) {
+            if let title = title(at: index) {
                 if chainAt != index { pending.clearKeepingCapacity() }
                 let isRole = title.kind == .role
-                let zone = scan.zone(from: title.tokens.upperBound, complement: isRole, words: &words)
+                let zone = self.zone(from: title.tokens.upperBound, complement: isRole, words: &words)
                 let complemented = isRole && words.first.map { $0 > zone.lowerBound } ?? true
-                if let name = scan.titledName(words, afterComplement: complemented, afterRole: isRole) {
-                    let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
+                if let name = titledName(words, afterComplement: complemented, afterRole: isRole) {
+                    let start = name[name.startIndex], end = wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     titles.reserveCapacity(pending.count + 2)  // the chain, this title and a role after
                     for title in pending { titles.append(personTitle(title.tokens, kind: title.kind)) }
                     titles.append(personTitle(title.tokens.lowerBound..<start, kind: title.kind))
                     let after = rolesAfter(end, into: &titles)
-                    result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
+                    result.append(mention(start..<end, form: form(of: name), titles: titles,
                                           source: "person.titled", priority: PersonRecognizer.titledPriority))
                     pending.clearKeepingCapacity()
                     index = after
@@ -54,9 +53,9 @@ struct MentionFinder {
                 }
                 let end = max(zone.upperBound, title.tokens.upperBound)
                 pending.append(PersonScan.TitleMatch(tokens: title.tokens.lowerBound..<end, kind: title.kind))
-                if end < tokens.count, scan.isMark(end, Self.comma) || scan.isWord(end, PersonWords.kiem) {
+                if end < tokens.count, isMark(end, Self.comma) || isWord(end, PersonWords.kiem) {
                     chainAt = end + 1
-                } else if scan.title(at: end) != nil {
+                } else if self.title(at: end) != nil {
                     chainAt = end
                 } else {
                     pending.clearKeepingCapacity()
@@ -64,24 +63,24 @@ struct MentionFinder {
                 index = end
                 continue
             }
-            if scan.isNameWord(index) {
-                scan.nameRun(from: index, into: &words)
+            if isNameWord(index) {
+                nameRun(from: index, into: &words)
                 // A sentence's first word that is no name does not start one (`Rồi Khiêm kể …`); the
                 // word after it is then taken only as a Vietnamese name (not `Pep Guardiola` → `Guardiola`).
                 var found = shapedName(words)
-                if found == nil, words.count >= 2, scan.isOpener(words[0]) {
+                if found == nil, words.count >= 2, isOpener(words[0]) {
                     words.removeFirst()
-                    found = shapedName(words).flatMap { $0.0.allSatisfy { scan.isNative($0) } ? $0 : nil }
+                    found = shapedName(words).flatMap { $0.0.allSatisfy { isNative($0) } ? $0 : nil }
                 }
                 if let (name, source) = found {
-                    let start = name[name.startIndex], end = scan.wordEnd(name[name.endIndex - 1])
+                    let start = name[name.startIndex], end = wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
-                    result.append(mention(start..<end, form: scan.form(of: name), titles: titles,
+                    result.append(mention(start..<end, form: form(of: name), titles: titles,
                                           source: source, priority: PersonRecognizer.shapePriority))
                     index = after
                 } else {
-                    index = scan.wordEnd(words[words.count - 1])
+                    index = wordEnd(words[words.count - 1])
                 }
                 continue
             }
@@ -97,53 +96,55 @@ struct MentionFinder {
     /// A name known by its shape alone, and the rule that knows it: a Vietnamese full name ending the
     /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
     private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
-        if let name = scan.byline(words) { return (name, "person.byline") }
+        if let name = byline(words) { return (name, "person.byline") }
         // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`),
         // unless it is a full name with a middle name (`lái xe Nguyễn Văn Nghĩa`).
         let first = words[0]
-        if first > 0, scan.tokens[first - 1].kind == .word, !scan.tokens[first - 1].flags.contains(.initialCapital),
-           scan.lexicon.facts(scan.id(first - 1)).contains(.thingWord),
-           first < 2 || !scan.lexicon.facts(scan.id(first - 2)).contains(.thingCancel), !scan.isFullNameWithMiddle(words) { return nil }
-        if let name = scan.vietnameseName(endingRun: words) {
+        if first > 0, tokens[first - 1].kind == .word, !tokens[first - 1].flags.contains(.initialCapital),
+           lexicon.facts(id(first - 1)).contains(.thingWord),
+           first < 2 || !lexicon.facts(id(first - 2)).contains(.thingCancel), !isFullNameWithMiddle(words) { return nil }
+        if words.count >= 2, let name = vietnameseName(endingRun: words) {  // the count first: most runs are one word
             // A house number or a vessel's number before it makes the name a street's or a ship's
             // (`55 Bùi Viện`, `tàu 011 Đinh Tiên Hoàng`); a year does not (`sinh năm 1990 Vũ Minh Hoàng`).
             let start = name[name.startIndex]
-            if start > 0, scan.tokens[start - 1].kind == .number,
-               !scan.isWord(start - 2, PersonWords.nam) { return nil }
+            if start > 0, tokens[start - 1].kind == .number,
+               !isWord(start - 2, PersonWords.nam) { return nil }
             // A name listed with places or bodies is a street's or a school's (`Phạm Hùng, Nguyễn Trãi, …`).
-            if scan.isListedWithThings(start..<scan.wordEnd(name[name.endIndex - 1]), inList: true) { return nil }
-            return (scan.trimmedAtSentenceStart(name), "person.name")
+            if isListedWithThings(start..<wordEnd(name[name.endIndex - 1]), inList: true) { return nil }
+            return (trimmedAtSentenceStart(name), "person.name")
         }
         if words.count == 1 {
             let word = words[0]
-            if scan.isLoneInitials(word) || scan.isBareInitial(word) { return (words[...], "person.initials") }
+            // Initials are two units at most or have a mark glued after: most words are neither, told with no call.
+            if tokens[word].length <= 2 || word + 1 < tokens.count && !tokens[word + 1].flags.contains(.spaceBefore),
+               isLoneInitials(word) || isBareInitial(word) { return (words[...], "person.initials") }
             // A word opening a sentence is a name only as the subject of a predicate (`Lâm đã …`, `Fred
             // rất …`): the rules below all say so; most such words are none (`Trong`, `Theo`), told here.
-            if scan.atSentenceStart(word), !scan.precedesPredicate(word) { return nil }
-            if scan.isLoneGivenName(word) || scan.isSubjectGivenName(word) { return (words[...], "person.given") }
-            return scan.isLoneForeignWord(word) && !scan.isThingElsewhere(word..<word + 1) ? (words[...], "person.foreign-word") : nil
+            if atSentenceStart(word), !precedesPredicate(word) { return nil }
+            if isLoneGivenName(word) || isSubjectGivenName(word) { return (words[...], "person.given") }
+            return isLoneForeignWord(word) && !isThingElsewhere(word..<word + 1) ? (words[...], "person.foreign-word") : nil
         }
-        if scan.isGivenPair(words) { return (words[...], "person.given-pair") }
-        if scan.isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
-        if scan.isGivenPairAsSubject(words) { return (words[...], "person.given-pair") }
-        let name = words[scan.foreignStart(words)...]
+        if isGivenPair(words) { return (words[...], "person.given-pair") }
+        if isGivenAfterPersonWord(words) { return (words[...], "person.given-after") }
+        if isGivenPairAsSubject(words) { return (words[...], "person.given-pair") }
+        let name = words[foreignStart(words)...]
         // At a sentence start only a name all of whose words are foreign (`Diego Costa bị …`).
-        let atStart = scan.atSentenceStart(name[name.startIndex])
-        return scan.isForeignName(name) && (!atStart || name.allSatisfy { !scan.isNative($0) })
-            && !scan.isThingElsewhere(name[name.startIndex]..<scan.wordEnd(name[name.endIndex - 1])) ? (name, "person.foreign") : nil
+        let atStart = atSentenceStart(name[name.startIndex])
+        return isForeignName(name) && (!atStart || name.allSatisfy { !isNative($0) })
+            && !isThingElsewhere(name[name.startIndex]..<wordEnd(name[name.endIndex - 1])) ? (name, "person.foreign") : nil
     }
 
     /// An epithet of Hồ Chí Minh at `index` (`Bác Hồ` anywhere; `Bác`, `Người` capitalized inside a
     /// sentence and not before another capital), and whether it needs the text to name him otherwise.
     /// The caller has checked that the syllable at `index` is some epithet's.
     private func epithet(at index: Int, syllables: [Int32]) -> (PersonMention, Bool)? {
-        guard !scan.isBlocked(index), !tokens[index].flags.contains(.allCapitals),
-              let match = scan.lexicon.epithets.longestMatch(at: index, in: scan.text, syllables: syllables),
-              let id = scan.lexicon.epithets.entries(of: match).first.flatMap(scan.lexicon.epithets.number(ofEntry:)) else { return nil }
-        let record = scan.lexicon.epithetRecords[id]
+        guard !isBlocked(index), !tokens[index].flags.contains(.allCapitals),
+              let match = lexicon.epithets.longestMatch(at: index, in: text, syllables: syllables),
+              let id = lexicon.epithets.entries(of: match).first.flatMap(lexicon.epithets.number(ofEntry:)) else { return nil }
+        let record = lexicon.epithetRecords[id]
         let end = match.tokens.upperBound
-        if match.tokens.count == 1, scan.atSentenceStart(index) || scan.isNameWord(end) { return nil }
-        if let title = scan.title(at: index), title.tokens.count > match.tokens.count { return nil }  // `Bác sĩ`
+        if match.tokens.count == 1, atSentenceStart(index) || isNameWord(end) { return nil }
+        if let title = title(at: index), title.tokens.count > match.tokens.count { return nil }  // `Bác sĩ`
         var found = mention(index..<end, form: .epithet, titles: [], source: "person.epithet",
                             priority: PersonRecognizer.titledPriority)
         found.value.canonical = record.canonical
@@ -156,13 +157,13 @@ struct MentionFinder {
         var position = end
         var words: [Int] = []  // each role's zone's name words
         while position + 1 < tokens.count,
-              scan.isMark(position, Self.comma) || scan.isMark(position, 0x28) || scan.isMark(position, 0x2D)
-                || scan.isMark(position, 0x2013),
-              let role = scan.title(at: position + 1), role.kind == .role {
-            let zone = scan.zone(from: role.tokens.upperBound, complement: true, words: &words)
+              isMark(position, Self.comma) || isMark(position, 0x28) || isMark(position, 0x2D)
+                || isMark(position, 0x2013),
+              let role = title(at: position + 1), role.kind == .role {
+            let zone = self.zone(from: role.tokens.upperBound, complement: true, words: &words)
             // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
             let complemented = words.first.map { $0 > zone.lowerBound } ?? true
-            if scan.titledName(words, afterComplement: complemented, afterRole: true) != nil { break }
+            if titledName(words, afterComplement: complemented, afterRole: true) != nil { break }
             let roleEnd = max(zone.upperBound, role.tokens.upperBound)
             titles.append(personTitle(role.tokens.lowerBound..<roleEnd, kind: .role))
             position = roleEnd
@@ -172,7 +173,7 @@ struct MentionFinder {
 
     private func personTitle(_ range: Range<Int>, kind: PersonLexicon.TitleKind) -> PersonTitle {
         let viewRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
-        return PersonTitle(text: scan.text.string(inView: viewRange), kind: kind == .role ? .role : .honorific,
+        return PersonTitle(text: text.string(inView: viewRange), kind: kind == .role ? .role : .honorific,
                            viewRange: viewRange)
     }
 
@@ -180,7 +181,7 @@ struct MentionFinder {
                          priority: Int) -> PersonMention {
         let viewRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
         return PersonMention(tokens: range, viewRange: viewRange,
-                             value: PersonValue(name: scan.text.string(inView: viewRange), form: form, titles: titles),
+                             value: PersonValue(name: text.string(inView: viewRange), form: form, titles: titles),
                              source: source, priority: priority)
     }
 }

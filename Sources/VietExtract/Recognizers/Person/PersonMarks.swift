@@ -24,7 +24,7 @@ struct PersonMarks: OptionSet, Sendable {
     /// While the scan is built: the token is covered by a candidate of several tokens.
     static let coveredLonger = PersonMarks(rawValue: 1 << 8)
 
-    /// The tokens where the left-to-right pass of `MentionFinder` may find something.
+    /// The tokens where the left-to-right pass (`leftToRightMentions`) may find something.
     static let mentionStart: PersonMarks = [.nameWord, .title, .epithet, .lineStart]
 }
 

@@ -27,9 +27,9 @@ public struct PersonRecognizer: Recognizer {
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         guard !text.tokens.isEmpty else { return }
         let scan = PersonScan(text: text, lexicon: lexicon, candidates: candidates, shared: context.syllables)
-        var mentions = MentionFinder(scan: scan).mentions()
-        mentions += AliasFinder(scan: scan, found: mentions).mentions()
-        mentions += ListFinder(scan: scan, found: mentions).mentions()
+        var mentions = scan.leftToRightMentions()
+        mentions += scan.aliasMentions(found: mentions)
+        mentions += scan.listMentions(found: mentions)
         for mention in mentions {
             candidates.append(Candidate(label: .person, viewRange: mention.viewRange, value: .person(mention.value),
                                         source: mention.source, priority: mention.priority))

@@ -142,7 +142,9 @@ struct PersonScan {
     /// and `h`/`r`/`g` with a dot glued after (`Nh.`, `Tr.`, `Ng.`).
     @inline(__always)
     func isInitials(_ index: Int) -> Bool {
-        Self.isInitials(index, in: text)
+        // Initials are two units or in capitals: most words are neither, told with no call.
+        let token = tokens[index]
+        return (token.length == 2 || token.flags.contains(.allCapitals)) && Self.isInitials(index, in: text)
     }
 
     /// `isInitials(_:)` of token `index` of `text`.
