@@ -179,9 +179,9 @@ struct TokenWriter {
                     fact = facts[Int(text[end])]
                 } while UnitClasses.isWordCharacter(fact)
                 let middle = UnitClasses.wordBreakClass(fact)
-                guard middle.canJoin, end + 1 < length else { break }
-                let next = facts[Int(text[end + 1])]
-                let before = UnitClasses.wordBreakClass(facts[Int(text[end - 1])])
+                guard middle.canJoin, end &+ 1 < length else { break }
+                let next = facts[Int(text[end &+ 1])]
+                let before = UnitClasses.wordBreakClass(facts[Int(text[end &- 1])])
                 guard WordBreaks.joins(before, middle, UnitClasses.wordBreakClass(next)) else { break }
                 tally.add(fact)
                 end &+= 1
@@ -190,7 +190,7 @@ struct TokenWriter {
             Self.write(state.token(start, end, text[start], first, tally), at: &state, tokens, keys)
             // Most words are followed by one space and another word: the boundary after the
             // space is fixed. (Any other boundary after a word is not.)
-            guard end + 1 < length, text[end] == 0x20, UnitClasses.isWordCharacter(facts[Int(text[end + 1])]) else { break }
+            guard end &+ 1 < length, text[end] == 0x20, UnitClasses.isWordCharacter(facts[Int(text[end &+ 1])]) else { break }
             assert(!state.afterTerminal, "a word ended a sentence")
             state.pending = .spaceBefore
             fixedCount = state.count
