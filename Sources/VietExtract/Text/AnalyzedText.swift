@@ -20,7 +20,9 @@ public struct AnalyzedText: Sendable {
     public init(_ text: String) {
         original = text
         var survey = NormalizedText.Survey()
-        originalUnits = UTF16Transcoder.units(of: text) { survey.note($0, at: $1) }
+        originalUnits = UnitClasses.table.withUnsafeBufferPointer { table in
+            UTF16Transcoder.units(of: text) { survey.note($0, at: $1, table) }
+        }
         view = NormalizedText(original: originalUnits, survey: survey)
         (tokens, keys) = Segmenter.segment(view.units)
     }

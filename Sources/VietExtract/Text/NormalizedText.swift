@@ -20,7 +20,9 @@ public struct NormalizedText: Sendable {
     /// Normalizes `original`, given as UTF-16 code units.
     public init(original: [UInt16]) {
         var survey = Survey()
-        for (position, unit) in original.enumerated() where unit >= 0x80 { survey.note(unit, at: position) }
+        UnitClasses.table.withUnsafeBufferPointer { table in
+            for (position, unit) in original.enumerated() where unit >= 0x80 { survey.note(unit, at: position, table) }
+        }
         self.init(original: original, survey: survey)
     }
 
@@ -65,12 +67,13 @@ public struct NormalizedText: Sendable {
     struct Survey {
         private(set) var rewrites = false
         private(set) var oldStyleStarts: [Int] = []
-        private let table = UnitClasses.table
 
-        /// Notes the unit at `position` of the original.
+        /// Notes the unit at `position` of the original, given `UnitClasses.table`.
         @inline(__always)
-        mutating func note(_ unit: UInt16, at position: Int) {
-            let bits = Int(unit) < UnitClasses.tableSize ? table[Int(unit)] : UnitClasses.compute(unit)
+        mutating func note(_ unit: UInt16, at position: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>) {
+            let bits = UnitClasses.of(unit, in: table)
+            // Most units are neither: one test for both.
+            guard !bits.isDisjoint(with: [.rewritten, .oldStyleStart]) else { return }
             if bits.contains(.rewritten) { rewrites = true }
             if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
         }

@@ -27,31 +27,21 @@ enum Segmenter {
         write(units) { writer, text in
             let length = text.count
             @inline(__always) func wordBreakClass(_ position: Int) -> WordBreaks.Class {
-                UnitClasses.wordBreakClass(writer.fact(at: position))
+                UnitClasses.wordBreakClass(writer.entry(at: position))
             }
             var fixed = writer.state  // at the last boundary no rule can move
             var fixedPosition = 0
             var position = 0
             while position < length {
-                let fact = writer.fact(at: position)
-                let kind = UnitClasses.wordBreakClass(fact)
-                var tally = UnitTally()
-                tally.add(fact)
-                var end = position + 1
-                if kind.isLetterOrDigit {
-                    end = wordEnd(from: end, after: kind, writer, &tally)
-                    writer.appendToken(position, end, fact, tally)
-                    position = end
-                    // Most words are followed by one space and another word: the boundary after
-                    // the space is fixed. (Any other boundary after a word is not.)
-                    if end + 1 < length, text[end] == 0x20, wordBreakClass(end + 1).isLetterOrDigit {
-                        writer.appendSpace(lineBreak: false)
-                        fixed = writer.state
-                        fixedPosition = end + 1
-                        position = end + 1
-                    }
+                let entry = writer.entry(at: position)
+                if UnitClasses.isWordCharacter(entry) {
+                    let words = writer.appendWords(from: position)
+                    if let mark = words.fixed { (fixed, fixedPosition) = mark }
+                    position = words.end
                     continue
                 }
+                let kind = UnitClasses.wordBreakClass(entry)
+                var end = position + 1
                 switch kind {
                 case .icu:
                     // To the next fixed boundary, and on over each word that also needs ICU, so
@@ -76,7 +66,7 @@ enum Segmenter {
                     if kind == .carriageReturn, end < length, wordBreakClass(end) == .lineFeed { end += 1 }
                     writer.appendSpace(lineBreak: true)
                 default:
-                    writer.append(position, end, tally)
+                    writer.appendUnit(at: position)
                 }
                 if end < length, WordBreaks.isFixed(wordBreakClass(end - 1), wordBreakClass(end)) {
                     fixed = writer.state
@@ -91,44 +81,13 @@ enum Segmenter {
     private static func wordNeedsICU(from start: Int, _ writer: TokenWriter) -> Bool {
         var position = start
         while position < writer.length {
-            switch UnitClasses.wordBreakClass(writer.fact(at: position)) {
+            switch UnitClasses.wordBreakClass(writer.entry(at: position)) {
             case .icu: return true
             case .space, .lineFeed, .carriageReturn: return false
             default: position += 1
             }
         }
         return false
-    }
-
-    /// Where the word whose letters or digits run to `start` ends, the last of them of class
-    /// `last`: over more letters and digits, and over one joiner between two of a kind. Adds
-    /// every unit it passes to `tally`.
-    @inline(__always)
-    private static func wordEnd(
-        from start: Int, after last: WordBreaks.Class, _ writer: TokenWriter, _ tally: inout UnitTally
-    ) -> Int {
-        let length = writer.length
-        var end = start
-        var last = last
-        while end < length {
-            let fact = writer.fact(at: end)
-            let middle = UnitClasses.wordBreakClass(fact)
-            if middle.isLetterOrDigit {
-                tally.add(fact)
-                last = middle
-                end += 1
-                continue
-            }
-            guard middle.canJoin, end + 1 < length else { break }
-            let nextFact = writer.fact(at: end + 1)
-            let next = UnitClasses.wordBreakClass(nextFact)
-            guard WordBreaks.joins(last, middle, next) else { break }
-            tally.add(fact)
-            tally.add(nextFact)
-            last = next
-            end += 2
-        }
-        return end
     }
 
     /// The tokens of `units` between ICU's word boundaries: what `segment(_:)` must equal.

@@ -19,38 +19,42 @@ enum UTF16Transcoder {
         return text.withUTF8 { bytes in
             // Every UTF-8 sequence is at least as many bytes as the UTF-16 units it becomes.
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+                count = 0
+                guard let source = bytes.baseAddress, let target = units.baseAddress else { return }
                 var input = 0
                 var output = 0
                 let end = bytes.count
                 while input < end {
-                    let lead = UInt32(bytes[input])
+                    let lead = UInt32(source[input])
                     if lead < 0x80 {
-                        units[output] = UInt16(lead)
-                        input += 1
-                        output += 1
-                    } else if lead < 0xE0 {
-                        let unit = UInt16((lead & 0x1F) << 6 | UInt32(bytes[input + 1] & 0x3F))
-                        units[output] = unit
+                        target[output] = UInt16(truncatingIfNeeded: lead)
+                        input &+= 1
+                        output &+= 1
+                        continue
+                    }
+                    if lead < 0xE0 {
+                        let unit = UInt16(truncatingIfNeeded: (lead & 0x1F) << 6 | UInt32(source[input &+ 1] & 0x3F))
+                        target[output] = unit
                         visit(unit, output)
-                        input += 2
-                        output += 1
+                        input &+= 2
+                        output &+= 1
                     } else if lead < 0xF0 {
                         let unit = UInt16(truncatingIfNeeded: (lead & 0x0F) << 12
-                            | UInt32(bytes[input + 1] & 0x3F) << 6 | UInt32(bytes[input + 2] & 0x3F))
-                        units[output] = unit
+                            | UInt32(source[input &+ 1] & 0x3F) << 6 | UInt32(source[input &+ 2] & 0x3F))
+                        target[output] = unit
                         visit(unit, output)
-                        input += 3
-                        output += 1
+                        input &+= 3
+                        output &+= 1
                     } else {
-                        let scalar = (lead & 0x07) << 18 | UInt32(bytes[input + 1] & 0x3F) << 12
-                            | UInt32(bytes[input + 2] & 0x3F) << 6 | UInt32(bytes[input + 3] & 0x3F)
-                        let offset = scalar - 0x10000
-                        units[output] = UInt16(truncatingIfNeeded: 0xD800 + (offset >> 10))
-                        units[output + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (offset & 0x3FF))
-                        visit(units[output], output)
-                        visit(units[output + 1], output + 1)
-                        input += 4
-                        output += 2
+                        let scalar = (lead & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
+                            | UInt32(source[input &+ 2] & 0x3F) << 6 | UInt32(source[input &+ 3] & 0x3F)
+                        let offset = scalar &- 0x10000
+                        target[output] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
+                        target[output &+ 1] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
+                        visit(target[output], output)
+                        visit(target[output &+ 1], output &+ 1)
+                        input &+= 4
+                        output &+= 2
                     }
                 }
                 count = output

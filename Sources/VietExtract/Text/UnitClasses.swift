@@ -21,6 +21,9 @@ enum UnitClasses {
         static let oldStyleStart = Bits(rawValue: 1 << 4)
         /// A letter that is not upper-case: a token with none has only capitals.
         static let lowercaseLetter = Bits(rawValue: 1 << 6)
+        /// A letter or a digit to the word-break rules (`WordBreaks.Class.isLetterOrDigit`): set
+        /// only in `withFolds`, so that the segmenter's letter loop tests one bit.
+        static let wordCharacter = Bits(rawValue: 1 << 7)
     }
 
     /// The units the table covers.
@@ -35,11 +38,16 @@ enum UnitClasses {
         Int(unit) < tableSize ? table[Int(unit)] : compute(unit)
     }
 
-    /// For units 0..<`tableSize`, their bits (low byte), their `WordBreaks.Class` (second byte)
-    /// and their `SyllableKeys.fold` (high half): what the segmenter's loop reads, with one load
-    /// per unit. Units past the table have the class `.icu`.
-    static let withFolds: [UInt32] = (0..<tableSize).map {
-        withFold(UInt16($0)) | UInt32(WordBreaks.classify(UInt16($0)).rawValue) << 8
+    /// For units 0..<`tableSize`, their bits (low byte, with `wordCharacter`), their
+    /// `WordBreaks.Class` (second byte) and their `SyllableKeys.fold` (high half): what the
+    /// segmenter's loop reads, with one load per unit and no bounds test. The table has an entry
+    /// for every unit; those from `tableSize` on say only that the class is `.icu` (their bits and
+    /// fold are zero): `exactEntry(_:in:)` gives theirs.
+    static let withFolds: [UInt32] = (0..<0x10000).map { unit in
+        guard unit < tableSize else { return 0 }
+        let classification = WordBreaks.classify(UInt16(unit))
+        let wordCharacter = classification.isLetterOrDigit ? UInt32(Bits.wordCharacter.rawValue) : 0
+        return withFold(UInt16(unit)) | UInt32(classification.rawValue) << 8 | wordCharacter
     }
 
     /// The `WordBreaks.Class` in an entry of `withFolds`.
@@ -48,10 +56,14 @@ enum UnitClasses {
         WordBreaks.Class(rawValue: UInt8(truncatingIfNeeded: entry >> 8))
     }
 
-    /// `unit`'s entry of `withFolds`, from the table when it covers it.
+    /// Whether an entry of `withFolds` is a letter or a digit to the word-break rules.
     @inline(__always)
-    static func withFold(_ unit: UInt16, in table: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        Int(unit) < table.count ? table[Int(unit)] : withFold(unit)
+    static func isWordCharacter(_ entry: UInt32) -> Bool { entry & UInt32(Bits.wordCharacter.rawValue) != 0 }
+
+    /// `unit`'s entry of `withFolds` (`table`), with its bits and fold also past `tableSize`.
+    @inline(__always)
+    static func exactEntry(_ unit: UInt16, in table: UnsafePointer<UInt32>) -> UInt32 {
+        Int(unit) < tableSize ? table[Int(unit)] : withFold(unit)
     }
 
     private static func withFold(_ unit: UInt16) -> UInt32 {
