@@ -51,7 +51,20 @@ public struct TSVTable: Sendable {
         /// empty string when the row is shorter or the column is missing (nil).
         public subscript(field index: Int?) -> String {
             guard let range = range(at: index) else { return "" }
-            return storage.bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
+            return storage.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+
+        /// Whether the field at column `index` (an empty one when the row is shorter or the column
+        /// missing) has the bytes of `value`: a test that builds no string. For values whose equal
+        /// strings have equal bytes (ASCII words and codes, or both sides in NFC).
+        public func field(_ index: Int?, is value: String) -> Bool {
+            let range = range(at: index) ?? 0..<0
+            var value = value
+            return value.withUTF8 { wanted in
+                wanted.count == range.count && storage.bytes.withUnsafeBufferPointer { bytes in
+                    wanted.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range]))
+                }
+            }
         }
 
         /// The field at column `index`, or nil when it is empty or missing.

@@ -7,13 +7,13 @@ extension PlaceTables {
         guard records.contains(where: { reader.isTyped2025Unit(sources[$0]) }) else { return records }
         // `became` is split at its `;` bytes: no grapheme of the tables' names starts with a `;`.
         // A few names: compared, not hashed.
-        let successors = records.filter { reader.era(of: sources[$0]) == "legacy" }.flatMap {
+        let successors = records.filter { reader.isOfEra(sources[$0], "legacy") }.flatMap {
             reader.became(of: sources[$0])?.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } ?? []
         }
         guard !successors.isEmpty else { return records }
         return records.filter { record in
             let source = sources[record]
-            guard reader.era(of: source) == "2025", let type = Self.type(of: source) else { return true }
+            guard reader.isOfEra(source, "2025"), let type = Self.type(of: source) else { return true }
             return !successors.contains(type.prefix(1).uppercased() + type.dropFirst() + " " + reader.name(of: source))
         }
     }

@@ -48,7 +48,7 @@ extension PlaceTables {
             case .unit(_, let level, _):
                 return typeWord.isAdministrative ? typeWord.levels.contains(level) : level == typeWord.kind
             case .world(let row):
-                return !typeWord.isAdministrative && row[field: world.kind] == typeWord.kind
+                return !typeWord.isAdministrative && row.field(world.kind, is: typeWord.kind)
             case .fixed(let value):
                 return typeWord.isAdministrative ? value.level.map { typeWord.levels.contains($0) } ?? false : value.kind == typeWord.kind
             }
@@ -72,12 +72,12 @@ extension PlaceTables {
             }
         }
 
-        /// The era of a record's value, read without building the value.
-        func era(of source: Source) -> String? {
+        /// Whether a record's value is of `era`, read without building the value.
+        func isOfEra(_ source: Source, _ era: String) -> Bool {
             switch source {
-            case .unit(let row, _, _): return row[field: unit.era]
-            case .world: return nil
-            case .fixed(let value): return value.era
+            case .unit(let row, _, _): return row.field(unit.era, is: era)
+            case .world: return false
+            case .fixed(let value): return value.era == era
             }
         }
 
@@ -93,7 +93,7 @@ extension PlaceTables {
         /// Whether a record's value is a 2025 unit with a type, read without building the value.
         func isTyped2025Unit(_ source: Source) -> Bool {
             switch source {
-            case .unit(let row, _, _): return row[field: unit.era] == "2025"
+            case .unit(let row, _, _): return row.field(unit.era, is: "2025")
             case .world: return false
             case .fixed(let value): return value.era == "2025" && value.type != nil
             }
@@ -103,7 +103,7 @@ extension PlaceTables {
         func isCountry(_ source: Source) -> Bool {
             switch source {
             case .unit: return false
-            case .world(let row): return row[field: world.kind] == "country"
+            case .world(let row): return row.field(world.kind, is: "country")
             case .fixed(let value): return value.kind == "country"
             }
         }
