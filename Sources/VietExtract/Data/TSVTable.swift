@@ -62,7 +62,8 @@ public struct TSVTable: Sendable {
             var value = value
             return value.withUTF8 { wanted in
                 wanted.count == range.count && storage.bytes.withUnsafeBufferPointer { bytes in
-                    wanted.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range]))
+                    guard let base = bytes.baseAddress, let wanted = wanted.baseAddress else { return range.isEmpty }
+                    return memcmp(base + range.lowerBound, wanted, range.count) == 0
                 }
             }
         }
