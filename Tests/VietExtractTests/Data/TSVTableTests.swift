@@ -25,6 +25,23 @@ import Testing
         #expect(table.rows[1].optional(field: nil) == nil)
     }
 
+    @Test func aFieldIsComparedByItsBytesWithoutBeingRead() throws {
+        let table = try TSVTable(text: "name\tkind\tera\nHội An\tcity\nVinh\tcity\t2025\n", path: "t.tsv", required: ["name"])
+        let kind = table.column("kind"), era = table.column("era")
+        #expect(table.rows.map { $0.field(kind, is: "city") } == [true, true])
+        #expect(table.rows[1].field(era, is: "2025"))
+        #expect(table.rows[0].field(table.column("name"), is: "Hội An"))
+        // Not a prefix, not a longer value, not another case.
+        #expect(!table.rows[1].field(era, is: "202"))
+        #expect(!table.rows[1].field(era, is: "20250"))
+        #expect(!table.rows[0].field(kind, is: "City"))
+        // A short row or a missing column holds an empty field, as reading it gives.
+        #expect(table.rows[0].field(era, is: ""))
+        #expect(!table.rows[0].field(era, is: "2025"))
+        #expect(table.rows[1].field(nil, is: ""))
+        #expect(!table.rows[1].field(nil, is: "city"))
+    }
+
     @Test func aRequiredColumnMissingOrEmptyIsAnErrorWithItsLine() {
         #expect(throws: ResourceError.malformedLine(path: "t.tsv", line: 1, reason: "the header has no column 'code'")) {
             try TSVTable(text: "name\nA\n", path: "t.tsv", required: ["code"])
