@@ -17,62 +17,63 @@ public struct OrganizationValue: Sendable, Hashable, JSONObjectDescribing {
 
     private var box: Box
 
-    /// Sets one field, in a new box.
-    private mutating func set<T>(_ field: WritableKeyPath<Fields, T>, _ new: T) {
+    /// Changes the fields, in a new box. A closure, not a key path: a key path is looked up at run time.
+    @inline(__always)
+    private mutating func update(_ change: (inout Fields) -> Void) {
         var fields = box.fields
-        fields[keyPath: field] = new
+        change(&fields)
         box = Box(fields)
     }
 
     /// The canonical id of a known body (`vn.bo-tai-chinh`), or of the body an acronym stands for.
     public var id: String? {
         get { box.fields.id }
-        set { set(\.id, newValue) }
+        set { update { $0.id = newValue } }
     }
     /// The canonical name of a known body, or the full name an acronym was introduced for.
     public var name: String? {
         get { box.fields.name }
-        set { set(\.name, newValue) }
+        set { update { $0.name = newValue } }
     }
     /// What kind of organization it is: `party`, `ministry`, `local_government`, `company`, `school` …
     public var kind: String {
         get { box.fields.kind }
-        set { set(\.kind, newValue) }
+        set { update { $0.kind = newValue } }
     }
     /// The place a local body belongs to, as written (`tỉnh Bình Định` in `UBND tỉnh Bình Định`).
     public var place: String? {
         get { box.fields.place }
-        set { set(\.place, newValue) }
+        set { update { $0.place = newValue } }
     }
     /// When the body came into being, if it did so recently (`2025-03-01`).
     public var validFrom: String? {
         get { box.fields.validFrom }
-        set { set(\.validFrom, newValue) }
+        set { update { $0.validFrom = newValue } }
     }
     /// When the body ended or took another name (`2025-02-28`).
     public var validUntil: String? {
         get { box.fields.validUntil }
-        set { set(\.validUntil, newValue) }
+        set { update { $0.validUntil = newValue } }
     }
     /// The canonical name of the body it was merged into or renamed to.
     public var became: String? {
         get { box.fields.became }
-        set { set(\.became, newValue) }
+        set { update { $0.became = newValue } }
     }
     /// The canonical id of `became`, when that body is known.
     public var becameId: String? {
         get { box.fields.becameId }
-        set { set(\.becameId, newValue) }
+        set { update { $0.becameId = newValue } }
     }
     /// The acronym the text introduced for it in brackets (`Becamex IDC`).
     public var acronym: String? {
         get { box.fields.acronym }
-        set { set(\.acronym, newValue) }
+        set { update { $0.acronym = newValue } }
     }
     /// Which rule found it: `known`, `head`, `acronym`.
     public var basis: String {
         get { box.fields.basis }
-        set { set(\.basis, newValue) }
+        set { update { $0.basis = newValue } }
     }
 
     public init(id: String? = nil, name: String? = nil, kind: String, place: String? = nil, validFrom: String? = nil,

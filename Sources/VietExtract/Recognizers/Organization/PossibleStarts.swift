@@ -53,12 +53,13 @@ struct PossibleStarts: Sendable {
                     let end = min(tokens.count, syllables.count)
                     var index = index
                     while index < end {
-                        let flags = tokens[index].flags
                         if places.startsPlace(at: index) { break }
-                        if flags.isDisjoint(with: [.initialCapital, .allCapitals]) {
+                        let flags = tokens[index].flags
+                        if flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]) {
+                            if facts(syllables[index]) & Self.lowerCase != 0 { break }
+                        } else if flags.isDisjoint(with: [.initialCapital, .allCapitals]) {
                             // A number in lower case opens no pattern (those want a capital: `U16`, `PC67`).
-                            let wanted = flags.contains(.hasDigit) ? Self.lowerCase | Self.capitalized : Self.lowerCase
-                            if facts(syllables[index]) & wanted != 0 { break }
+                            if facts(syllables[index]) & (Self.lowerCase | Self.capitalized) != 0 { break }
                         } else if flags.contains(.hasDigit) || tokens[index].kind != .word
                                     || facts(syllables[index]) & Self.capitalized != 0
                                     || markFollows(index, end: end, tokens: tokens, syllables: syllables, units: units) {
