@@ -37,9 +37,10 @@ import Testing
         let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
         let text = AnalyzedText("công ty Zyxw họp hôm qua")
         let syllables = lexicon.syllables(of: text)
-        #expect(starts.mayStart(syllables[0]))
-        #expect(!starts.mayStart(syllables[3]) && !starts.mayStart(syllables[4]))
-        #expect(!starts.mayStart(-1))
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: [],
+                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
+        #expect(starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts) == 0)
+        #expect(starts.nextPossibleStart(from: 3, text: text, syllables: syllables, places: scanner.starts) == 6)
     }
 
     @Test func theLoopStepsOverLowerCaseWordsThatStartNothing() {

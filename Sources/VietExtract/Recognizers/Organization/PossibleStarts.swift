@@ -36,9 +36,6 @@ struct PossibleStarts: Sendable {
         return slot < starts.count ? starts[slot] : 0
     }
 
-    /// Whether a lower-case word whose first syllable has id `syllable` may start something.
-    func mayStart(_ syllable: Int32) -> Bool { facts(syllable) & Self.lowerCase != 0 }
-
     /// The first token from `index` on that may start an organization (or be stepped over): a head
     /// word (in lower case, one that opens a name so) or a blocked phrase of the lexicon, a known
     /// name, a place (`places`), or a capitalized word that a pattern may read: one with a digit, or
