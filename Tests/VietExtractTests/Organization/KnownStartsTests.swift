@@ -34,12 +34,13 @@ import Testing
     }
 
     @Test func onlyHeadWordsBlockedPhrasesAndLowerCaseKnownNamesStartALowerCaseWord() {
-        let starts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
+        let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
         let text = AnalyzedText("công ty Zyxw họp hôm qua")
         let syllables = lexicon.syllables(of: text)
-        #expect(starts.mayStart(syllables[0]))
-        #expect(!starts.mayStart(syllables[3]) && !starts.mayStart(syllables[4]))
-        #expect(!starts.mayStart(-1))
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: [],
+                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
+        #expect(starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts) == 0)
+        #expect(starts.nextPossibleStart(from: 3, text: text, syllables: syllables, places: scanner.starts) == 6)
     }
 
     @Test func theLoopStepsOverLowerCaseWordsThatStartNothing() {
@@ -47,9 +48,21 @@ import Testing
         let syllables = lexicon.syllables(of: text)
         let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: [],
                                               knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
-        let starts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
-        #expect(starts.nextPossibleStart(from: 0, tokens: text.tokens, syllables: syllables, places: scanner.starts) == 5)
-        #expect(starts.nextPossibleStart(from: 6, tokens: text.tokens, syllables: syllables, places: scanner.starts) == 7)
-        #expect(starts.nextPossibleStart(from: 8, tokens: text.tokens, syllables: syllables, places: scanner.starts) == 8)
+        let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
+        #expect(starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts) == 5)
+        #expect(starts.nextPossibleStart(from: 8, text: text, syllables: syllables, places: scanner.starts) == 8)
+    }
+
+    @Test func theLoopStepsOverCapitalizedWordsThatNoRuleMayStart() {
+        // `Zyxw Qopr` starts nothing; `Lumo` opens a name with the suffix after it, `Bộ` is a head word.
+        let text = AnalyzedText("gặp Zyxw Qopr hôm qua, Lumo Group và Bộ Tài chính")
+        let syllables = lexicon.syllables(of: text)
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: [],
+                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
+        let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
+        let next = starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts)
+        #expect(next == 6 && text.string(inTokens: next..<next + 1) == "Lumo")
+        let head = starts.nextPossibleStart(from: next + 1, text: text, syllables: syllables, places: scanner.starts)
+        #expect(text.string(inTokens: head..<head + 1) == "Bộ")
     }
 }

@@ -9,7 +9,7 @@ public struct OrganizationRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.organization]
     private let known: KnownOrganizations
     private let lexicon: OrganizationLexicon
-    private let lowerCaseStarts: LowerCaseStarts
+    private let possibleStarts: PossibleStarts
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
@@ -25,7 +25,7 @@ public struct OrganizationRecognizer: Recognizer {
         let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]], in: &syllables)
         known = KnownOrganizations(tables, matcher: matchers[0])
         lexicon = OrganizationLexicon(words, matcher: matchers[1])
-        lowerCaseStarts = LowerCaseStarts(lexicon: lexicon, known: known.matcher)
+        possibleStarts = PossibleStarts(lexicon: lexicon, known: known.matcher)
     }
 
     private typealias Found = FoundOrganization
@@ -39,7 +39,7 @@ public struct OrganizationRecognizer: Recognizer {
         found.reserveCapacity(32)
         var index = 0
         while true {
-            index = lowerCaseStarts.nextPossibleStart(from: index, tokens: text.tokens, syllables: syllables, places: scanner.starts)
+            index = possibleStarts.nextPossibleStart(from: index, text: text, syllables: syllables, places: scanner.starts)
             guard index < text.tokens.count else { break }
             if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
                scanner.placeCandidateEnd(at: index) == nil,
