@@ -1,20 +1,22 @@
 /// The normalized value of an entity, one case per kind of value.
 ///
-/// Indirect: the values differ in size by a factor of ten (a document reference is nearly 500
-/// bytes), and boxing them keeps candidates and entities small to move, sort and grow arrays of.
-public indirect enum EntityValue: Sendable, Hashable {
+/// The values differ in size by a factor of ten (a document reference is nearly 500 bytes): the
+/// large ones are boxed (`indirect`), which keeps candidates and entities small to move, sort and
+/// grow arrays of. Places and organizations keep their strings in a shared box of their own
+/// already, so they are held as they are, with no second box to allocate.
+public enum EntityValue: Sendable, Hashable {
     /// A reference to a document, with its canonical number and symbol.
-    case document(DocumentReference)
+    indirect case document(DocumentReference)
     /// A date, time or period, with its ISO 8601 value.
-    case date(DateValue)
+    indirect case date(DateValue)
     /// A place, with its administrative unit, era and code when known.
     case place(PlaceValue)
     /// An organization, with its kind and, for a known body, its id and validity.
     case organization(OrganizationValue)
     /// A person mention, with its titles and the person it refers to.
-    case person(PersonValue)
+    indirect case person(PersonValue)
     /// A value given by a user's gazetteer entry or another source with free-form attributes.
-    case attributes(JSONValue)
+    indirect case attributes(JSONValue)
 
     /// The value as JSON, as the `value` field of an entity.
     public var json: JSONValue {
