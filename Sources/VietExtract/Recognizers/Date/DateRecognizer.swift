@@ -28,7 +28,7 @@ public struct DateRecognizer: Recognizer {
                 index = grammar.nextStart(from: index + 1)
                 continue
             }
-            let spans = documents ?? candidates.filter { $0.label == .document }.map(\.viewRange)
+            let spans = documents ?? Self.documentSpans(in: candidates)
             documents = spans
             for match in matches {
                 let range = viewRange(of: match, in: text)
@@ -38,6 +38,16 @@ public struct DateRecognizer: Recognizer {
             index = grammar.nextStart(from: max(end, index + 1))
             lastEnd = end
         }
+    }
+
+    /// The spans of the document candidates, read in place: a copy of each candidate to test its
+    /// label would retain and release its strings and value.
+    private static func documentSpans(in candidates: [Candidate]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for index in candidates.indices where candidates[index].label == .document {
+            spans.append(candidates[index].viewRange)
+        }
+        return spans
     }
 
     private func append(_ match: DateMatch, in text: AnalyzedText, context: RecognitionContext, to candidates: inout [Candidate]) {
