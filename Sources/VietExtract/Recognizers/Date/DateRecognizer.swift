@@ -24,16 +24,19 @@ public struct DateRecognizer: Recognizer {
             // Emptied only after a match: most starts find nothing.
             if !matches.isEmpty { matches.clearKeepingCapacity() }
             grammar.expressions(at: index, followsDate: followsDate, into: &matches)
-            guard let end = matches.last?.end else {
+            guard !matches.isEmpty else {
                 index = grammar.nextStart(from: index + 1)
                 continue
             }
+            // The matches are read in place, by index: a copy of one (`last`, a `for … in`) retains
+            // and releases its expression, rule and parts.
+            let end = matches[matches.count - 1].end
             let spans = documents ?? Self.documentSpans(in: candidates)
             documents = spans
-            for match in matches {
-                let range = viewRange(of: match, in: text)
+            for position in matches.indices {
+                let range = viewRange(of: matches[position], in: text)
                 guard !spans.contains(where: { $0.overlaps(range) }) else { continue }
-                append(match, in: text, context: context, to: &candidates)
+                append(matches[position], in: text, context: context, to: &candidates)
             }
             index = grammar.nextStart(from: max(end, index + 1))
             lastEnd = end
@@ -53,15 +56,15 @@ public struct DateRecognizer: Recognizer {
     private func append(_ match: DateMatch, in text: AnalyzedText, context: RecognitionContext, to candidates: inout [Candidate]) {
         let value = DateResolver.value(of: match.expression, reference: context.referenceDate, names: words.dayNames)
         if context.dateStyle == .calendar, !match.parts.isEmpty || !Self.isCalendarPoint(value) {
-            for part in match.parts {
-                append(part, in: text, context: context, to: &candidates)
+            for position in match.parts.indices {
+                append(match.parts[position], in: text, context: context, to: &candidates)
             }
             return
         }
         candidates.append(Candidate(label: .date, viewRange: viewRange(of: match, in: text), value: .date(value),
                                     source: match.rule, priority: 5))
-        for part in match.parts {
-            append(part, in: text, context: context, to: &candidates)
+        for position in match.parts.indices {
+            append(match.parts[position], in: text, context: context, to: &candidates)
         }
     }
 
