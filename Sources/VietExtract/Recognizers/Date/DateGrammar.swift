@@ -203,18 +203,9 @@ final class DateGrammar {
     /// word-led form, since almost every token has neither; only those few take the second-token tests
     /// (so that `5 người` or `các bạn` costs a look at the next token), without leaving the pass.
     func nextStart(from index: Int) -> Int {
-        let filter = words.starterFilter
         var index = index
         while true {
-            index = tokens.withUnsafeBufferPointer { tokens in
-                keys.withUnsafeBufferPointer { keys in
-                    var index = index
-                    while index < tokens.count, !tokens[index].flags.contains(.hasDigit), !filter.mayContain(keys[index]) {
-                        index += 1
-                    }
-                    return index
-                }
-            }
+            index = nextDigitOrStarter(from: index)
             guard index < tokens.count else { return index }
             switch tokens[index].kind {
             case .number:
@@ -230,6 +221,28 @@ final class DateGrammar {
                    !starts(atWord: index).isEmpty { return index }
             }
             index += 1
+        }
+    }
+
+    /// The first token from `index` on with a digit or a key `DateWords.starterFilter` may hold, or
+    /// the token count: the tight pass of `nextStart`, two tokens a step (with wrapping arithmetic:
+    /// an index stays below the token count), so that the loop's test is paid once for two tokens.
+    private func nextDigitOrStarter(from index: Int) -> Int {
+        let filter = words.starterFilter
+        return tokens.withUnsafeBufferPointer { tokens in
+            keys.withUnsafeBufferPointer { keys in
+                @inline(__always) func stops(_ index: Int) -> Bool {
+                    tokens[index].flags.contains(.hasDigit) || filter.mayContain(keys[index])
+                }
+                var index = index
+                let last = tokens.count &- 1
+                while index < last {
+                    if stops(index) { return index }
+                    if stops(index &+ 1) { return index &+ 1 }
+                    index &+= 2
+                }
+                return index == last && !stops(index) ? tokens.count : index
+            }
         }
     }
 }

@@ -6,12 +6,19 @@ extension AnalyzedText {
     }
 
     /// The first token from `index` on with any of `flags`, or the token count: a tight pass over the
-    /// tokens for the loops that act only at the few tokens with a digit or a capital.
+    /// tokens for the loops that act only at the few tokens with a digit or a capital, two tokens a
+    /// step (with wrapping arithmetic: an index stays below the token count), so that the loop's
+    /// test is paid once for two tokens.
     func firstToken(from index: Int, withAny flags: Token.Flags) -> Int {
         tokens.withUnsafeBufferPointer { tokens in
             var index = index
-            while index < tokens.count, tokens[index].flags.isDisjoint(with: flags) { index += 1 }
-            return index
+            let last = tokens.count &- 1
+            while index < last {
+                if !tokens[index].flags.isDisjoint(with: flags) { return index }
+                if !tokens[index &+ 1].flags.isDisjoint(with: flags) { return index &+ 1 }
+                index &+= 2
+            }
+            return index == last && tokens[index].flags.isDisjoint(with: flags) ? tokens.count : index
         }
     }
 
