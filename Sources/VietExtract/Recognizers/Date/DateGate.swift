@@ -25,16 +25,17 @@ extension DateGrammar {
 
     /// `Tết …`, `mùng 3 Tết`, `rằm tháng Giêng`, `năm Giáp Thìn`.
     private func lunarMayGoOn(at index: Int) -> Bool {
-        if isWord(index, DateWord.mung) || isWord(index, DateWord.mong) { return isNumber(index + 1) }
-        if isWord(index, DateWord.ram) { return isWord(index + 1, DateWord.thang) }
-        if isWord(index, DateWord.nam) { return isCapitalized(index + 1) }
+        let leads = words.leads
+        if isWord(index, leads.mung) || isWord(index, leads.mong) { return isNumber(index + 1) }
+        if isWord(index, leads.ram) { return isWord(index + 1, leads.thang) }
+        if isWord(index, leads.nam) { return isCapitalized(index + 1) }
         return true
     }
 
     /// `kể từ …`, or `từ` before a number or a word some parser starts with.
     private func fromToMayGoOn(at index: Int) -> Bool {
         let next = index + 1
-        if isWord(index, DateWord.ke) { return isWord(next, DateWord.tu) }
+        if isWord(index, words.leads.ke) { return isWord(next, words.leads.tu) }
         guard next < tokens.count else { return false }
         switch tokens[next].kind {
         case .number: return true

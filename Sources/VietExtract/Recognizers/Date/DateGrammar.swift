@@ -51,6 +51,8 @@ final class DateGrammar {
     let keys: [UInt64]
     /// The word `starts(atWord:)` last answered for: the loop, the ranges and the forms ask about one word in turn.
     private var lastStarts = (index: -1, starts: DateStarts())
+    /// The last number `nextStart` found may start a form (`mayStart(number:)`), which `single` then needn't ask again.
+    private var lastNumberStart = -1
     /// The words of a range's connector, read once per text: `afterConnector` is asked after most
     /// numbers, and each read of a `DateWord` constant goes through its lazy initializer.
     let connectors = (den: DateWord.den, toi: DateWord.toi, cho: DateWord.cho)
@@ -178,6 +180,7 @@ final class DateGrammar {
     /// (`22 tháng 10`, `3 năm trước`, `10 giờ`, `30 Tết`), or is one token with dots shaped like a
     /// date (`6.2.2017`; only the dotted parser reads a number with dots, not `1.000`).
     func mayStart(number index: Int) -> Bool {
+        if index == lastNumberStart { return true }
         let next = index + 1
         if next < tokens.count {
             switch tokens[next].kind {
@@ -209,7 +212,11 @@ final class DateGrammar {
             guard index < tokens.count else { return index }
             switch tokens[index].kind {
             case .number:
-                if mayStart(number: index) || (afterConnector(at: index + 1) != nil && dayNumber(index) != nil) { return index }
+                if mayStart(number: index) {
+                    lastNumberStart = index
+                    return index
+                }
+                if afterConnector(at: index + 1) != nil && dayNumber(index) != nil { return index }
             case .punctuation:
                 break
             case .word:

@@ -38,6 +38,10 @@ final class DateWords: Sendable {
     let numberFollowers: KeyedTable<Bool>
     /// Term periods by body (`party`, `assembly`) and Roman term number.
     let terms: [String: (start: Int, end: Int)]
+    /// The words the second-token tests of `DateGrammar.goingOn` compare with, read once: each read
+    /// of a `DateWord` constant goes through its lazy initializer, and these tests run at most starters.
+    let leads = (mung: DateWord.mung, mong: DateWord.mong, ram: DateWord.ram, thang: DateWord.thang, nam: DateWord.nam,
+                 ke: DateWord.ke, tu: DateWord.tu)
 
     /// The built-in tables.
     init() throws(ResourceError) {
