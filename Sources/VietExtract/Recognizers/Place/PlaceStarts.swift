@@ -165,17 +165,25 @@ extension PlaceStarts {
             self.second = second
         }
 
+        /// The smaller head of the two lists, taken from its list; a token equal to the last one
+        /// given (the same token in both lists, or twice in one) is passed over.
         mutating func next() -> Int? {
-            while i < first.count || j < second.count {
-                let next = j == second.count || i < first.count && first[i] <= second[j] ? first[i] : second[j]
-                if i < first.count, first[i] == next { i += 1 }
-                if j < second.count, second[j] == next { j += 1 }
+            while true {
+                let next: Int
+                if i < first.count, j == second.count || first[i] <= second[j] {
+                    next = first[i]
+                    i += 1
+                } else if j < second.count {
+                    next = second[j]
+                    j += 1
+                } else {
+                    return nil
+                }
                 if next != last {
                     last = next
                     return next
                 }
             }
-            return nil
         }
     }
 
