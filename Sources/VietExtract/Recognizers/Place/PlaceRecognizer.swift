@@ -48,6 +48,9 @@ public struct PlaceRecognizer: Recognizer {
         let syllables = starts.syllables
         let scan = PlaceContext(text: text, starts: starts)
         let memo = PlaceValueMemo()
+        // Room for a candidate at every start, more than a text finds: the list is not copied as it grows.
+        candidates.reserveCapacity(candidates.count + starts.typeWords.count + starts.names.count
+                                   + scan.tokensAfterStrongLocative.count)
         // What the loops mark on tokens, for those after them: one array, not one per mark.
         var marks = [Mark](repeating: [], count: tokens.count + 1)
         var typeWordEnd = 0
