@@ -13,7 +13,7 @@ extension PlaceTables {
         guard !successors.isEmpty else { return records }
         return records.filter { record in
             let source = sources[record]
-            guard reader.isOfEra(source, "2025"), let type = Self.type(of: source) else { return true }
+            guard reader.isOfEra(source, "2025"), let type = reader.type(of: source) else { return true }
             return !successors.contains(type.prefix(1).uppercased() + type.dropFirst() + " " + reader.name(of: source))
         }
     }

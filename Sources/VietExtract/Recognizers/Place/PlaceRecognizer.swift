@@ -48,6 +48,9 @@ public struct PlaceRecognizer: Recognizer {
         let syllables = starts.syllables
         let scan = PlaceContext(text: text, starts: starts)
         let memo = PlaceValueMemo()
+        // Room for a candidate at every start, more than a text finds: the list is not copied as it grows.
+        candidates.reserveCapacity(candidates.count + starts.typeWords.count + starts.names.count
+                                   + scan.tokensAfterStrongLocative.count)
         // What the loops mark on tokens, for those after them: one array, not one per mark.
         var marks = [Mark](repeating: [], count: tokens.count + 1)
         var typeWordEnd = 0
@@ -123,9 +126,9 @@ public struct PlaceRecognizer: Recognizer {
         let sources = tables.sources, first = records[0]
         var value = tables.reader.value(of: sources[first])
         if records.count > 1 {
-            let level = PlaceTables.level(of: sources[first])
+            let level = tables.reader.level(of: sources[first])
             sameLevel.removeAll(keepingCapacity: true)
-            for record in records where PlaceTables.level(of: sources[record]) == level { sameLevel.append(record) }
+            for record in records where tables.reader.level(of: sources[record]) == level { sameLevel.append(record) }
             value.ambiguity = codeCount(ofRecords: sameLevel)
         }
         return value
@@ -189,8 +192,8 @@ public struct PlaceRecognizer: Recognizer {
         // A short known word (`Anh`, `Linh`), not a long foreign one (`Vladimir`).
         around.nextIsKnownSyllable = end < syllables.count && tables.names.knows(syllables[end]) && tokens[end].length <= 5
         // Asked only of a name that starts a line (a byline): most names need no record read for it.
-        if tokens[start].flags.contains(.lineBefore), let first = listed.first, case .unit(_, let level, _) = tables.sources[first] {
-            around.isMinorUnit = level != "province"
+        if tokens[start].flags.contains(.lineBefore), let first = listed.first, case .unit(let row) = tables.sources[first] {
+            around.isMinorUnit = tables.reader.unitLevels[Int(row)] != "province"
         }
         around.isCountry = scan.isPeopleOrLanguage(before: start) && listed.contains { tables.reader.isCountry(tables.sources[$0]) }
         return around
@@ -224,7 +227,7 @@ public struct PlaceRecognizer: Recognizer {
             let source = tables.sources[record]
             guard tables.reader.fits(source, after: typeWord) else { continue }
             fitting.append(record)
-            if PlaceTables.type(of: source) == typeWord.type { typed.append(record) }
+            if tables.reader.type(of: source) == typeWord.type { typed.append(record) }
         }
         let units = tables.collapsingEras(typed.isEmpty ? fitting : typed)
         guard let first = units.first else { return nil }
@@ -242,8 +245,9 @@ public struct PlaceRecognizer: Recognizer {
 
     /// The number of different codes among the values of `records`: read from their codes alone, no value built.
     private func codeCount(ofUncollapsed records: [Int]) -> Int {
-        let sources = tables.sources, reader = tables.reader
-        return Self.codeCount(of: records.lazy.map { reader.code(of: sources[$0]) })
+        // The reader is read in place through the tables: a copy of it would retain each of its arrays.
+        let tables = tables
+        return Self.codeCount(of: records.lazy.map { tables.reader.code(of: tables.sources[$0]) })
     }
 
     /// The number of different codes among `codes` (a few: compared, not hashed). The first is kept

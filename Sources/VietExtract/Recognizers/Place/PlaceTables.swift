@@ -8,12 +8,16 @@
 final class PlaceTables: Sendable {
     /// Where a record's value comes from: a row read into a value only when a match needs it
     /// (so that start-up does not build ten thousand values), or a value built at start-up. A
-    /// unit keeps its level and type, which start-up reads anyway and matching filters on.
+    /// unit keeps its level and type, which start-up reads anyway and matching filters on. A
+    /// record is numbers only (into `SourceReader`'s rows and values): reading or copying
+    /// one retains nothing.
     enum Source: Sendable {
-        case unit(TSVTable.Row, level: String, type: String)
-        case world(TSVTable.Row)
-        /// Boxed, so that a record stays a few words long.
-        indirect case fixed(PlaceValue)
+        /// Row `row` of `SourceReader.unitRows` (with its level and type in `SourceReader.unitLevels`, `unitTypes`).
+        case unit(row: Int32)
+        /// Row `row` of `SourceReader.worldRows`.
+        case world(row: Int32)
+        /// Value `value` of `SourceReader.fixed`.
+        case fixed(value: Int32)
     }
 
     /// Where a name is a place without its type word.
@@ -196,24 +200,6 @@ final class PlaceTables: Sendable {
         return found & bits
     }
 
-    /// The administrative level of a record (nil for a place abroad), read without building its value.
-    static func level(of source: Source) -> String? {
-        switch source {
-        case .unit(_, let level, _): return level
-        case .world: return nil
-        case .fixed(let value): return value.level
-        }
-    }
-
-    /// The administrative type of a record (nil for a place abroad), read without building its value.
-    static func type(of source: Source) -> String? {
-        switch source {
-        case .unit(_, _, let type): return type
-        case .world: return nil
-        case .fixed(let value): return value.type
-        }
-    }
-
     /// The lower-cased syllables of a phrase, normalized like a text.
     static func syllables(of phrase: String) -> [[UInt16]] {
         NormalizedText(original: Array(phrase.utf16)).units.map(UTF16Letters.lowercase).split(separator: 0x20).map(Array.init)
@@ -232,6 +218,12 @@ final class PlaceTables: Sendable {
         var units: [String: Source] = [:]
         var reader = SourceReader()
 
+        /// The record of a value built here.
+        mutating func fixed(_ value: PlaceValue) -> Source {
+            reader.fixed.append(value)
+            return .fixed(value: Int32(reader.fixed.count - 1))
+        }
+
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
             entries.append(GazetteerEntry(name: name, label: .location, id: String(sources.count)))
             sources.append(source)
@@ -248,18 +240,23 @@ final class PlaceTables: Sendable {
         mutating func addAdministrativeUnits() throws(ResourceError) {
             let table = try TSVTable.resource("places/vn_admin.tsv", required: ["name", "type", "level", "code", "era"])
             reader.unit = SourceReader.Columns(table)
+            reader.unitRows = table.rows
+            reader.unitLevels.reserveCapacity(table.rows.count)
+            reader.unitTypes.reserveCapacity(table.rows.count)
             let levelColumn = table.column("level"), typeColumn = table.column("type")
             // Room for the units, their glued forms and the other tables' names: no copy while growing.
             entries.reserveCapacity(entries.count + table.rows.count * 2)
             sources.reserveCapacity(entries.count + table.rows.count * 2)
             standings.reserveCapacity(entries.count + table.rows.count * 2)
-            for row in table.rows {
+            for (number, row) in table.rows.enumerated() {
                 let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
                 let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
                 let type = row[field: typeColumn]
-                let source = Source.unit(row, level: level, type: type)
+                let source = Source.unit(row: Int32(number))
+                reader.unitLevels.append(level)
+                reader.unitTypes.append(type)
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
                 addGluedForms(of: name, type: type, source)
                 if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = source }
@@ -274,16 +271,18 @@ final class PlaceTables: Sendable {
                     ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
                 value.name = canonical
                 let name = row["name"]
-                add(name, .fixed(value))
-                if let lowered = lowerCasedGeneric(name) { add(lowered, .fixed(value)) }
-                if let type = value.type { addGluedForms(of: name, type: type, .fixed(value)) }
+                let source = fixed(value)
+                add(name, source)
+                if let lowered = lowerCasedGeneric(name) { add(lowered, source) }
+                if let type = value.type { addGluedForms(of: name, type: type, source) }
             }
         }
 
         mutating func addWorld() throws(ResourceError) {
             let table = try TSVTable.resource("places/world.tsv", required: ["name", "kind", "code"])
             reader.world = SourceReader.Columns(table)
-            for row in table.rows { add(row[field: reader.world.name], .world(row)) }
+            reader.worldRows = table.rows
+            for (number, row) in table.rows.enumerated() { add(row[field: reader.world.name], .world(row: Int32(number))) }
         }
 
         mutating func addHandPlaces() throws(ResourceError) {
@@ -292,8 +291,8 @@ final class PlaceTables: Sendable {
                 guard let standing = Standing(rawValue: row["standing"]) else {
                     throw .malformedLine(path: table.path, line: row.line, reason: "unknown standing '\(row["standing"])'")
                 }
-                add(row["name"], .fixed(PlaceValue(name: row["canonical"], kind: row["kind"], code: row.optional("code"),
-                                                   country: row.optional("country"))), standing: standing)
+                add(row["name"], fixed(PlaceValue(name: row["canonical"], kind: row["kind"], code: row.optional("code"),
+                                                  country: row.optional("country"))), standing: standing)
             }
         }
 
