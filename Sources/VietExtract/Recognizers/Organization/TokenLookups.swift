@@ -1,0 +1,80 @@
+/// The lexicon's phrase and the known body starting at each token of one text, each looked up the
+/// first time a rule asks for it.
+///
+/// Most tokens are never asked about (a lower-case word far from any name), and the lookup of a
+/// token that starts something, a walk down a trie, costs more than all the rest of its work. A
+/// slot of raw memory a token for each answer, 8 bytes (filled by a loop the compiler widens, where
+/// one slot of both took a store of each field), no object of its own and no copy of the text: the
+/// scanner that holds the table passes the text and its syllable ids to each lookup, and frees it
+/// (`deallocate()`).
+struct TokenLookups {
+    private let hits: UnsafeMutableBufferPointer<OrganizationLexicon.Hit>
+    private let knownStarts: UnsafeMutableBufferPointer<OrganizationNameScanner.KnownStart>
+
+    /// The table of a text of `tokenCount` tokens, nothing looked up yet.
+    init(tokenCount: Int) {
+        hits = .allocate(capacity: tokenCount)
+        hits.initialize(repeating: .unread)
+        knownStarts = .allocate(capacity: tokenCount)
+        knownStarts.initialize(repeating: .unread)
+    }
+
+    /// Frees the table; its owner calls it once, when done.
+    func deallocate() {
+        hits.deallocate()
+        knownStarts.deallocate()
+    }
+
+    /// The longest phrase of `lexicon` starting at token `index` of `text`, whose `lexicon.syllables(of:)`
+    /// are `syllables`, if any. Inlined: most calls read a slot already filled, which then costs no call.
+    @inline(__always)
+    func hit(at index: Int, in text: AnalyzedText, syllables: [Int32], lexicon: OrganizationLexicon) -> OrganizationLexicon.Hit? {
+        guard index >= 0, index < hits.count else { return nil }
+        var hit = hits[index]
+        if hit.end < 0 { hit = lookUpHit(at: index, in: text, syllables: syllables, lexicon: lexicon) }
+        return hit.end > 0 ? hit : nil
+    }
+
+    /// Looks up the phrase at token `index` and fills its slot.
+    @inline(never)
+    private func lookUpHit(at index: Int, in text: AnalyzedText, syllables: [Int32],
+                           lexicon: OrganizationLexicon) -> OrganizationLexicon.Hit {
+        let hit = lexicon.hit(at: index, in: text, syllables: syllables) ?? .none
+        hits[index] = hit
+        return hit
+    }
+
+    /// The known body of `organizations` whose name starts at token `index` of `text`, if any. Inlined:
+    /// most tokens asked about are told no by their first syllable, in their case, with one probe and no call.
+    @inline(__always)
+    func knownStart(at index: Int, in text: AnalyzedText, syllables: [Int32],
+                    organizations: KnownOrganizations) -> OrganizationNameScanner.KnownStart? {
+        guard index >= 0, index < knownStarts.count,
+              organizations.matcher.startsKey(syllables[index], capitalized: text.tokens[index].flags.contains(.initialCapital))
+        else { return nil }
+        var start = knownStarts[index]
+        if start.end < 0 { start = lookUpKnownStart(at: index, in: text, syllables: syllables, organizations: organizations) }
+        return start.end > 0 ? start : nil
+    }
+
+    /// Looks up the longest known name at token `index` whose capitals the text keeps, and fills its slot.
+    @inline(never)
+    private func lookUpKnownStart(at index: Int, in text: AnalyzedText, syllables: [Int32],
+                                  organizations: KnownOrganizations) -> OrganizationNameScanner.KnownStart {
+        var start = OrganizationNameScanner.KnownStart.none
+        if let match = organizations.matcher.longestMatch(at: index, in: text, syllables: syllables),
+           let body = organizations.body(of: match, in: text) {
+            start = .init(end: match.tokens.upperBound, body: body, isLocal: organizations.bodies[body].scope != .national,
+                          isBrand: organizations.bodies[body].isBrand)
+        }
+        knownStarts[index] = start
+        return start
+    }
+}
+
+private extension OrganizationNameScanner.KnownStart {
+    /// Placeholders in the table: a token not looked up yet, and one that starts no known name (a
+    /// real start ends after its token, so past 0).
+    static let unread = Self(end: -1, body: -1, isLocal: false, isBrand: false)
+    static let none = Self(end: 0, body: -1, isLocal: false, isBrand: false)
+}
