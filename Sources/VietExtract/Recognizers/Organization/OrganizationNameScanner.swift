@@ -53,9 +53,9 @@ final class OrganizationNameScanner {
 
     let text: AnalyzedText
     /// The text's syllable ids, in the lexicon's and the known bodies' numbering.
-    private let syllables: [Int32]
-    private let lexicon: OrganizationLexicon
-    private let known: KnownOrganizations
+    let syllables: [Int32]
+    let lexicon: OrganizationLexicon
+    let known: KnownOrganizations
     /// The lexicon's `startRoles`, held here: one load nearer than through the lexicon.
     private let startRoles: [OrganizationLexicon.Roles]
     /// The lexicon's phrase and the known body at each token, looked up when first asked for.
@@ -90,10 +90,10 @@ final class OrganizationNameScanner {
         lookups.deallocate()
     }
 
-    /// The known body starting at token `index`, if any (inlined, see `TokenLookups.knownStart(at:in:syllables:organizations:)`).
+    /// The known body starting at token `index`, if any (inlined, see `TokenLookups.knownStart(at:of:)`).
     @inline(__always)
     func knownStart(at index: Int) -> KnownStart? {
-        lookups.knownStart(at: index, in: text, syllables: syllables, organizations: known)
+        lookups.knownStart(at: index, of: self)
     }
 
     /// Whether a person, document or date candidate starts at token `index`.
@@ -101,7 +101,7 @@ final class OrganizationNameScanner {
 
     /// The phrase of the lexicon at token `index`.
     func hit(at index: Int) -> OrganizationLexicon.Hit? {
-        lookups.hit(at: index, in: text, syllables: syllables, lexicon: lexicon)
+        lookups.hit(at: index, of: self)
     }
 
     /// Whether the phrase at token `index` may have one of `roles` (among `OrganizationLexicon.firstRoles`),

@@ -5,8 +5,8 @@
 /// token that starts something, a walk down a trie, costs more than all the rest of its work. A
 /// slot of raw memory a token for each answer, 8 bytes (filled by a loop the compiler widens, where
 /// one slot of both took a store of each field), no object of its own and no copy of the text: the
-/// scanner that holds the table passes the text and its syllable ids to each lookup, and frees it
-/// (`deallocate()`).
+/// scanner that holds the table passes itself to each lookup (its text, a struct, passed alone was
+/// copied to the stack at every call, looked up or not), and frees it (`deallocate()`).
 struct TokenLookups {
     private let hits: UnsafeMutableBufferPointer<OrganizationLexicon.Hit>
     private let knownStarts: UnsafeMutableBufferPointer<OrganizationNameScanner.KnownStart>
@@ -25,42 +25,41 @@ struct TokenLookups {
         knownStarts.deallocate()
     }
 
-    /// The longest phrase of `lexicon` starting at token `index` of `text`, whose `lexicon.syllables(of:)`
-    /// are `syllables`, if any. Inlined: most calls read a slot already filled, which then costs no call.
+    /// The longest phrase of the lexicon starting at token `index` of `scanner`'s text, if any.
+    /// Inlined: most calls read a slot already filled, which then costs no call.
     @inline(__always)
-    func hit(at index: Int, in text: AnalyzedText, syllables: [Int32], lexicon: OrganizationLexicon) -> OrganizationLexicon.Hit? {
+    func hit(at index: Int, of scanner: OrganizationNameScanner) -> OrganizationLexicon.Hit? {
         guard index >= 0, index < hits.count else { return nil }
         var hit = hits[index]
-        if hit.end < 0 { hit = lookUpHit(at: index, in: text, syllables: syllables, lexicon: lexicon) }
+        if hit.end < 0 { hit = lookUpHit(at: index, of: scanner) }
         return hit.end > 0 ? hit : nil
     }
 
     /// Looks up the phrase at token `index` and fills its slot.
     @inline(never)
-    private func lookUpHit(at index: Int, in text: AnalyzedText, syllables: [Int32],
-                           lexicon: OrganizationLexicon) -> OrganizationLexicon.Hit {
-        let hit = lexicon.hit(at: index, in: text, syllables: syllables) ?? .none
+    private func lookUpHit(at index: Int, of scanner: OrganizationNameScanner) -> OrganizationLexicon.Hit {
+        let hit = scanner.lexicon.hit(at: index, in: scanner.text, syllables: scanner.syllables) ?? .none
         hits[index] = hit
         return hit
     }
 
-    /// The known body of `organizations` whose name starts at token `index` of `text`, if any. Inlined:
-    /// most tokens asked about are told no by their first syllable, in their case, with one probe and no call.
+    /// The known body whose name starts at token `index` of `scanner`'s text, if any. Inlined: most
+    /// tokens asked about are told no by their first syllable, in their case, with one probe and no call.
     @inline(__always)
-    func knownStart(at index: Int, in text: AnalyzedText, syllables: [Int32],
-                    organizations: KnownOrganizations) -> OrganizationNameScanner.KnownStart? {
+    func knownStart(at index: Int, of scanner: OrganizationNameScanner) -> OrganizationNameScanner.KnownStart? {
         guard index >= 0, index < knownStarts.count,
-              organizations.matcher.startsKey(syllables[index], capitalized: text.tokens[index].flags.contains(.initialCapital))
+              scanner.known.matcher.startsKey(scanner.syllables[index],
+                                              capitalized: scanner.text.tokens[index].flags.contains(.initialCapital))
         else { return nil }
         var start = knownStarts[index]
-        if start.end < 0 { start = lookUpKnownStart(at: index, in: text, syllables: syllables, organizations: organizations) }
+        if start.end < 0 { start = lookUpKnownStart(at: index, of: scanner) }
         return start.end > 0 ? start : nil
     }
 
     /// Looks up the longest known name at token `index` whose capitals the text keeps, and fills its slot.
     @inline(never)
-    private func lookUpKnownStart(at index: Int, in text: AnalyzedText, syllables: [Int32],
-                                  organizations: KnownOrganizations) -> OrganizationNameScanner.KnownStart {
+    private func lookUpKnownStart(at index: Int, of scanner: OrganizationNameScanner) -> OrganizationNameScanner.KnownStart {
+        let (text, syllables, organizations) = (scanner.text, scanner.syllables, scanner.known)
         var start = OrganizationNameScanner.KnownStart.none
         if let match = organizations.matcher.longestMatch(at: index, in: text, syllables: syllables),
            let body = organizations.body(of: match, in: text) {
