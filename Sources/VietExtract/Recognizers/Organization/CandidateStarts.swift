@@ -48,21 +48,22 @@ struct CandidateStarts {
     func deallocate() { slots.deallocate() }
 
     /// The first token whose `offset` (its start or end) is at or past `position`: a binary
-    /// search through the buffer, with no bounds or overflow checks. Its steps depend on the count
-    /// alone and each moves the base by a conditional move, not a branch: a branch that goes either
-    /// way at random is mispredicted half the time, which cost more than the search's instructions.
+    /// search through the buffer, with no bounds or overflow checks.
     @inline(__always)
     private static func firstToken(from position: Int, in tokens: UnsafeBufferPointer<Token>,
                                    offset: (Token) -> Int32) -> Int {
-        guard !tokens.isEmpty else { return 0 }
-        var base = 0
+        var low = 0
         var count = tokens.count
-        while count > 1 {
+        while count > 0 {
             let half = count &>> 1
-            base = Int(offset(tokens[base &+ half])) < position ? base &+ half : base
-            count = count &- half
+            if Int(offset(tokens[low &+ half])) < position {
+                low = low &+ half &+ 1
+                count = count &- half &- 1
+            } else {
+                count = half
+            }
         }
-        return Int(offset(tokens[base])) < position ? base &+ 1 : base
+        return low
     }
 
     /// The token after the place candidate starting at `index`, if any.
