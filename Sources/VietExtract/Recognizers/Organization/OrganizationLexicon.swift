@@ -115,9 +115,8 @@ final class OrganizationLexicon: Sendable {
             self.headIndex = headIndex
         }
 
-        /// Placeholders in a table of hits (`TokenLookups`): a token not looked up yet, and one
-        /// that starts no phrase (a real hit ends after its token, so past 0).
-        static let unread = Hit(end: -1, roles: [], headIndex: -1)
+        /// The hit of a token that starts no phrase, in a table of hits (`TokenLookups`): a real hit
+        /// ends after its token, so past 0.
         static let none = Hit(end: 0, roles: [], headIndex: -1)
     }
 
