@@ -80,16 +80,20 @@ struct FoundOrganization {
 
     /// Its value: the known body's fields as the tables have them, or the kind its rule tells.
     /// Each field is read once and the value built once: a value set field by field is copied
-    /// and destroyed whole at each step.
-    func value(known: KnownOrganizations, lexicon: OrganizationLexicon, text: AnalyzedText) -> OrganizationValue {
+    /// and destroyed whole at each step. With nothing but its rule, it is one of `plain`'s.
+    func value(known: KnownOrganizations, lexicon: OrganizationLexicon, text: AnalyzedText,
+               plain: PlainValues?) -> OrganizationValue {
+        if place == nil, shortOf == nil, !hasLocalId, !dropsId, let value = plain?.value(of: rule, lexicon: lexicon) {
+            return value
+        }
         let placeText = place.map { text.string(inTokens: $0) }
         let fullText = shortOf.map { text.string(inTokens: $0) }
         let basis = fullText != nil ? "short" : basis
         var id: String?
         if case .known(let body, true) = rule, !dropsId { id = known.bodies[body].id }
         // A name whose proper name recurs alone, and those mentions, get an id from the full name's words.
-        if id == nil, let localName = fullText ?? (hasLocalId ? text.string(inTokens: tokens) : nil) {
-            id = Self.localId(of: localName)
+        if id == nil, let localRange = shortOf ?? (hasLocalId ? tokens : nil) {
+            id = "local.\(KnownOrganizations.slug(inView: text.viewRange(ofTokens: localRange), of: text))"
         }
         guard case .known(let body, _) = rule else {
             return OrganizationValue(id: id, name: fullText, kind: kind(known: known, lexicon: lexicon), place: placeText,
@@ -112,13 +116,16 @@ struct FoundOrganization {
         case .acronym: return "acronym"
         }
     }
-
-    private static func localId(of name: String) -> String { "local.\(KnownOrganizations.slug(name))" }
 }
 
 extension AnalyzedText {
     /// The text of the tokens at `tokens`, as written.
     func string(inTokens tokens: Range<Int>) -> String {
-        string(inView: Int(self.tokens[tokens.lowerBound].start)..<Int(self.tokens[tokens.upperBound - 1].end))
+        string(inView: viewRange(ofTokens: tokens))
+    }
+
+    /// The range of the view that the tokens at `tokens` cover.
+    func viewRange(ofTokens tokens: Range<Int>) -> Range<Int> {
+        Int(self.tokens[tokens.lowerBound].start)..<Int(self.tokens[tokens.upperBound - 1].end)
     }
 }

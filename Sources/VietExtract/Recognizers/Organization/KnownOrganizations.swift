@@ -144,16 +144,22 @@ final class KnownOrganizations: Sendable {
     /// An ASCII id part from a name: `Bộ Tài chính` → `bo-tai-chinh`: its letters and digits without
     /// marks and lower-cased, every run of other characters one dash, none at either end.
     static func slug(_ name: String) -> String {
-        latinSlug(name) ?? foldedSlug(name)
+        latinSlug(name.utf16) ?? foldedSlug(name)
     }
 
-    /// The slug of a name written in ASCII and Latin letters with a table base, read unit by unit;
-    /// nil when some other character needs Foundation's folding.
-    private static func latinSlug(_ name: String) -> String? {
+    /// The slug of the name at `range` of `text`'s view, read from its units: the name is made a
+    /// string only when Foundation's folding needs one.
+    static func slug(inView range: Range<Int>, of text: AnalyzedText) -> String {
+        latinSlug(text.units(range)) ?? foldedSlug(text.string(inView: range))
+    }
+
+    /// The slug of a name (its UTF-16 units) written in ASCII and Latin letters with a table base,
+    /// read unit by unit; nil when some other character needs Foundation's folding.
+    private static func latinSlug(_ units: some Collection<UInt16>) -> String? {
         var slug: [UInt8] = []
-        slug.reserveCapacity(name.utf16.count)
+        slug.reserveCapacity(units.count)
         var dashPending = false
-        for unit in name.utf16 {
+        for unit in units {
             var letter = UTF16Letters.isDigit(unit) ? UInt8(unit) : BaseLetters.base(unit)
             if letter == BaseLetters.dStroke { letter = UInt8(ascii: "d") }
             if letter == 0 {

@@ -17,15 +17,13 @@ public struct OrganizationAcronymLinker: EntityLinker {
             } ?? false
             guard isFound || bracketed else { continue }
             let acronym = text.string(inView: entities[index].candidate.viewRange)
-            if bracketed, let previous, case .organization(var full) = entities[previous].candidate.value {
-                let fullText = text.string(inView: entities[previous].candidate.viewRange)
-                full.id = full.id ?? "local.\(KnownOrganizations.slug(fullText))"
-                full.acronym = acronym
+            if bracketed, let previous, case .organization(let value) = entities[previous].candidate.value {
+                let fullRange = entities[previous].candidate.viewRange
+                // Each value is built once: a field set alone puts all the fields in a new box.
+                let full = value.with(id: value.id ?? "local.\(KnownOrganizations.slug(inView: fullRange, of: text))",
+                                      acronym: acronym)
                 entities[previous].candidate.value = .organization(full)
-                var value = full
-                value.name = full.name ?? fullText
-                value.basis = "acronym"
-                if isFound { linked[acronym] = value }
+                if isFound { linked[acronym] = full.with(name: full.name ?? text.string(inView: fullRange), basis: "acronym") }
             }
             if isFound, let value = linked[acronym] { entities[index].candidate.value = .organization(value) }
         }

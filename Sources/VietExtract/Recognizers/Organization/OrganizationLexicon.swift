@@ -99,7 +99,7 @@ final class OrganizationLexicon: Sendable {
     }
 
     /// The phrase found at a token; a plain value of 8 bytes (no strings), so that a text's hits
-    /// are kept in raw memory (`LexiconHits`) with no reference counting and little to write.
+    /// are kept in raw memory (`TokenLookups`) with no reference counting and little to write.
     struct Hit: Sendable {
         private let storedEnd: Int32
         let roles: Roles
@@ -115,9 +115,8 @@ final class OrganizationLexicon: Sendable {
             self.headIndex = headIndex
         }
 
-        /// Placeholders in a table of hits (`LexiconHits`): a token not looked up yet, and one
-        /// that starts no phrase (a real hit ends after its token, so past 0).
-        static let unread = Hit(end: -1, roles: [], headIndex: -1)
+        /// The hit of a token that starts no phrase, in a table of hits (`TokenLookups`): a real hit
+        /// ends after its token, so past 0.
         static let none = Hit(end: 0, roles: [], headIndex: -1)
     }
 
@@ -244,4 +243,13 @@ final class OrganizationLexicon: Sendable {
     /// The kind of organization (`ministry`, `company`) the head word of `hit` opens; `hit` must
     /// have a head (`head(of:)`). Read apart from the head, only for the organizations found.
     func kind(of hit: Hit) -> String { headKinds[Int(hit.headIndex)] }
+
+    /// The number of head words; `headNumber(of:)` is below it.
+    var headCount: Int { heads.count }
+
+    /// The index among the head words of the head of `hit`, for tables kept by head; `hit` must have a head.
+    func headNumber(of hit: Hit) -> Int { Int(hit.headIndex) }
+
+    /// A hit of head word `number` (below `headCount`), one token long: what a table kept by head is built from.
+    func hit(ofHead number: Int) -> Hit { Hit(end: 1, roles: .head, headIndex: Int16(number)) }
 }

@@ -29,7 +29,7 @@ final class OrganizationNameScanner {
     }
 
     /// A known body whose name starts at a token; 8 bytes, so that a text's table of them
-    /// (`KnownStarts`) is small to fill.
+    /// (`TokenLookups`) is small to fill.
     struct KnownStart {
         private let storedEnd: Int32
         private let storedBody: Int16
@@ -52,24 +52,29 @@ final class OrganizationNameScanner {
     }
 
     let text: AnalyzedText
-    private let lexicon: OrganizationLexicon
-    /// The lexicon's phrase at each token, looked up when first asked for.
-    let hits: LexiconHits
+    /// The text's syllable ids, in the lexicon's and the known bodies' numbering.
+    let syllables: [Int32]
+    let lexicon: OrganizationLexicon
+    let known: KnownOrganizations
+    /// The lexicon's `startRoles`, held here: one load nearer than through the lexicon.
+    private let startRoles: [OrganizationLexicon.Roles]
+    /// The lexicon's phrase and the known body at each token, looked up when first asked for.
+    private let lookups: TokenLookups
     /// The places, persons, documents and dates found at each token.
     let starts: CandidateStarts
-    /// Where known bodies start, by token, looked up when first asked for.
-    private let knownStarts: KnownStarts
     private static let maximumWords = 16
     /// `số`, before a unit's or a body's number.
     static let so: [UInt16] = Array("số".utf16)
 
-    /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables`.
-    init(text: AnalyzedText, lexicon: OrganizationLexicon, syllables: [Int32], candidates: [Candidate],
-         knownStarts: KnownStarts) {
+    /// The scanner of `text`, whose `lexicon.syllables(of:)` is `syllables` (the ids of `known`'s matcher too).
+    init(text: AnalyzedText, lexicon: OrganizationLexicon, known: KnownOrganizations, syllables: [Int32],
+         candidates: [Candidate]) {
         self.text = text
+        self.syllables = syllables
         self.lexicon = lexicon
-        self.knownStarts = knownStarts
-        hits = LexiconHits(text: text, lexicon: lexicon, syllables: syllables)
+        self.known = known
+        startRoles = lexicon.startRoles
+        lookups = TokenLookups(tokenCount: text.tokens.count)
         var placeStarts: [Int] = []
         placeStarts.reserveCapacity(candidates.count)
         starts = CandidateStarts(candidates: candidates, tokens: text.tokens, placeStarts: &placeStarts)
@@ -80,20 +85,31 @@ final class OrganizationNameScanner {
         }
     }
 
-    deinit { starts.deallocate() }
+    deinit {
+        starts.deallocate()
+        lookups.deallocate()
+    }
 
-    /// The known body starting at token `index`, if any (inlined, see `KnownStarts.start(at:)`).
+    /// The known body starting at token `index`, if any (inlined, see `TokenLookups.knownStart(at:of:)`).
     @inline(__always)
-    func knownStart(at index: Int) -> KnownStart? { knownStarts.start(at: index) }
+    func knownStart(at index: Int) -> KnownStart? {
+        lookups.knownStart(at: index, of: self)
+    }
 
     /// Whether a person, document or date candidate starts at token `index`.
     func otherStarts(at index: Int) -> Bool { starts.otherStarts(at: index) }
 
     /// The phrase of the lexicon at token `index`.
-    func hit(at index: Int) -> OrganizationLexicon.Hit? { hits.hit(at: index) }
+    func hit(at index: Int) -> OrganizationLexicon.Hit? {
+        lookups.hit(at: index, of: self)
+    }
 
-    /// Whether a phrase with one of `roles` may start at token `index` (see `LexiconHits.mayStart(_:at:)`).
-    func mayStart(_ roles: OrganizationLexicon.Roles, at index: Int) -> Bool { hits.mayStart(roles, at: index) }
+    /// Whether the phrase at token `index` may have one of `roles` (among `OrganizationLexicon.firstRoles`),
+    /// by its first syllable alone (no lookup): when not, it has none.
+    func mayStart(_ roles: OrganizationLexicon.Roles, at index: Int) -> Bool {
+        let syllable = Int(syllables[index])
+        return syllable >= 0 && syllable < startRoles.count && !startRoles[syllable].isDisjoint(with: roles)
+    }
 
     /// What the head word of `hit` opens, if it has one.
     func head(of hit: OrganizationLexicon.Hit) -> OrganizationLexicon.Head? { lexicon.head(of: hit) }

@@ -10,6 +10,7 @@ public struct OrganizationRecognizer: Recognizer {
     private let known: KnownOrganizations
     private let lexicon: OrganizationLexicon
     private let possibleStarts: PossibleStarts
+    private let plainValues: PlainValues
 
     /// A recognizer with the built-in tables of `Resources/organizations/`.
     public init() throws(ResourceError) {
@@ -26,14 +27,15 @@ public struct OrganizationRecognizer: Recognizer {
         known = KnownOrganizations(tables, matcher: matchers[0])
         lexicon = OrganizationLexicon(words, matcher: matchers[1])
         possibleStarts = PossibleStarts(lexicon: lexicon, known: known.matcher)
+        plainValues = PlainValues(known: known, lexicon: lexicon)
     }
 
     private typealias Found = FoundOrganization
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let syllables = lexicon.syllables(of: text, shared: context.syllables)
-        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, syllables: syllables, candidates: candidates,
-                                              knownStarts: KnownStarts(text: text, organizations: known, syllables: syllables))
+        let scanner = OrganizationNameScanner(text: text, lexicon: lexicon, known: known, syllables: syllables,
+                                              candidates: candidates)
         let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
         found.reserveCapacity(32)
@@ -41,17 +43,17 @@ public struct OrganizationRecognizer: Recognizer {
         while true {
             index = possibleStarts.nextPossibleStart(from: index, text: text, syllables: syllables, places: scanner.starts)
             guard index < text.tokens.count else { break }
-            if !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
-               scanner.placeCandidateEnd(at: index) == nil,
-               !scanner.mayStart([.head, .blocked], at: index) || scanner.hit(at: index)?.roles.isDisjoint(with: [.head, .blocked]) ?? true,
-               scanner.knownStart(at: index) == nil {
+            // Only a head word or a blocked phrase counts here: a word whose first syllable starts
+            // neither is not looked up (most capitalized words). Each fact is read once.
+            let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
+            let knownStart = scanner.knownStart(at: index)
+            if knownStart == nil, hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true,
+               !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
+               scanner.placeCandidateEnd(at: index) == nil {
                 index += 1
                 continue
             }
-            // Only a head word or a blocked phrase counts here: a word whose first syllable starts
-            // neither is not looked up (most capitalized words).
-            let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
-            let byName = scanner.knownStart(at: index).flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
+            let byName = knownStart.flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
             if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
                 index = hit.end
                 continue
@@ -90,7 +92,7 @@ public struct OrganizationRecognizer: Recognizer {
         for organization in found {
             let range = Int(text.tokens[organization.tokens.lowerBound].start)..<Int(text.tokens[organization.tokens.upperBound - 1].end)
             candidates.append(Candidate(label: .organization, viewRange: range,
-                                        value: .organization(organization.value(known: known, lexicon: lexicon, text: text)),
+                                        value: .organization(organization.value(known: known, lexicon: lexicon, text: text, plain: plainValues)),
                                         source: organization.source, priority: organization.priority))
         }
     }
@@ -171,7 +173,7 @@ public struct OrganizationRecognizer: Recognizer {
             if scope == .placed, place == nil { return nil }
         }
         if let place { end = place.upperBound }
-        let ownsId = scope == .national && (place == nil || KnownOrganizations.slug(text.string(inTokens: place!)) == "viet-nam")
+        let ownsId = scope == .national && (place == nil || KnownOrganizations.slug(inView: text.viewRange(ofTokens: place!), of: text) == "viet-nam")
         return Found(tokens: index..<end, rule: .known(body: body, ownsId: ownsId), place: place)
     }
 

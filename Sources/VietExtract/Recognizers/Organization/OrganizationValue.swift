@@ -83,6 +83,26 @@ public struct OrganizationValue: Sendable, Hashable, JSONObjectDescribing {
                          became: became, becameId: becameId, acronym: acronym, basis: basis))
     }
 
+    /// The value with its id and acronym set, in one new box.
+    func with(id: String?, acronym: String?) -> OrganizationValue {
+        var value = self
+        value.update {
+            $0.id = id
+            $0.acronym = acronym
+        }
+        return value
+    }
+
+    /// The value with its name and basis set, in one new box.
+    func with(name: String?, basis: String) -> OrganizationValue {
+        var value = self
+        value.update {
+            $0.name = name
+            $0.basis = basis
+        }
+        return value
+    }
+
     public static func == (lhs: OrganizationValue, rhs: OrganizationValue) -> Bool {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }

@@ -32,11 +32,11 @@ struct SuffixedNames {
     /// Whether a capitalized word whose first syllable may start a suffix stands at token `index`:
     /// by the first syllable alone, no lookup, read from the scanner's table itself.
     func mayStartSuffix(at index: Int) -> Bool {
-        scanner.isCapitalized(text.tokens[index]) && scanner.hits.mayStart(.suffix, at: index)
+        scanner.isCapitalized(text.tokens[index]) && scanner.mayStart(.suffix, at: index)
     }
 
     /// Whether a capitalized suffix (`Group`, `Holdings`) starts at token `index`.
     private func isSuffix(_ index: Int) -> Bool {
-        mayStartSuffix(at: index) && scanner.hits.hit(at: index)?.roles.contains(.suffix) == true
+        mayStartSuffix(at: index) && scanner.hit(at: index)?.roles.contains(.suffix) == true
     }
 }
