@@ -20,7 +20,7 @@ enum EntityBuilder {
             let upper = utf8.index(lower, offsetBy: end.utf8 - start.utf8)
             return Entity(
                 label: resolved[index].candidate.label,
-                text: slice(of: text.original, utf8: start.utf8..<end.utf8) ?? String(text.original[lower..<upper]),
+                original: text.original,
                 range: lower..<upper,
                 start: start.codePoints,
                 end: end.codePoints,
@@ -30,19 +30,6 @@ enum EntityBuilder {
                 isNested: resolved[index].isNested,
                 source: resolved[index].candidate.source
             )
-        }
-    }
-
-    /// The text between two UTF-8 offsets of `original`, which fall on scalar boundaries, read from
-    /// its bytes: no index checks, no substring, and (a slice of valid UTF-8 between scalars being
-    /// valid) no second check; nil when the string has no contiguous UTF-8.
-    private static func slice(of original: String, utf8 range: Range<Int>) -> String? {
-        original.utf8.withContiguousStorageIfAvailable { bytes in
-            let slice = UnsafeBufferPointer(rebasing: bytes[range])
-            if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
-                return String(copying: unsafe UTF8Span(unchecked: slice.span, isKnownASCII: false))
-            }
-            return String(decoding: slice, as: UTF8.self)
         }
     }
 }

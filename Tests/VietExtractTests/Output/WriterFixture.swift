@@ -23,7 +23,7 @@ enum WriterFixture {
     static func entity(_ label: EntityLabel, _ mention: String, in text: String = text, nested: Bool = false,
                        value: EntityValue = .attributes(.null)) -> Entity {
         let range = text.range(of: mention)!
-        return Entity(label: label, text: mention, range: range,
+        return Entity(label: label, original: text, range: range,
                       start: text.unicodeScalars[..<range.lowerBound].count,
                       end: text.unicodeScalars[..<range.upperBound].count,
                       utf8Start: text.utf8[..<range.lowerBound].count, utf8End: text.utf8[..<range.upperBound].count,
