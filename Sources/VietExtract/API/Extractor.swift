@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
         if filtersLabels {
             candidates.removeAll { !options.labels.contains($0.label) }
         }
-        var resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)
+        var resolved = OverlapResolver.resolve(consume candidates, includeNested: options.includeNested)
         for linker in linkers {
             linker.link(&resolved, in: text)
         }
