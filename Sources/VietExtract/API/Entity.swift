@@ -5,8 +5,9 @@
 /// and spaCy do), `utf8Start`/`utf8End` count UTF-8 bytes; ends are exclusive. `text` is
 /// always exactly the caller's characters at those offsets.
 public struct Entity: Sendable, Hashable {
-    /// What kind of entity this is.
-    public let label: EntityLabel
+    /// The candidate the entity was made of, held whole: moved in, not taken apart (which would
+    /// copy its value and release the rest).
+    let resolved: ResolvedEntity
     /// The caller's whole text, which `text` is cut from when asked for: an entity holds no
     /// string of its own, so making one allocates nothing and destroying one frees nothing.
     let original: String
@@ -20,12 +21,15 @@ public struct Entity: Sendable, Hashable {
     public let utf8Start: Int
     /// The UTF-8 byte after the entity.
     public let utf8End: Int
+
+    /// What kind of entity this is.
+    public var label: EntityLabel { resolved.candidate.label }
     /// The normalized, label-specific value.
-    public let value: EntityValue
+    public var value: EntityValue { _read { yield resolved.candidate.value } }
     /// Whether the entity lies inside another, outermost one.
-    public let isNested: Bool
+    public var isNested: Bool { resolved.isNested }
     /// The rule or gazetteer that produced the entity, such as `doc.number-symbol`.
-    public let source: String
+    public var source: String { _read { yield resolved.candidate.source } }
 
     /// The caller's characters covered by the entity.
     public var text: String {
@@ -68,7 +72,9 @@ public struct Entity: Sendable, Hashable {
 
     /// The entity with the offsets inside its value moved by `codePoints`, for reporting in an input's coordinates.
     func shiftingValueOffsets(by codePoints: Int) -> Entity {
-        Entity(label: label, original: original, range: range, start: start, end: end, utf8Start: utf8Start,
-               utf8End: utf8End, value: value.shifted(by: codePoints), isNested: isNested, source: source)
+        var resolved = resolved
+        resolved.candidate.value = value.shifted(by: codePoints)
+        return Entity(resolved: resolved, original: original, range: range, start: start, end: end,
+                      utf8Start: utf8Start, utf8End: utf8End)
     }
 }

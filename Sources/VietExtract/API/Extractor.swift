@@ -85,6 +85,6 @@ public struct Extractor: Sendable {
         for linker in linkers {
             linker.link(&resolved, in: text)
         }
-        return EntityBuilder.entities(from: resolved, in: text)
+        return EntityBuilder.entities(from: consume resolved, in: text)
     }
 }
