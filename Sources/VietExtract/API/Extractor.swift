@@ -81,10 +81,10 @@ public struct Extractor: Sendable {
         if filtersLabels {
             candidates.removeAll { !options.labels.contains($0.label) }
         }
-        var resolved = OverlapResolver.resolve(candidates, includeNested: options.includeNested)
+        var resolved = OverlapResolver.resolve(consume candidates, includeNested: options.includeNested)
         for linker in linkers {
             linker.link(&resolved, in: text)
         }
-        return EntityBuilder.entities(from: resolved, in: text)
+        return EntityBuilder.entities(from: consume resolved, in: text)
     }
 }

@@ -3,6 +3,8 @@
 /// bytes (`JSONObjectWriter`). A nil value leaves its member out.
 protocol JSONMemberSink: ~Copyable {
     mutating func add(_ key: StaticString, _ value: String?)
+    /// A member whose value is the string of the UTF-8 bytes `value`.
+    mutating func add(_ key: StaticString, utf8 value: UnsafeBufferPointer<UInt8>)
     mutating func add(_ key: StaticString, _ value: Int?)
     mutating func add(_ key: StaticString, _ value: Bool?)
     mutating func add(_ key: StaticString, _ value: JSONValue?)
@@ -33,6 +35,9 @@ extension JSONObjectDescribing {
 
 extension JSONObjectBuilder: JSONMemberSink {
     mutating func add(_ key: StaticString, _ value: String?) { add(key.description, value) }
+    mutating func add(_ key: StaticString, utf8 value: UnsafeBufferPointer<UInt8>) {
+        add(key.description, String(decoding: value, as: UTF8.self))
+    }
     mutating func add(_ key: StaticString, _ value: Int?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: Bool?) { add(key.description, value) }
     mutating func add(_ key: StaticString, _ value: JSONValue?) { add(key.description, value) }

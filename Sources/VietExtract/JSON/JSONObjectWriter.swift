@@ -16,6 +16,12 @@ struct JSONObjectWriter: JSONMemberSink, ~Copyable {
     }
 
     @inline(__always)
+    mutating func add(_ key: StaticString, utf8 value: UnsafeBufferPointer<UInt8>) {
+        startMember(key)
+        JSONWriter.writeString(utf8: value, into: &buffer)
+    }
+
+    @inline(__always)
     mutating func add(_ key: StaticString, _ value: Int?) {
         guard let value else { return }
         startMember(key)

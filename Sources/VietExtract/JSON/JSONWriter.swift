@@ -133,8 +133,14 @@ public struct JSONWriter {
     /// the others take a call.
     @inline(__always)
     static func writeString(_ text: String, into buffer: inout ByteBuffer) {
-        let written = text.utf8.withContiguousStorageIfAvailable { appendIfPlain($0, into: &buffer) }
-        if written != true { writeEscapedString(text, into: &buffer) }
+        let written = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
+        if written == nil { writeEscapedString(text, into: &buffer) }
+    }
+
+    /// Appends the string of the UTF-8 bytes `utf8` as a JSON string literal, as `writeString(_:into:)` does.
+    @inline(__always)
+    static func writeString(utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
+        if !appendIfPlain(utf8, into: &buffer) { writeEscaped(utf8, into: &buffer) }
     }
 
     /// Appends `text` as a JSON string literal when it needs no escape, and tells whether it did.
@@ -152,17 +158,22 @@ public struct JSONWriter {
         return true
     }
 
-    /// Appends `text` as a JSON string literal with the escapes JSON requires (also for a string
-    /// whose bytes are not stored contiguously).
+    /// Appends `text`, whose bytes are not stored contiguously, as a JSON string literal.
     @_effects(releasenone)
     @inline(never)
     private static func writeEscapedString(_ text: String, into buffer: inout ByteBuffer) {
         var text = text
-        text.withUTF8 { utf8 in
-            buffer.append(0x22)
-            appendEscaped(utf8, from: 0, into: &buffer)
-            buffer.append(0x22)
-        }
+        text.withUTF8 { writeEscaped($0, into: &buffer) }
+    }
+
+    /// Appends the string of `utf8` as a JSON string literal with the escapes JSON requires. It frees
+    /// nothing: said, so that a caller need not keep what it reads alive across the call by a copy.
+    @_effects(releasenone)
+    @inline(never)
+    private static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, into buffer: inout ByteBuffer) {
+        buffer.append(0x22)
+        appendEscaped(utf8, from: 0, into: &buffer)
+        buffer.append(0x22)
     }
 
     /// Appends `utf8[start...]` with the escapes JSON requires, copying the runs between them whole.

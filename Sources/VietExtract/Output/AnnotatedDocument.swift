@@ -26,7 +26,8 @@ public struct AnnotatedDocument: Sendable {
     /// The entities as found, offsets into `text`: the annotations are made of them when asked
     /// for, and the JSON Lines renderer writes them without making any.
     let entities: [Entity]
-    /// Where each part of the document starts in `text`, in code points and in UTF-8 bytes.
+    /// Where each part of the document starts in `text`, in code points and in UTF-8 bytes; none
+    /// for a document of one part (every JSON Lines record, every text file), which starts at 0.
     private let partStarts: [(codePoints: Int, utf8: Int)]
 
     /// The entities with the part they are in and their offsets in the input, in the order found.
@@ -49,6 +50,10 @@ public struct AnnotatedDocument: Sendable {
         self.document = document
         self.text = text
         self.entities = entities
+        guard document.parts.count > 1 else {
+            partStarts = []
+            return
+        }
         let separator = Self.partSeparator.unicodeScalars.count
         var starts: [(codePoints: Int, utf8: Int)] = []
         var codePoints = 0, utf8 = 0
@@ -72,6 +77,10 @@ public struct AnnotatedDocument: Sendable {
     /// The placement of `entity`, one of `entities`.
     @inline(__always)
     func placement(of entity: borrowing Entity) -> Placement {
+        guard !partStarts.isEmpty else {
+            let part = document.parts[0]
+            return Placement(part: part.name, codePointShift: part.baseCodePoints, utf8Shift: part.baseUTF8)
+        }
         let index = partStarts.lastIndex { $0.codePoints <= entity.start } ?? 0
         let part = document.parts[index]
         return Placement(part: part.name, codePointShift: part.baseCodePoints - partStarts[index].codePoints,

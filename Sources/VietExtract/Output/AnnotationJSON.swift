@@ -8,36 +8,42 @@ public enum AnnotationJSON {
     /// The JSON object of one annotated entity.
     public static func entity(_ annotation: AnnotatedDocument.Annotation) -> JSONValue {
         var object = JSONObjectBuilder()
-        entityMembers(annotation.entity, value: annotation.entity.value, at: annotation.placement, into: &object)
+        annotation.entity.withTextUTF8 { text in
+            entityMembers(annotation.entity, text: text, value: annotation.entity.value, at: annotation.placement, into: &object)
+        }
         return object.value
     }
 
     /// Writes the JSON object of one entity of `document`, compact, into `buffer`: the members
     /// of `entity(_:)` for its annotation, without making the annotation or building a value.
+    /// `text` is the UTF-8 of the document's `text`, which the entity's text is copied from.
     ///
     /// It frees nothing it is given (what it makes, it releases itself): said, so that a caller
     /// reading the entity out of an array need not copy it first to keep it alive.
     @_effects(releasenone)
-    static func writeEntity(_ entity: borrowing Entity, of document: AnnotatedDocument, into buffer: inout ByteBuffer) {
+    static func writeEntity(_ entity: borrowing Entity, of document: AnnotatedDocument, text: UnsafeBufferPointer<UInt8>,
+                            into buffer: inout ByteBuffer) {
         let placement = document.placement(of: entity)
+        let text = UnsafeBufferPointer(rebasing: text[entity.utf8Start..<entity.utf8End])
         var object = JSONObjectWriter(into: buffer)
         if placement.codePointShift == 0 {
-            entityMembers(entity, value: entity.value, at: placement, into: &object)
+            entityMembers(entity, text: text, value: entity.value, at: placement, into: &object)
         } else {
             // Apart: a text of one part (nearly all) writes the entity's own value, with no copy made first.
-            entityMembers(entity, value: entity.value.shifted(by: placement.codePointShift), at: placement, into: &object)
+            entityMembers(entity, text: text, value: entity.value.shifted(by: placement.codePointShift), at: placement,
+                          into: &object)
         }
         buffer = object.finish()
     }
 
-    /// The members of an entity's object, in order: the one description of its shape. `value`
-    /// is the entity's value with its offsets in the input.
+    /// The members of an entity's object, in order: the one description of its shape. `text` is
+    /// the UTF-8 of the entity's text, `value` the entity's value with its offsets in the input.
     @inline(__always)
-    private static func entityMembers(_ entity: borrowing Entity, value: borrowing EntityValue,
-                                      at placement: AnnotatedDocument.Placement,
+    private static func entityMembers(_ entity: borrowing Entity, text: UnsafeBufferPointer<UInt8>,
+                                      value: borrowing EntityValue, at placement: AnnotatedDocument.Placement,
                                       into object: inout some JSONMemberSink & ~Copyable) {
         object.add("label", literal: entity.label.jsonName)
-        object.add("text", entity.text)
+        object.add("text", utf8: text)
         object.add("start", entity.start + placement.codePointShift)
         object.add("end", entity.end + placement.codePointShift)
         object.add("utf8_start", entity.utf8Start + placement.utf8Shift)

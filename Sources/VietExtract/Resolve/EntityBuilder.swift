@@ -1,6 +1,8 @@
 /// Turns resolved candidates into entities with offsets into the caller's own text.
 enum EntityBuilder {
-    static func entities(from resolved: [ResolvedEntity], in text: AnalyzedText) -> [Entity] {
+    /// The entities of `resolved`, in its order. Each resolved candidate is moved into its entity,
+    /// not copied: `resolved` is taken apart from its end.
+    static func entities(from resolved: consuming [ResolvedEntity], in text: AnalyzedText) -> [Entity] {
         guard !resolved.isEmpty else { return [] }
         // Both ends of every entity's range in the original, entity i's at 2i and 2i + 1, into
         // one buffer sized once; their positions come back in the same order.
@@ -14,35 +16,17 @@ enum EntityBuilder {
         }
         let positions = OffsetTranslator.positions(inOrderOf: offsets, in: text.originalUnits)
         let utf8 = text.original.utf8
-        return resolved.indices.map { index in
-            let start = positions[2 * index], end = positions[2 * index + 1]
-            let lower = utf8.index(utf8.startIndex, offsetBy: start.utf8)
-            let upper = utf8.index(lower, offsetBy: end.utf8 - start.utf8)
-            return Entity(
-                label: resolved[index].candidate.label,
-                text: slice(of: text.original, utf8: start.utf8..<end.utf8) ?? String(text.original[lower..<upper]),
-                range: lower..<upper,
-                start: start.codePoints,
-                end: end.codePoints,
-                utf8Start: start.utf8,
-                utf8End: end.utf8,
-                value: resolved[index].candidate.value,
-                isNested: resolved[index].isNested,
-                source: resolved[index].candidate.source
-            )
-        }
-    }
-
-    /// The text between two UTF-8 offsets of `original`, which fall on scalar boundaries, read from
-    /// its bytes: no index checks, no substring, and (a slice of valid UTF-8 between scalars being
-    /// valid) no second check; nil when the string has no contiguous UTF-8.
-    private static func slice(of original: String, utf8 range: Range<Int>) -> String? {
-        original.utf8.withContiguousStorageIfAvailable { bytes in
-            let slice = UnsafeBufferPointer(rebasing: bytes[range])
-            if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *) {
-                return String(copying: unsafe UTF8Span(unchecked: slice.span, isKnownASCII: false))
+        let count = resolved.count
+        return [Entity](unsafeUninitializedCapacity: count) { entities, initialized in
+            for index in (0..<count).reversed() {
+                let start = positions[2 * index], end = positions[2 * index + 1]
+                let lower = utf8.index(utf8.startIndex, offsetBy: start.utf8)
+                let upper = utf8.index(lower, offsetBy: end.utf8 - start.utf8)
+                let entity = Entity(resolved: resolved.removeLast(), original: text.original, range: lower..<upper,
+                                    start: start.codePoints, end: end.codePoints, utf8Start: start.utf8, utf8End: end.utf8)
+                (entities.baseAddress! + index).initialize(to: entity)
             }
-            return String(decoding: slice, as: UTF8.self)
+            initialized = count
         }
     }
 }

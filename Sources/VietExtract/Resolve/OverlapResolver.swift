@@ -6,11 +6,11 @@
 /// when nested entities are wanted, and only once per span and label); one that crosses an
 /// outermost entity's boundary is dropped. So outermost entities never overlap each other.
 enum OverlapResolver {
-    static func resolve(_ candidates: [Candidate], includeNested: Bool) -> [ResolvedEntity] {
+    static func resolve(_ candidates: consuming [Candidate], includeNested: Bool) -> [ResolvedEntity] {
         // Ranks are sorted, not the candidates (large values, slow to move); ties keep input order.
         var ranked = candidates.indices.map { Rank(candidates[$0], index: $0) }
         ranked.sort { Rank.precedes($0, $1, in: candidates) }
-        // The candidates kept, by index: each candidate is copied once, into its entity, at the end.
+        // The candidates kept, by index: each candidate is moved once, into its entity, at the end.
         var outermost: [Kept] = []  // kept sorted by lower bound
         outermost.reserveCapacity(candidates.count)
         var nested: [Kept] = []  // in the order they are kept
@@ -36,22 +36,35 @@ enum OverlapResolver {
     /// The entities in text order: by start, the longer first, the outermost before the nested;
     /// else as resolved. The outermost are in that order already and each nested one lies inside
     /// one of them, so the nested, sorted alone, are merged in after the outermost that holds them.
-    private static func inTextOrder(_ outermost: [Kept], _ nested: [Kept], of candidates: [Candidate]) -> [ResolvedEntity] {
-        var result: [ResolvedEntity] = []
-        result.reserveCapacity(outermost.count + nested.count)
+    /// Each kept candidate is moved into its entity, not copied: `candidates` is taken apart from
+    /// its end, the ones not kept dropped on the way.
+    private static func inTextOrder(_ outermost: [Kept], _ nested: [Kept], of candidates: consuming [Candidate]) -> [ResolvedEntity] {
         // Stable: nested ones of one span keep the order they were kept in.
         let nested = nested.sorted { a, b in
             a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound > b.range.upperBound
         }
-        var next = 0
+        // Where each candidate goes, by its index: twice its place in the result, plus one when
+        // nested; -1 when it is not kept.
+        var places = [Int](repeating: -1, count: candidates.count)
+        var place = 0, next = 0
         for kept in outermost {
-            result.append(ResolvedEntity(candidate: candidates[kept.index], isNested: false))
+            places[kept.index] = 2 * place
+            place += 1
             while next < nested.count, nested[next].range.lowerBound < kept.range.upperBound {
-                result.append(ResolvedEntity(candidate: candidates[nested[next].index], isNested: true))
+                places[nested[next].index] = 2 * place + 1
+                place += 1
                 next += 1
             }
         }
-        return result
+        return [ResolvedEntity](unsafeUninitializedCapacity: place) { result, count in
+            for index in places.indices.reversed() {
+                let candidate = candidates.removeLast()
+                guard places[index] >= 0 else { continue }
+                let entity = ResolvedEntity(candidate: candidate, isNested: places[index] % 2 == 1)
+                (result.baseAddress! + places[index] / 2).initialize(to: entity)
+            }
+            count = place
+        }
     }
 
     /// A candidate kept: its span and its index.

@@ -16,9 +16,10 @@ import Testing
         #expect(document.annotations.contains { $0.part == "body" })
         let annotations = document.annotations
         #expect(annotations.count == document.entities.count)
+        var text = document.text
         for (entity, annotation) in zip(document.entities, annotations) {
             var buffer = ByteBuffer(capacity: 16)  // small, so that writing grows it
-            AnnotationJSON.writeEntity(entity, of: document, into: &buffer)
+            text.withUTF8 { AnnotationJSON.writeEntity(entity, of: document, text: $0, into: &buffer) }
             let written = buffer.withBytes { String(decoding: $0, as: UTF8.self) }
             #expect(written == JSONWriter().string(AnnotationJSON.entity(annotation)))
         }

@@ -23,11 +23,11 @@ enum WriterFixture {
     static func entity(_ label: EntityLabel, _ mention: String, in text: String = text, nested: Bool = false,
                        value: EntityValue = .attributes(.null)) -> Entity {
         let range = text.range(of: mention)!
-        return Entity(label: label, text: mention, range: range,
+        let utf8Start = text.utf8[..<range.lowerBound].count, utf8End = text.utf8[..<range.upperBound].count
+        let candidate = Candidate(label: label, viewRange: utf8Start..<utf8End, value: value, source: "test")
+        return Entity(resolved: ResolvedEntity(candidate: candidate, isNested: nested), original: text, range: range,
                       start: text.unicodeScalars[..<range.lowerBound].count,
-                      end: text.unicodeScalars[..<range.upperBound].count,
-                      utf8Start: text.utf8[..<range.lowerBound].count, utf8End: text.utf8[..<range.upperBound].count,
-                      value: value, isNested: nested, source: "test")
+                      end: text.unicodeScalars[..<range.upperBound].count, utf8Start: utf8Start, utf8End: utf8End)
     }
 
     /// Runs a writer over `documents` and returns its stream as text, and its files.

@@ -83,9 +83,13 @@ public struct JSONLinesRenderer: DocumentRenderer {
             buffer.append(0x2C)
         }
         buffer.append(#""entities":["#)
-        for index in document.entities.indices {
-            if index > 0 { buffer.append(0x2C) }
-            AnnotationJSON.writeEntity(document.entities[index], of: document, into: &buffer)
+        // The entities' texts are copied from the document's: read as UTF-8 once (no copy for a native string).
+        var text = document.text
+        text.withUTF8 { text in
+            for index in document.entities.indices {
+                if index > 0 { buffer.append(0x2C) }
+                AnnotationJSON.writeEntity(document.entities[index], of: document, text: text, into: &buffer)
+            }
         }
         buffer.append("]}\n")
     }
