@@ -28,8 +28,7 @@ extension PersonScan {
                 guard (index..<end).allSatisfy({ !covered[$0] && isNameWord($0) }), !isNameWord(end),
                       spellSame(alias, index..<end) else { continue }
                 let viewRange = Int(tokens[index].start)..<Int(tokens[end - 1].end)
-                let value = PersonValue(name: text.string(inView: viewRange), form: alias.count == 1 ? .short : .full)
-                result.append(PersonMention(tokens: index..<end, viewRange: viewRange, value: value,
+                result.append(PersonMention(tokens: index..<end, viewRange: viewRange, form: alias.count == 1 ? .short : .full,
                                             source: "person.alias", priority: PersonRecognizer.shapePriority))
                 index = end - 1
                 break
@@ -61,8 +60,8 @@ extension PersonScan {
             aliases.append(words)
         }
         // Only mentions made of words alone: their words are their tokens. Read in place, not copied.
-        for index in found.indices where found[index].value.form != .epithet && found[index].value.form != .initials {
-            let words = found[index].tokens, form = found[index].value.form
+        for index in found.indices where found[index].form != .epithet && found[index].form != .initials {
+            let words = found[index].tokens, form = found[index].form
             guard words.allSatisfy({ tokens[$0].kind == .word }) else { continue }
             add(words.suffix(1))
             if (2...4).contains(words.count) { add(words) }  // the whole name again (`Hương Tràm`)

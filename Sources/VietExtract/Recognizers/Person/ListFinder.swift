@@ -41,9 +41,8 @@ extension PersonScan {
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
                 for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
-                    let words = nameRun(from: item.lowerBound, limit: Self.longestItem)
-                    let value = PersonValue(name: text.string(inView: viewRange), form: form(of: words[...]))
-                    result.append(PersonMention(tokens: item, viewRange: viewRange, value: value,
+                    nameRun(from: item.lowerBound, limit: Self.longestItem, into: &words)
+                    result.append(PersonMention(tokens: item, viewRange: viewRange, form: form(of: words[...]),
                                                 source: "person.list", priority: PersonRecognizer.shapePriority))
                 }
             }

@@ -88,8 +88,10 @@ extension PersonScan {
         }
         // The name an epithet needing the text's context stands for, read once; the mentions read in
         // place, by index (neither is copied per mention).
-        let his = tentative.first?.value.canonical
-        let namesHim = result.indices.contains { result[$0].value.form == .epithet || result[$0].value.name == his }
+        guard let his = tentative.first?.canonical else { return result }
+        let namesHim = result.indices.contains {
+            result[$0].form == .epithet || text.string(inView: result[$0].viewRange) == his
+        }
         return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
@@ -147,7 +149,7 @@ extension PersonScan {
         if let title = title(at: index), title.tokens.count > match.tokens.count { return nil }  // `Bác sĩ`
         var found = mention(index..<end, form: .epithet, titles: [], source: "person.epithet",
                             priority: PersonRecognizer.titledPriority)
-        found.value.canonical = record.canonical
+        found.canonical = record.canonical
         return (found, record.needsContext)
     }
 
@@ -180,8 +182,6 @@ extension PersonScan {
     private func mention(_ range: Range<Int>, form: PersonValue.Form, titles: [PersonTitle], source: String,
                          priority: Int) -> PersonMention {
         let viewRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
-        return PersonMention(tokens: range, viewRange: viewRange,
-                             value: PersonValue(name: text.string(inView: viewRange), form: form, titles: titles),
-                             source: source, priority: priority)
+        return PersonMention(tokens: range, viewRange: viewRange, form: form, titles: titles, source: source, priority: priority)
     }
 }
