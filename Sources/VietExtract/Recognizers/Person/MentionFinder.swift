@@ -70,9 +70,10 @@ extension PersonScan {
                 var found = shapedName(words)
                 if found == nil, words.count >= 2, isOpener(words[0]) {
                     words.removeFirst()
-                    found = shapedName(words).flatMap { $0.0.allSatisfy { isNative($0) } ? $0 : nil }
+                    found = shapedName(words).flatMap { words[$0.0].allSatisfy { isNative($0) } ? $0 : nil }
                 }
-                if let (name, source) = found {
+                if let (range, source) = found {
+                    let name = words[range]
                     let start = name[name.startIndex], end = wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
@@ -95,9 +96,16 @@ extension PersonScan {
         return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
-    /// A name known by its shape alone, and the rule that knows it: a Vietnamese full name ending the
-    /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
-    private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
+    /// A name known by its shape alone, as the indices of its words in `words`, and the rule that
+    /// knows it: a Vietnamese full name ending the run, a listed two-syllable given name, a foreign
+    /// name, or a lone given name or initials. Indices, not a slice: the result holds no reference.
+    private func shapedName(_ words: [Int]) -> (Range<Int>, String)? {
+        shapedNameSlice(words).map { ($0.0.indices, $0.1) }
+    }
+
+    /// `shapedName(_:)`, the name as a slice of `words`.
+    @inline(__always)
+    private func shapedNameSlice(_ words: [Int]) -> (ArraySlice<Int>, String)? {
         if let name = byline(words) { return (name, "person.byline") }
         // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`),
         // unless it is a full name with a middle name (`lái xe Nguyễn Văn Nghĩa`).
