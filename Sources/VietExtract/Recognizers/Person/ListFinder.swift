@@ -96,9 +96,14 @@ extension PersonScan {
     }
 
     private func isSeparator(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word else {
-            return isMark(index, 0x2C) || isMark(index, 0x2D) || isMark(index, 0x2013)
+        // The token's one unit or its key, read once.
+        let token = tokens[index]
+        guard token.kind == .word else {
+            guard token.length == 1 else { return false }
+            let unit = text.view.units[Int(token.start)]
+            return unit == 0x2C || unit == 0x2D || unit == 0x2013
         }
-        return isWord(index, PersonWords.va) || isWord(index, PersonWords.hoac)
+        let key = text.keys[index]
+        return key == PersonWords.va || key == PersonWords.hoac
     }
 }

@@ -166,9 +166,10 @@ extension PersonScan {
     private func rolesAfter(_ end: Int, into titles: inout [PersonTitle]) -> Int {
         var position = end
         var words: [Int] = []  // each role's zone's name words
-        while position + 1 < tokens.count,
-              isMark(position, Self.comma) || isMark(position, 0x28) || isMark(position, 0x2D)
-                || isMark(position, 0x2013),
+        // The mark's one unit read once.
+        while position + 1 < tokens.count, tokens[position].length == 1,
+              case let unit = text.view.units[Int(tokens[position].start)],
+              unit == Self.comma || unit == 0x28 || unit == 0x2D || unit == 0x2013,
               let role = title(at: position + 1), role.kind == .role {
             let zone = self.zone(from: role.tokens.upperBound, complement: true, words: &words)
             // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
