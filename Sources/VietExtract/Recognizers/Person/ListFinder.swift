@@ -10,6 +10,8 @@ extension PersonScan {
     func listMentions(found: [PersonMention]) -> [PersonMention] {
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
+        items.reserveCapacity(8)
+        words.reserveCapacity(2 * Self.longestRun)
         // A list is made only where an item is a mention found before, which a list from a start
         // reaches only if no gap lies between (`gapBefore`): most starts are told so with no run read.
         let foundStarts = found.map(\.tokens.lowerBound).sorted()

@@ -13,6 +13,7 @@ extension PersonScan {
         var tentative: [PersonMention] = []
         let epithetSyllables = titleSyllables  // the epithet trie shares the title trie's syllables
         var words: [Int] = []  // the run of name words at a token, one buffer for all
+        words.reserveCapacity(2 * Self.longestRun)  // a run's words and the particles between them
         var index = 0
         // Most tokens start nothing: no epithet's, title's or name's word, no line start.
         while case let start = next(from: index, with: .mentionStart), start < tokens.count {
