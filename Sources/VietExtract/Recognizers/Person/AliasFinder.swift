@@ -28,8 +28,7 @@ extension PersonScan {
                 guard (index..<end).allSatisfy({ !covered[$0] && isNameWord($0) }), !isNameWord(end),
                       spellSame(alias, index..<end) else { continue }
                 let viewRange = Int(tokens[index].start)..<Int(tokens[end - 1].end)
-                let value = PersonValue(name: text.string(inView: viewRange), form: alias.count == 1 ? .short : .full)
-                result.append(PersonMention(tokens: index..<end, viewRange: viewRange, value: value,
+                result.append(PersonMention(tokens: index..<end, viewRange: viewRange, form: alias.count == 1 ? .short : .full,
                                             source: "person.alias", priority: PersonRecognizer.shapePriority))
                 index = end - 1
                 break
@@ -61,8 +60,8 @@ extension PersonScan {
             aliases.append(words)
         }
         // Only mentions made of words alone: their words are their tokens. Read in place, not copied.
-        for index in found.indices where found[index].value.form != .epithet && found[index].value.form != .initials {
-            let words = found[index].tokens, form = found[index].value.form
+        for index in found.indices where found[index].form != .epithet && found[index].form != .initials {
+            let words = found[index].tokens, form = found[index].form
             guard words.allSatisfy({ tokens[$0].kind == .word }) else { continue }
             add(words.suffix(1))
             if (2...4).contains(words.count) { add(words) }  // the whole name again (`Hương Tràm`)
@@ -75,20 +74,30 @@ extension PersonScan {
     /// Whether two runs of tokens are the same syllables lower-cased: equal keys first (one
     /// comparison a token), then the units.
     private func spellSame(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
-        let units = text.view.units, keys = text.keys
-        return first.count == second.count && zip(first, second).allSatisfy { one, other in
-            keys[one] == keys[other] && equal(tokens[one].range, tokens[other].range, units)
+        guard first.count == second.count else { return false }
+        let keys = text.keys
+        // The keys first, all of them: they tell most other runs apart with no unit read.
+        for offset in 0..<first.count where keys[first.lowerBound + offset] != keys[second.lowerBound + offset] {
+            return false
+        }
+        return text.view.units.withUnsafeBufferPointer { units in
+            (0..<first.count).allSatisfy { offset in
+                equal(tokens[first.lowerBound + offset].range, tokens[second.lowerBound + offset].range, units)
+            }
         }
     }
 
     /// Whether two tokens' units are equal lower-cased.
     @inline(__always)
-    private func equal(_ first: Range<Int>, _ second: Range<Int>, _ units: [UInt16]) -> Bool {
+    private func equal(_ first: Range<Int>, _ second: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard first.count == second.count else { return false }
         // Most repeats are written alike: a unit is lower-cased only where the two differ.
-        for (one, other) in zip(first, second) where units[one] != units[other]
-            && UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
-            return false
+        var other = second.lowerBound
+        for one in first {
+            if units[one] != units[other] && UTF16Letters.lowercase(units[one]) != UTF16Letters.lowercase(units[other]) {
+                return false
+            }
+            other += 1
         }
         return true
     }

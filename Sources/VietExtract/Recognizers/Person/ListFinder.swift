@@ -10,6 +10,8 @@ extension PersonScan {
     func listMentions(found: [PersonMention]) -> [PersonMention] {
         var result: [PersonMention] = []
         var items: [Range<Int>] = [], words: [Int] = []  // buffers for `list(from:)`
+        items.reserveCapacity(8)
+        words.reserveCapacity(2 * Self.longestRun)
         // A list is made only where an item is a mention found before, which a list from a start
         // reaches only if no gap lies between (`gapBefore`): most starts are told so with no run read.
         let foundStarts = found.map(\.tokens.lowerBound).sorted()
@@ -41,9 +43,8 @@ extension PersonScan {
             if known >= 2 && known * 2 >= items.count || items.count == 2 && known == 1 && isCoordinated(items) {
                 for item in items where !found.contains(where: { $0.tokens.overlaps(item) }) {
                     let viewRange = Int(tokens[item.lowerBound].start)..<Int(tokens[item.upperBound - 1].end)
-                    let words = nameRun(from: item.lowerBound, limit: Self.longestItem)
-                    let value = PersonValue(name: text.string(inView: viewRange), form: form(of: words[...]))
-                    result.append(PersonMention(tokens: item, viewRange: viewRange, value: value,
+                    nameRun(from: item.lowerBound, limit: Self.longestItem, into: &words)
+                    result.append(PersonMention(tokens: item, viewRange: viewRange, form: form(of: words[...]),
                                                 source: "person.list", priority: PersonRecognizer.shapePriority))
                 }
             }
@@ -97,9 +98,14 @@ extension PersonScan {
     }
 
     private func isSeparator(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word else {
-            return isMark(index, 0x2C) || isMark(index, 0x2D) || isMark(index, 0x2013)
+        // The token's one unit or its key, read once.
+        let token = tokens[index]
+        guard token.kind == .word else {
+            guard token.length == 1 else { return false }
+            let unit = text.view.units[Int(token.start)]
+            return unit == 0x2C || unit == 0x2D || unit == 0x2013
         }
-        return isWord(index, PersonWords.va) || isWord(index, PersonWords.hoac)
+        let key = text.keys[index]
+        return key == PersonWords.va || key == PersonWords.hoac
     }
 }

@@ -158,7 +158,11 @@ extension PersonScan {
     /// Whether token `index` joins two items of a list: a comma, `&`, `và`, `hay`, `hoặc`.
     private func isListSeparator(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        if isMark(index, 0x2C) || isMark(index, 0x26) { return true }
-        return isWord(index, PersonWords.va) || isWord(index, PersonWords.hay) || isWord(index, PersonWords.hoac)
+        // The token's one unit and its key, each read once.
+        if tokens[index].length == 1, case let unit = text.view.units[Int(tokens[index].start)], unit == 0x2C || unit == 0x26 {
+            return true
+        }
+        let key = text.keys[index]
+        return key == PersonWords.va || key == PersonWords.hay || key == PersonWords.hoac
     }
 }

@@ -13,6 +13,7 @@ extension PersonScan {
         var tentative: [PersonMention] = []
         let epithetSyllables = titleSyllables  // the epithet trie shares the title trie's syllables
         var words: [Int] = []  // the run of name words at a token, one buffer for all
+        words.reserveCapacity(2 * Self.longestRun)  // a run's words and the particles between them
         var index = 0
         // Most tokens start nothing: no epithet's, title's or name's word, no line start.
         while case let start = next(from: index, with: .mentionStart), start < tokens.count {
@@ -70,9 +71,10 @@ extension PersonScan {
                 var found = shapedName(words)
                 if found == nil, words.count >= 2, isOpener(words[0]) {
                     words.removeFirst()
-                    found = shapedName(words).flatMap { $0.0.allSatisfy { isNative($0) } ? $0 : nil }
+                    found = shapedName(words).flatMap { words[$0.0].allSatisfy { isNative($0) } ? $0 : nil }
                 }
-                if let (name, source) = found {
+                if let (range, source) = found {
+                    let name = words[range]
                     let start = name[name.startIndex], end = wordEnd(name[name.endIndex - 1])
                     var titles: [PersonTitle] = []
                     let after = rolesAfter(end, into: &titles)
@@ -88,14 +90,23 @@ extension PersonScan {
         }
         // The name an epithet needing the text's context stands for, read once; the mentions read in
         // place, by index (neither is copied per mention).
-        let his = tentative.first?.value.canonical
-        let namesHim = result.indices.contains { result[$0].value.form == .epithet || result[$0].value.name == his }
+        guard let his = tentative.first?.canonical else { return result }
+        let namesHim = result.indices.contains {
+            result[$0].form == .epithet || text.string(inView: result[$0].viewRange) == his
+        }
         return namesHim ? (result + tentative).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : result
     }
 
-    /// A name known by its shape alone, and the rule that knows it: a Vietnamese full name ending the
-    /// run, a listed two-syllable given name, a foreign name, or a lone given name or initials.
-    private func shapedName(_ words: [Int]) -> (ArraySlice<Int>, String)? {
+    /// A name known by its shape alone, as the indices of its words in `words`, and the rule that
+    /// knows it: a Vietnamese full name ending the run, a listed two-syllable given name, a foreign
+    /// name, or a lone given name or initials. Indices, not a slice: the result holds no reference.
+    private func shapedName(_ words: [Int]) -> (Range<Int>, String)? {
+        shapedNameSlice(words).map { ($0.0.indices, $0.1) }
+    }
+
+    /// `shapedName(_:)`, the name as a slice of `words`.
+    @inline(__always)
+    private func shapedNameSlice(_ words: [Int]) -> (ArraySlice<Int>, String)? {
         if let name = byline(words) { return (name, "person.byline") }
         // After a word for a kind of thing the name is the thing's (`tiếng Campuchia`, `chiếc Moran`),
         // unless it is a full name with a middle name (`lái xe Nguyễn Văn Nghĩa`).
@@ -147,7 +158,7 @@ extension PersonScan {
         if let title = title(at: index), title.tokens.count > match.tokens.count { return nil }  // `Bác sĩ`
         var found = mention(index..<end, form: .epithet, titles: [], source: "person.epithet",
                             priority: PersonRecognizer.titledPriority)
-        found.value.canonical = record.canonical
+        found.canonical = record.canonical
         return (found, record.needsContext)
     }
 
@@ -156,9 +167,10 @@ extension PersonScan {
     private func rolesAfter(_ end: Int, into titles: inout [PersonTitle]) -> Int {
         var position = end
         var words: [Int] = []  // each role's zone's name words
-        while position + 1 < tokens.count,
-              isMark(position, Self.comma) || isMark(position, 0x28) || isMark(position, 0x2D)
-                || isMark(position, 0x2013),
+        // The mark's one unit read once.
+        while position + 1 < tokens.count, tokens[position].length == 1,
+              case let unit = text.view.units[Int(tokens[position].start)],
+              unit == Self.comma || unit == 0x28 || unit == 0x2D || unit == 0x2013,
               let role = title(at: position + 1), role.kind == .role {
             let zone = self.zone(from: role.tokens.upperBound, complement: true, words: &words)
             // A role with a name of its own belongs to the next person (`…, Thượng tướng Trần Quang Phương`).
@@ -180,8 +192,6 @@ extension PersonScan {
     private func mention(_ range: Range<Int>, form: PersonValue.Form, titles: [PersonTitle], source: String,
                          priority: Int) -> PersonMention {
         let viewRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
-        return PersonMention(tokens: range, viewRange: viewRange,
-                             value: PersonValue(name: text.string(inView: viewRange), form: form, titles: titles),
-                             source: source, priority: priority)
+        return PersonMention(tokens: range, viewRange: viewRange, form: form, titles: titles, source: source, priority: priority)
     }
 }

@@ -26,6 +26,7 @@ public struct PersonLinker: EntityLinker {
         // The persons in order of first mention, each numbered so; `number[owner]` is the index in
         // `persons` of the cluster whose first mention is `owner`.
         var persons: [Person] = []
+        persons.reserveCapacity(values.count)
         var number = [Int](repeating: -1, count: values.count)
         for owner in owners where number[owner] < 0 {
             number[owner] = persons.count

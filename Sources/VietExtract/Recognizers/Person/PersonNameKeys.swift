@@ -24,8 +24,21 @@ enum PersonNameKeys {
             var hash = seed, length = 0
             var position = 0
             while position < bytes.count {
-                // Decode one scalar of one to three bytes; a longer one is outside the blocks.
                 let lead = UInt32(bytes[position])
+                // ASCII first: most bytes of a name.
+                if lead < 0x80 {
+                    position += 1
+                    if lead == 0x20 {
+                        if length > 0 { words.append(finish(hash)) }
+                        hash = seed
+                        length = 0
+                    } else {
+                        hash = step(hash, UInt32(UTF16Letters.lowercase(UInt16(lead))))
+                        length += 1
+                    }
+                    continue
+                }
+                // Decode one scalar of two or three bytes; a longer one is outside the blocks.
                 var value = lead
                 if lead >= 0xF0 { return false }
                 if lead >= 0xE0 {
@@ -40,14 +53,8 @@ enum PersonNameKeys {
                     position += 1
                 }
                 guard value < 0x250 && value != 0x130 || value & 0xFF00 == 0x1E00 else { return false }
-                if value == 0x20 {
-                    if length > 0 { words.append(finish(hash)) }
-                    hash = seed
-                    length = 0
-                } else {
-                    hash = step(hash, UInt32(UTF16Letters.lowercase(UInt16(value))))
-                    length += 1
-                }
+                hash = step(hash, UInt32(UTF16Letters.lowercase(UInt16(value))))
+                length += 1
             }
             if length > 0 { words.append(finish(hash)) }
             return true

@@ -30,19 +30,27 @@ public struct PersonRecognizer: Recognizer {
         var mentions = scan.leftToRightMentions()
         mentions += scan.aliasMentions(found: mentions)
         mentions += scan.listMentions(found: mentions)
+        // Each mention's value is built here, once, straight into its candidate: the passes carry
+        // only its parts, and no value is copied on the way.
         for mention in mentions {
-            candidates.append(Candidate(label: .person, viewRange: mention.viewRange, value: .person(mention.value),
+            let value = PersonValue(name: text.string(inView: mention.viewRange), form: mention.form,
+                                    titles: mention.titles, canonical: mention.canonical)
+            candidates.append(Candidate(label: .person, viewRange: mention.viewRange, value: .person(value),
                                         source: mention.source, priority: mention.priority))
         }
     }
 }
 
-/// A person mention found in one text, before it becomes a candidate.
+/// A person mention found in one text, before it becomes a candidate: the parts of its value
+/// (`PersonValue`), whose name is the view's text of `viewRange`.
 struct PersonMention {
     /// The name's tokens.
     let tokens: Range<Int>
     let viewRange: Range<Int>
-    var value: PersonValue
+    let form: PersonValue.Form
+    var titles: [PersonTitle] = []
+    /// The full name an epithet stands for.
+    var canonical: String? = nil
     let source: String
     let priority: Int
 }
