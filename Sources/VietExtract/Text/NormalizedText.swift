@@ -19,15 +19,7 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes `original`, given as UTF-16 code units.
     public init(original: [UInt16]) {
-        var survey = Survey()
-        UnitClasses.table.withUnsafeBufferPointer { table in
-            for (position, unit) in original.enumerated() where unit >= 0x80 { survey.note(unit, at: position, table) }
-        }
-        self.init(original: original, survey: survey)
-    }
-
-    /// Normalizes `original`, whose non-ASCII units `survey` has seen (ASCII is never rewritten).
-    init(original: [UInt16], survey: Survey) {
+        let survey = Survey(original)
         originalLength = original.count
         var view: [UInt16]
         let oldStyleStarts: [Int]
@@ -62,20 +54,23 @@ public struct NormalizedText: Sendable {
 
     /// What one pass over the original's units learns before the view is built: whether the
     /// view would change any unit (then the builder runs), and where an old-style tone placement
-    /// may start (the only change to a text that needs no other). Fed by the transcoder as it
-    /// writes the units, so the text is not read again.
-    struct Survey {
+    /// may start (the only change to a text that needs no other).
+    private struct Survey {
         private(set) var rewrites = false
         private(set) var oldStyleStarts: [Int] = []
 
-        /// Notes the unit at `position` of the original, given `UnitClasses.table`.
-        @inline(__always)
-        mutating func note(_ unit: UInt16, at position: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>) {
-            let bits = UnitClasses.of(unit, in: table)
-            // Most units are neither: one test for both.
-            guard !bits.isDisjoint(with: [.rewritten, .oldStyleStart]) else { return }
-            if bits.contains(.rewritten) { rewrites = true }
-            if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
+        init(_ original: [UInt16]) {
+            UnitClasses.table.withUnsafeBufferPointer { table in
+                original.withUnsafeBufferPointer { units in
+                    for position in units.indices {
+                        let bits = UnitClasses.of(units[position], in: table)
+                        // Most units are neither (ASCII never is): one test for both.
+                        guard !bits.isDisjoint(with: [.rewritten, .oldStyleStart]) else { continue }
+                        if bits.contains(.rewritten) { rewrites = true }
+                        if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
+                    }
+                }
+            }
         }
     }
 

@@ -7,14 +7,14 @@
 /// decoder (thousands of instructions for a name); `string(of:)` writes the UTF-8 bytes directly.
 enum UTF16Transcoder {
     /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`.
+    ///
+    /// Vietnamese text mixes ASCII letters with 2- and 3-byte letters at random: a loop that
+    /// steps from one character to the next waits at each on its lead byte's length, or on a
+    /// mispredicted branch. This one steps byte by byte, with no branch but for the rare 4-byte
+    /// sequences: a lead byte starts a unit (its payload bits, masked by its high 4 bits) and the
+    /// unit's position, a continuation byte shifts its 6 bits into the unit, and each byte
+    /// writes the unit so far at its position.
     static func units(of text: String) -> [UInt16] {
-        units(of: text) { _, _ in }
-    }
-
-    /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`, each unit that is not
-    /// ASCII shown to `visit` with its position as it is written.
-    @inline(__always)
-    static func units(of text: String, visitingNonASCII visit: (_ unit: UInt16, _ position: Int) -> Void) -> [UInt16] {
         var text = text
         return text.withUTF8 { bytes in
             // Every UTF-8 sequence is at least as many bytes as the UTF-16 units it becomes.
@@ -22,45 +22,37 @@ enum UTF16Transcoder {
                 count = 0
                 guard let source = bytes.baseAddress, let target = units.baseAddress else { return }
                 var input = 0
-                var output = 0
+                var output = -1  // the position of the unit being decoded
+                var unit: UInt32 = 0
                 let end = bytes.count
                 while input < end {
-                    let lead = UInt32(source[input])
-                    if lead < 0x80 {
-                        target[output] = UInt16(truncatingIfNeeded: lead)
-                        input &+= 1
-                        output &+= 1
-                        continue
-                    }
-                    if lead < 0xE0 {
-                        let unit = UInt16(truncatingIfNeeded: (lead & 0x1F) << 6 | UInt32(source[input &+ 1] & 0x3F))
-                        target[output] = unit
-                        visit(unit, output)
-                        input &+= 2
-                        output &+= 1
-                    } else if lead < 0xF0 {
-                        let unit = UInt16(truncatingIfNeeded: (lead & 0x0F) << 12
-                            | UInt32(source[input &+ 1] & 0x3F) << 6 | UInt32(source[input &+ 2] & 0x3F))
-                        target[output] = unit
-                        visit(unit, output)
-                        input &+= 3
-                        output &+= 1
-                    } else {
-                        let scalar = (lead & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
+                    let byte = UInt32(source[input])
+                    if byte >= 0xF0 {
+                        let scalar = (byte & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
                             | UInt32(source[input &+ 2] & 0x3F) << 6 | UInt32(source[input &+ 3] & 0x3F)
                         let offset = scalar &- 0x10000
-                        target[output] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
-                        target[output &+ 1] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
-                        visit(target[output], output)
-                        visit(target[output &+ 1], output &+ 1)
+                        target[output &+ 1] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
+                        target[output &+ 2] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
                         input &+= 4
                         output &+= 2
+                        continue
                     }
+                    // 1 for a lead byte (anything but 10xxxxxx), 0 for a continuation byte.
+                    let starts = (((byte & 0xC0) ^ 0x80) &+ 0xFF) &>> 8
+                    let payload = byte & (0xFF &>> (UInt32(truncatingIfNeeded: payloadShifts &>> (byte &>> 4 &* 4)) & 0xF))
+                    unit = (unit &<< 6) & (starts &- 1) | payload
+                    output &+= Int(truncatingIfNeeded: starts)
+                    target[output] = UInt16(truncatingIfNeeded: unit)
+                    input &+= 1
                 }
-                count = output
+                count = output &+ 1
             }
         }
     }
+
+    /// By the high 4 bits of a UTF-8 byte (4 bits each), how far to shift 0xFF down for the mask
+    /// of its payload: 1 for ASCII, 2 for a continuation byte, 3 for a 2-byte lead, 4 for a 3-byte one.
+    private static let payloadShifts: UInt64 = 0x5433_2222_1111_1111
 
     /// The string of `units`, equal to `String(decoding: units, as: UTF16.self)`: a lone surrogate
     /// becomes U+FFFD.
