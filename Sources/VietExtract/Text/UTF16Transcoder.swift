@@ -11,9 +11,9 @@ enum UTF16Transcoder {
     /// Vietnamese text mixes ASCII letters with 2- and 3-byte letters at random: a loop that
     /// steps from one character to the next waits at each on its lead byte's length, or on a
     /// mispredicted branch. This one steps byte by byte, with no branch but for the rare 4-byte
-    /// sequences: a lead byte starts a unit (its payload bits, masked by its high 4 bits) and the
-    /// unit's position, a continuation byte shifts its 6 bits into the unit, and each byte
-    /// writes the unit so far at its position.
+    /// sequences: a lead byte starts a unit (its payload bits) and the unit's position, a
+    /// continuation byte shifts its 6 bits into the unit, and each byte writes the unit so far
+    /// at its position.
     static func units(of text: String) -> [UInt16] {
         var text = text
         return text.withUTF8 { bytes in
@@ -21,38 +21,47 @@ enum UTF16Transcoder {
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
                 count = 0
                 guard let source = bytes.baseAddress, let target = units.baseAddress else { return }
-                var input = 0
-                var output = -1  // the position of the unit being decoded
-                var unit: UInt32 = 0
-                let end = bytes.count
-                while input < end {
-                    let byte = UInt32(source[input])
-                    if byte >= 0xF0 {
-                        let scalar = (byte & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
-                            | UInt32(source[input &+ 2] & 0x3F) << 6 | UInt32(source[input &+ 3] & 0x3F)
-                        let offset = scalar &- 0x10000
-                        target[output &+ 1] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
-                        target[output &+ 2] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
-                        input &+= 4
-                        output &+= 2
-                        continue
+                byteKinds.withUnsafeBufferPointer { kinds in
+                    var input = 0
+                    var output = -1  // the position of the unit being decoded
+                    var unit: UInt32 = 0
+                    let end = bytes.count
+                    while input < end {
+                        let byte = UInt32(source[input])
+                        if byte >= 0xF0 {
+                            let scalar = (byte & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
+                                | UInt32(source[input &+ 2] & 0x3F) << 6 | UInt32(source[input &+ 3] & 0x3F)
+                            let offset = scalar &- 0x10000
+                            target[output &+ 1] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
+                            target[output &+ 2] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
+                            input &+= 4
+                            output &+= 2
+                            continue
+                        }
+                        let kind = kinds[Int(byte)]
+                        let starts = kind &>> 8
+                        unit = (unit &<< 6) & (starts &- 1) | byte & kind
+                        output &+= Int(truncatingIfNeeded: starts)
+                        target[output] = UInt16(truncatingIfNeeded: unit)
+                        input &+= 1
                     }
-                    // 1 for a lead byte (anything but 10xxxxxx), 0 for a continuation byte.
-                    let starts = (((byte & 0xC0) ^ 0x80) &+ 0xFF) &>> 8
-                    let payload = byte & (0xFF &>> (UInt32(truncatingIfNeeded: payloadShifts &>> (byte &>> 4 &* 4)) & 0xF))
-                    unit = (unit &<< 6) & (starts &- 1) | payload
-                    output &+= Int(truncatingIfNeeded: starts)
-                    target[output] = UInt16(truncatingIfNeeded: unit)
-                    input &+= 1
+                    count = output &+ 1
                 }
-                count = output &+ 1
             }
         }
     }
 
-    /// By the high 4 bits of a UTF-8 byte (4 bits each), how far to shift 0xFF down for the mask
-    /// of its payload: 1 for ASCII, 2 for a continuation byte, 3 for a 2-byte lead, 4 for a 3-byte one.
-    private static let payloadShifts: UInt64 = 0x5433_2222_1111_1111
+    /// For each UTF-8 byte value, the mask of its payload bits (low byte: 0x7F for ASCII, 0x3F for
+    /// a continuation byte, 0x1F for a 2-byte lead, 0x0F for a 3-byte one), and 0x100 unless it
+    /// is a continuation byte (it starts a unit).
+    private static let byteKinds: [UInt32] = (0..<256).map { byte in
+        switch byte {
+        case ..<0x80: return 0x17F
+        case ..<0xC0: return 0x3F
+        case ..<0xE0: return 0x11F
+        default: return 0x10F
+        }
+    }
 
     /// The string of `units`, equal to `String(decoding: units, as: UTF16.self)`: a lone surrogate
     /// becomes U+FFFD.
