@@ -56,21 +56,28 @@ public struct NormalizedText: Sendable {
     /// view would change any unit (then the builder runs), and where an old-style tone placement
     /// may start (the only change to a text that needs no other).
     private struct Survey {
-        private(set) var rewrites = false
-        private(set) var oldStyleStarts: [Int] = []
+        let rewrites: Bool
+        let oldStyleStarts: [Int]
 
+        /// Each unit's bits are or-ed together, and its position written after the starts found
+        /// so far and kept (the count moves on) when it may start an old-style tone: no branch on
+        /// a unit, whose outcome would be mispredicted at each toned `o` or `u`.
         init(_ original: [UInt16]) {
-            UnitClasses.table.withUnsafeBufferPointer { table in
-                original.withUnsafeBufferPointer { units in
-                    for position in units.indices {
-                        let bits = UnitClasses.of(units[position], in: table)
-                        // Most units are neither (ASCII never is): one test for both.
-                        guard !bits.isDisjoint(with: [.rewritten, .oldStyleStart]) else { continue }
-                        if bits.contains(.rewritten) { rewrites = true }
-                        if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
+            var seen: UInt8 = 0
+            oldStyleStarts = [Int](unsafeUninitializedCapacity: original.count) { starts, count in
+                count = 0
+                UnitClasses.table.withUnsafeBufferPointer { table in
+                    original.withUnsafeBufferPointer { units in
+                        for position in units.indices {
+                            let bits = UnitClasses.of(units[position], in: table).rawValue
+                            seen |= bits
+                            starts[count] = position  // count <= position: within the capacity
+                            count &+= Int(truncatingIfNeeded: (bits & UnitClasses.Bits.oldStyleStart.rawValue) &>> 4)
+                        }
                     }
                 }
             }
+            rewrites = seen & UnitClasses.Bits.rewritten.rawValue != 0
         }
     }
 
