@@ -19,11 +19,8 @@ public struct AnalyzedText: Sendable {
     /// Normalizes and segments `text`.
     public init(_ text: String) {
         original = text
-        var survey = NormalizedText.Survey()
-        originalUnits = UnitClasses.table.withUnsafeBufferPointer { table in
-            UTF16Transcoder.units(of: text) { survey.note($0, at: $1, table) }
-        }
-        view = NormalizedText(original: originalUnits, survey: survey)
+        originalUnits = UTF16Transcoder.units(of: text)
+        view = NormalizedText(original: originalUnits)
         (tokens, keys) = Segmenter.segment(view.units)
     }
 

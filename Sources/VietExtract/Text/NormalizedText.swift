@@ -19,15 +19,7 @@ public struct NormalizedText: Sendable {
 
     /// Normalizes `original`, given as UTF-16 code units.
     public init(original: [UInt16]) {
-        var survey = Survey()
-        UnitClasses.table.withUnsafeBufferPointer { table in
-            for (position, unit) in original.enumerated() where unit >= 0x80 { survey.note(unit, at: position, table) }
-        }
-        self.init(original: original, survey: survey)
-    }
-
-    /// Normalizes `original`, whose non-ASCII units `survey` has seen (ASCII is never rewritten).
-    init(original: [UInt16], survey: Survey) {
+        let survey = Survey(original)
         originalLength = original.count
         var view: [UInt16]
         let oldStyleStarts: [Int]
@@ -62,20 +54,30 @@ public struct NormalizedText: Sendable {
 
     /// What one pass over the original's units learns before the view is built: whether the
     /// view would change any unit (then the builder runs), and where an old-style tone placement
-    /// may start (the only change to a text that needs no other). Fed by the transcoder as it
-    /// writes the units, so the text is not read again.
-    struct Survey {
-        private(set) var rewrites = false
-        private(set) var oldStyleStarts: [Int] = []
+    /// may start (the only change to a text that needs no other).
+    private struct Survey {
+        let rewrites: Bool
+        let oldStyleStarts: [Int]
 
-        /// Notes the unit at `position` of the original, given `UnitClasses.table`.
-        @inline(__always)
-        mutating func note(_ unit: UInt16, at position: Int, _ table: UnsafeBufferPointer<UnitClasses.Bits>) {
-            let bits = UnitClasses.of(unit, in: table)
-            // Most units are neither: one test for both.
-            guard !bits.isDisjoint(with: [.rewritten, .oldStyleStart]) else { return }
-            if bits.contains(.rewritten) { rewrites = true }
-            if bits.contains(.oldStyleStart) { oldStyleStarts.append(position) }
+        /// Each unit's bits are or-ed together, and its position written after the starts found
+        /// so far and kept (the count moves on) when it may start an old-style tone: no branch on
+        /// a unit, whose outcome would be mispredicted at each toned `o` or `u`.
+        init(_ original: [UInt16]) {
+            var seen: UInt8 = 0
+            oldStyleStarts = [Int](unsafeUninitializedCapacity: original.count) { starts, count in
+                count = 0
+                UnitClasses.table.withUnsafeBufferPointer { table in
+                    original.withUnsafeBufferPointer { units in
+                        for position in units.indices {
+                            let bits = UnitClasses.of(units[position], in: table).rawValue
+                            seen |= bits
+                            starts[count] = position  // count <= position: within the capacity
+                            count &+= Int(truncatingIfNeeded: (bits & UnitClasses.Bits.oldStyleStart.rawValue) &>> 4)
+                        }
+                    }
+                }
+            }
+            rewrites = seen & UnitClasses.Bits.rewritten.rawValue != 0
         }
     }
 

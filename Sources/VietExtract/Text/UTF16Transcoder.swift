@@ -7,58 +7,59 @@
 /// decoder (thousands of instructions for a name); `string(of:)` writes the UTF-8 bytes directly.
 enum UTF16Transcoder {
     /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`.
+    ///
+    /// Vietnamese text mixes ASCII letters with 2- and 3-byte letters at random: a loop that
+    /// steps from one character to the next waits at each on its lead byte's length, or on a
+    /// mispredicted branch. This one steps byte by byte, with no branch but for the rare 4-byte
+    /// sequences: a lead byte starts a unit (its payload bits) and the unit's position, a
+    /// continuation byte shifts its 6 bits into the unit, and each byte writes the unit so far
+    /// at its position.
     static func units(of text: String) -> [UInt16] {
-        units(of: text) { _, _ in }
-    }
-
-    /// The UTF-16 code units of `text`, equal to `Array(text.utf16)`, each unit that is not
-    /// ASCII shown to `visit` with its position as it is written.
-    @inline(__always)
-    static func units(of text: String, visitingNonASCII visit: (_ unit: UInt16, _ position: Int) -> Void) -> [UInt16] {
         var text = text
         return text.withUTF8 { bytes in
             // Every UTF-8 sequence is at least as many bytes as the UTF-16 units it becomes.
             [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
                 count = 0
                 guard let source = bytes.baseAddress, let target = units.baseAddress else { return }
-                var input = 0
-                var output = 0
-                let end = bytes.count
-                while input < end {
-                    let lead = UInt32(source[input])
-                    if lead < 0x80 {
-                        target[output] = UInt16(truncatingIfNeeded: lead)
+                byteKinds.withUnsafeBufferPointer { kinds in
+                    var input = 0
+                    var output = -1  // the position of the unit being decoded
+                    var unit: UInt32 = 0
+                    let end = bytes.count
+                    while input < end {
+                        let byte = UInt32(source[input])
+                        if byte >= 0xF0 {
+                            let scalar = (byte & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
+                                | UInt32(source[input &+ 2] & 0x3F) << 6 | UInt32(source[input &+ 3] & 0x3F)
+                            let offset = scalar &- 0x10000
+                            target[output &+ 1] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
+                            target[output &+ 2] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
+                            input &+= 4
+                            output &+= 2
+                            continue
+                        }
+                        let kind = kinds[Int(byte)]
+                        let starts = kind &>> 8
+                        unit = (unit &<< 6) & (starts &- 1) | byte & kind
+                        output &+= Int(truncatingIfNeeded: starts)
+                        target[output] = UInt16(truncatingIfNeeded: unit)
                         input &+= 1
-                        output &+= 1
-                        continue
                     }
-                    if lead < 0xE0 {
-                        let unit = UInt16(truncatingIfNeeded: (lead & 0x1F) << 6 | UInt32(source[input &+ 1] & 0x3F))
-                        target[output] = unit
-                        visit(unit, output)
-                        input &+= 2
-                        output &+= 1
-                    } else if lead < 0xF0 {
-                        let unit = UInt16(truncatingIfNeeded: (lead & 0x0F) << 12
-                            | UInt32(source[input &+ 1] & 0x3F) << 6 | UInt32(source[input &+ 2] & 0x3F))
-                        target[output] = unit
-                        visit(unit, output)
-                        input &+= 3
-                        output &+= 1
-                    } else {
-                        let scalar = (lead & 0x07) << 18 | UInt32(source[input &+ 1] & 0x3F) << 12
-                            | UInt32(source[input &+ 2] & 0x3F) << 6 | UInt32(source[input &+ 3] & 0x3F)
-                        let offset = scalar &- 0x10000
-                        target[output] = UInt16(truncatingIfNeeded: 0xD800 &+ (offset >> 10))
-                        target[output &+ 1] = UInt16(truncatingIfNeeded: 0xDC00 &+ (offset & 0x3FF))
-                        visit(target[output], output)
-                        visit(target[output &+ 1], output &+ 1)
-                        input &+= 4
-                        output &+= 2
-                    }
+                    count = output &+ 1
                 }
-                count = output
             }
+        }
+    }
+
+    /// For each UTF-8 byte value, the mask of its payload bits (low byte: 0x7F for ASCII, 0x3F for
+    /// a continuation byte, 0x1F for a 2-byte lead, 0x0F for a 3-byte one), and 0x100 unless it
+    /// is a continuation byte (it starts a unit).
+    private static let byteKinds: [UInt32] = (0..<256).map { byte in
+        switch byte {
+        case ..<0x80: return 0x17F
+        case ..<0xC0: return 0x3F
+        case ..<0xE0: return 0x11F
+        default: return 0x10F
         }
     }
 

@@ -9,6 +9,21 @@ import Testing
         #expect(UTF16Transcoder.string(of: Array(text.utf16)[...]) == text)
     }
 
+    /// Random mixes of 1-, 2-, 3- and 4-byte characters, at every boundary of the decoding's
+    /// length masks (0x7F/0x80, 0x7FF/0x800, 0xFFFF/0x10000).
+    @Test func transcoderEqualsTheStandardLibraryOnRandomMixes() {
+        let scalars: [UInt32] = [0x00, 0x41, 0x7F, 0x80, 0xE0, 0x1A1, 0x300, 0x7FF, 0x800, 0x1EA1, 0x2019, 0xD7FF,
+                                 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let length = Int.random(in: 0...12, using: &generator)
+            var text = ""
+            for _ in 0..<length { text.unicodeScalars.append(Unicode.Scalar(scalars.randomElement(using: &generator)!)!) }
+            #expect(UTF16Transcoder.units(of: text) == Array(text.utf16), "\(Array(text.unicodeScalars))")
+        }
+        #expect(UTF16Transcoder.units(of: "é") != Array("e".utf16))
+    }
+
     @Test func unitsBackToAStringRepairLoneSurrogatesAsTheStandardLibraryDoes() {
         let cases: [[UInt16]] = [[0xD83D], [0x61, 0xDE00, 0x62], [0xD83D, 0x61], [0xDE00, 0xD83D], [0xD83D, 0xDE00, 0xD83D]]
         for units in cases {

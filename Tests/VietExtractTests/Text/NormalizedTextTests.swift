@@ -47,7 +47,7 @@ import Testing
         #expect(normalized.originalRange(of: 0..<2) == 0..<2)
     }
 
-    /// The survey before the view skips ASCII: no ASCII unit may be rewritten or start an old-style tone.
+    /// No ASCII unit may be rewritten or start an old-style tone (the survey's most common case).
     @Test func noASCIIUnitIsRewrittenOrStartsAnOldStyleTone() {
         let flagged = (0..<UInt16(0x80)).filter {
             !UnitClasses.table[Int($0)].intersection([.rewritten, .oldStyleStart]).isEmpty
@@ -55,7 +55,7 @@ import Testing
         #expect(flagged.isEmpty)
     }
 
-    /// The survey the transcoder feeds gives the same view and map as the one over the units.
+    /// A text analyzed from its String gets the same view and map as its units normalized directly.
     @Test(arguments: ["Thừa Thiên Huế", "Vie\u{302}\u{323}t Nam", "hòa thủy", "Ðà Nẵng\u{A0}x", "a\u{200B}b 👍 hòa"])
     func transcoderSurveyGivesTheSameView(_ text: String) {
         let analyzed = AnalyzedText(text)
