@@ -59,6 +59,13 @@ final class NamedReferenceMatcher: Sendable {
         text.isCapitalizedWord(at: start) && startsName(at: start, in: text)
     }
 
+    /// Whether a word whose key is `key` may begin a name, by the filter of the first syllables alone
+    /// (one load, no probe): the test `ReferenceStarts` pays at every capital, before `startsName`.
+    @inline(__always)
+    func mayBeginName(_ key: UInt64) -> Bool {
+        firstSyllables?.filter.mayContain(key) ?? true
+    }
+
     /// Whether the word at `start` and the next one may begin a name of the tables (`mayStart` without
     /// the capital): the filter first, which turns away most words, then the probe and the pair.
     @inline(__always)
