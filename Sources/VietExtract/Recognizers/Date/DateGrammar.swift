@@ -57,11 +57,18 @@ final class DateGrammar {
     /// numbers, and each read of a `DateWord` constant goes through its lazy initializer.
     let connectors = (den: DateWord.den, toi: DateWord.toi, cho: DateWord.cho)
 
+    /// The tokens with a digit or a key `DateWords.starterFilter` may hold, in order
+    /// (`Self.digitsAndStarters`): the only tokens `nextStart` visits.
+    private let digitsAndStarters: [Int]
+    /// The first entry of `digitsAndStarters` not yet passed by `nextDigitOrStarter`.
+    private var nextCandidate = 0
+
     init(words: DateWords, text: AnalyzedText) {
         self.words = words
         self.text = text
         self.tokens = text.tokens
         self.keys = text.keys
+        digitsAndStarters = Self.digitsAndStarters(tokens: text.tokens, keys: text.keys, filter: words.starterFilter)
     }
 
     // MARK: token tests
@@ -201,10 +208,10 @@ final class DateGrammar {
 
     /// The first token from `index` on where an expression may start, or the token count: a number that
     /// goes on like a date (or a day that opens a range, `21 đến 25/10`), or a word that starts some
-    /// parser and is followed by what one of them needs (see `goingOn`). A tight pass over the tokens'
-    /// flags and keys finds the tokens with a digit (every number has one) or a key that may start a
-    /// word-led form, since almost every token has neither; only those few take the second-token tests
-    /// (so that `5 người` or `các bạn` costs a look at the next token), without leaving the pass.
+    /// parser and is followed by what one of them needs (see `goingOn`). Only the tokens with a digit
+    /// (every number has one) or a key that may start a word-led form are visited (`digitsAndStarters`),
+    /// since almost every token has neither; they take the second-token tests (so that `5 người` or
+    /// `các bạn` costs a look at the next token).
     func nextStart(from index: Int) -> Int {
         var index = index
         while true {
@@ -220,7 +227,7 @@ final class DateGrammar {
             case .punctuation:
                 break
             case .word:
-                // The pass let the word through by its digit or its key. Most starters go on only before
+                // The list let the word through by its digit or its key. Most starters go on only before
                 // a word they make a pair with, which one filter tells is absent; for the others, what
                 // the word starts decides.
                 if tokens[index].flags.contains(.hasDigit) || words.looseStarters.mayContain(keys[index])
@@ -231,24 +238,35 @@ final class DateGrammar {
         }
     }
 
-    /// The first token from `index` on with a digit or a key `DateWords.starterFilter` may hold, or
-    /// the token count: the tight pass of `nextStart`, two tokens a step (with wrapping arithmetic:
-    /// an index stays below the token count), so that the loop's test is paid once for two tokens.
+    /// The first entry of `digitsAndStarters` from `index` on, or the token count, read from where the
+    /// last call stopped (`nextStart` is asked about ever later tokens; an earlier one starts the look over).
     private func nextDigitOrStarter(from index: Int) -> Int {
-        let filter = words.starterFilter
-        return tokens.withUnsafeBufferPointer { tokens in
-            keys.withUnsafeBufferPointer { keys in
-                @inline(__always) func stops(_ index: Int) -> Bool {
-                    tokens[index].flags.contains(.hasDigit) || filter.mayContain(keys[index])
+        var position = nextCandidate
+        if position > 0 && digitsAndStarters[position - 1] >= index {
+            position = digitsAndStarters.partitioningIndex { $0 >= index }
+        }
+        while position < digitsAndStarters.count && digitsAndStarters[position] < index { position += 1 }
+        nextCandidate = position
+        return position < digitsAndStarters.count ? digitsAndStarters[position] : tokens.count
+    }
+
+    /// The tokens with a digit or a key `filter` may hold, in order, found in one pass that writes every
+    /// token at the end of the list and advances its length by 0 or 1, with no branch per token (a
+    /// text's mix of words and numbers would mispredict one every few tokens).
+    private static func digitsAndStarters(tokens: [Token], keys: [UInt64], filter: KeyFilter) -> [Int] {
+        let count = min(tokens.count, keys.count)
+        return [Int](unsafeUninitializedCapacity: count) { list, length in
+            tokens.withUnsafeBufferPointer { tokens in
+                keys.withUnsafeBufferPointer { keys in
+                    let digit = Token.Flags.hasDigit.rawValue
+                    var found = 0
+                    for index in 0..<count {
+                        list[found] = index
+                        let hasDigit = Int((tokens[index].flags.rawValue & digit) >> digit.trailingZeroBitCount)
+                        found &+= hasDigit | (filter.mayContain(keys[index]) ? 1 : 0)
+                    }
+                    length = found
                 }
-                var index = index
-                let last = tokens.count &- 1
-                while index < last {
-                    if stops(index) { return index }
-                    if stops(index &+ 1) { return index &+ 1 }
-                    index &+= 2
-                }
-                return index == last && !stops(index) ? tokens.count : index
             }
         }
     }
