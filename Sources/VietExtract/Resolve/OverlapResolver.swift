@@ -17,7 +17,7 @@ enum OverlapResolver {
         var nestedSeen = Set<NestedKey>()
         for rank in ranked where rank.length > 0 {
             let range = rank.start..<(rank.start + rank.length)
-            let insertion = outermost.partitioningIndex { $0.range.lowerBound >= range.upperBound }
+            let insertion = outermost.firstIndex(atLeast: range.upperBound) { $0.range.lowerBound }
             // The only outermost spans that can overlap `range` start before its end; check the
             // nearest ones (they do not overlap each other, so one before suffices).
             let before = insertion > 0 ? outermost[insertion - 1].range : nil
@@ -117,5 +117,23 @@ extension Array {
             if predicate(self[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+
+    /// The first index whose `key` is `bound` or more, the keys rising along the array.
+    ///
+    /// With no branch on a probe (where it lands is as good as random, and a branch on it
+    /// mispredicts half the time): the bound moves by the sign of the key's difference, a mask.
+    /// A `Bool` there is compiled back into a branch. The loop runs a number of times set by `count`.
+    func firstIndex(atLeast bound: Int, key: (Element) -> Int) -> Int {
+        guard !isEmpty else { return 0 }
+        var base = 0
+        var length = count
+        while length > 1 {
+            let half = length / 2
+            // The index lies in base...base + length, past base + half when the key there is below `bound`.
+            base &+= half & ((key(self[base &+ half]) &- bound) >> (Int.bitWidth - 1))
+            length &-= half
+        }
+        return base &+ Int(bitPattern: UInt(bitPattern: key(self[base]) &- bound) >> (Int.bitWidth - 1))
     }
 }
