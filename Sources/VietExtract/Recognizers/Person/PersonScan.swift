@@ -48,102 +48,6 @@ struct PersonScan {
         self.marks = marks
     }
 
-    /// Adds to `marks` (which holds the earlier candidates' marks, and `yielding`) the marks each
-    /// token finds alone: epithet, line start, name word. Only capitalized tokens and a line's first
-    /// are looked at, since epithets are written with a capital (`PersonLexicon` checks it) and the
-    /// other marks need one.
-    /// Returns the capitalized words that stand for a thing (`thingCapitals`), and the tokens where
-    /// a title may start (`TitleStarts`), in text order.
-    ///
-    /// A first pass over every token lists, with no branch per token (a text's mix of cases and
-    /// words would mispredict one every few tokens), the tokens whose syllable starts some title and
-    /// the tokens to look at; the rest runs over these two lists.
-    private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
-                                   scanSyllables: ScanSyllables, titleSyllables: [Int32]) -> (things: [Int], titleStarts: [Int]) {
-        let count = min(text.tokens.count, titleSyllables.count)
-        var things: [Int] = [], titleStarts: [Int] = []
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count) { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let firsts = scanSyllables.withReader { facts in
-                Self.listTokens(count: count, tokens: text.tokens, syllables: titleSyllables, facts: facts, into: base)
-            }
-            // Most listed syllables (`bộ`, `nhà`) start no title here: compacted in place.
-            var starts = 0
-            for index in UnsafeBufferPointer(start: base, count: firsts.titles) {
-                base[starts] = index
-                starts &+= lexicon.titleStarts.mayStart(at: index, syllables: titleSyllables) ? 1 : 0
-            }
-            titleStarts = Array(UnsafeBufferPointer(start: base, count: starts))
-            things = scanSyllables.withReader { facts in
-                markLooked(UnsafeBufferPointer(start: base + count, count: firsts.looked), marks: &marks,
-                           text: text, facts: facts, titleSyllables: titleSyllables)
-            }
-        }
-        return (things, titleStarts)
-    }
-
-    /// Writes at `base` the first `count` tokens whose syllable starts some title (by their
-    /// syllables' `facts`), and at `base + count` those that are capitalized or a line's first;
-    /// returns how many of each. Every token is written at the end of both lists, whose lengths grow
-    /// by one where it belongs (a shift of its bit, not a test).
-    private static func listTokens(count: Int, tokens: [Token], syllables: [Int32], facts: ScanSyllables.Reader,
-                                   into base: UnsafeMutablePointer<Int>) -> (titles: Int, looked: Int) {
-        let looked = base + count
-        var lengths = (titles: 0, looked: 0)
-        tokens.withUnsafeBufferPointer { tokens in
-            syllables.withUnsafeBufferPointer { syllables in
-                let capital = Token.Flags.initialCapital.rawValue, line = Token.Flags.lineBefore.rawValue
-                let shift = UInt8(line.trailingZeroBitCount - capital.trailingZeroBitCount)
-                for index in 0..<count {
-                    base[lengths.titles] = index
-                    lengths.titles &+= Int(facts.facts(syllables[index]) & ScanSyllables.Facts.titleFirst.rawValue)
-                    // Capitalized or after a line break: the line's bit shifted onto the capital's.
-                    let flags = tokens[index].flags.rawValue
-                    looked[lengths.looked] = index
-                    lengths.looked &+= Int(((flags | flags >> shift) & capital) >> capital.trailingZeroBitCount)
-                }
-            }
-        }
-        return lengths
-    }
-
-    /// Marks the tokens `looked` (capitalized, or a line's first), in order; returns the capitalized
-    /// words that stand for a thing.
-    private static func markLooked(_ looked: UnsafeBufferPointer<Int>, marks: inout [PersonMarks], text: AnalyzedText,
-                                   facts: ScanSyllables.Reader, titleSyllables: [Int32]) -> [Int] {
-        var things: [Int] = []
-        // Most capitals inside earlier candidates are things: about one token in ten.
-        things.reserveCapacity(text.tokens.count / 8 + 16)
-        let units = text.view.units
-        text.tokens.withUnsafeBufferPointer { tokens in
-            units.withUnsafeBufferPointer { units in
-                titleSyllables.withUnsafeBufferPointer { syllables in
-                    marks.withUnsafeMutableBufferPointer { marks in
-                        for index in looked {
-                            let flags = tokens[index].flags
-                            var mark = marks[index]
-                            if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
-                            if flags.contains(.initialCapital) {
-                                if tokens[index].kind == .word, mark.contains(.blocked) || index > 0 && tokens[index - 1].kind == .word
-                                    && facts.facts(syllables[index - 1]) & ScanSyllables.Facts.thingWord.rawValue != 0 {
-                                    things.append(index)
-                                }
-                                if facts.facts(syllables[index]) & ScanSyllables.Facts.epithet.rawValue != 0 { mark.insert(.epithet) }
-                                // Many capitals are in an earlier candidate: tested here, before the call.
-                                if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
-                                   hasNameShape(tokens[index], at: index, units: units, in: text) {
-                                    mark.insert(.nameWord)
-                                }
-                            }
-                            marks[index] = mark
-                        }
-                    }
-                }
-            }
-        }
-        return things
-    }
-
     // MARK: Words
 
     /// The name-list syllable id of token `index`, read from its syllable id when asked.
@@ -163,7 +67,7 @@ struct PersonScan {
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
     /// Static, since it runs while the scan is built.
     /// The caller's buffers are read: `token` is token `index`, `units` the view's units.
-    private static func hasNameShape(_ token: Token, at index: Int, units: UnsafeBufferPointer<UInt16>,
+    static func hasNameShape(_ token: Token, at index: Int, units: UnsafeBufferPointer<UInt16>,
                                      in text: AnalyzedText) -> Bool {
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index, in: text) }
