@@ -37,7 +37,8 @@ import Testing
     @Test func functionWordsAreComparedInAnyCase() throws {
         let text = AnalyzedText("VÀ và va Và hoặc HOẶC hoac")
         var syllables = SyllableTable()
-        let scan = PersonScan(text: text, lexicon: try PersonLexicon(syllables: &syllables), candidates: [])
+        let lexicon = try PersonLexicon(syllables: &syllables)
+        let scan = PersonScan(text: text, lexicon: lexicon, scanSyllables: ScanSyllables(lexicon: lexicon), candidates: [])
         #expect((0..<7).map { scan.isWord($0, PersonWords.va) } == [true, true, false, true, false, false, false])
         #expect((0..<7).map { scan.isWord($0, PersonWords.hoac) } == [false, false, false, false, true, true, false])
         #expect(!scan.isWord(-1, PersonWords.va) && !scan.isWord(7, PersonWords.va))

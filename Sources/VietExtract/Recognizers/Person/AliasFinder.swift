@@ -20,8 +20,15 @@ extension PersonScan {
         while case let start = next(from: index, with: .nameWord), start < tokens.count {
             index = start
             defer { index += 1 }
-            guard !covered[index], index == 0 || !isNameWord(index - 1) || covered[index - 1],
-                  firstBits & 1 << (keys[index] & 63) != 0, firstKeys.contains(keys[index]),
+            // The cheap facts as bits, told by one test (each by its own branch would mispredict
+            // often): a syllable some alias may start with, not covered, and not after a name word
+            // that is not covered either (the text's first token has none before it).
+            let previous = max(index - 1, 0), nameWordShift = PersonMarks.nameWord.rawValue.trailingZeroBitCount
+            let startsAlias = Int(truncatingIfNeeded: firstBits >> (keys[index] & 63)) & 1
+            let free = covered[index] ? 0 : 1
+            let afterFree = (index == 0 ? 1 : 0) | (covered[previous] ? 1 : 0)
+                | (Int(marks[previous].rawValue >> nameWordShift) & 1 ^ 1)
+            guard startsAlias & free & afterFree != 0, firstKeys.contains(keys[index]),
                   title(at: index) == nil, !isTitleWord(index) else { continue }
             for (alias, first) in zip(aliases, firstKeys) where first == keys[index] && index + alias.count <= tokens.count {
                 let end = index + alias.count

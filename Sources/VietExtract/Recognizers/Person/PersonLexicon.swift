@@ -227,6 +227,9 @@ final class PersonLexicon: Sendable {
         UInt32(bitPattern: id) < UInt32(canonicalIDs.count) ? canonicalIDs[Int(id)] : SyllableTable.unknown
     }
 
+    /// How many syllable ids `nameID(_:)` maps (it maps every id past them to none).
+    var nameMappedCount: Int { canonicalIDs.count }
+
     /// The index in `titleRecords` of the title a `titles` match names.
     func titleRecord(of match: GazetteerMatcher.Match) -> Int? {
         titles.entries(of: match).first.flatMap(titles.number(ofEntry:))

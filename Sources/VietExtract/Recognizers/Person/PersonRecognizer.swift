@@ -8,6 +8,8 @@
 public struct PersonRecognizer: Recognizer {
     public let labels: Set<EntityLabel> = [.person]
     private let lexicon: PersonLexicon
+    /// The lexicon's facts the scan's pass over every token reads, in one small table.
+    private let scanSyllables: ScanSyllables
 
     /// Priorities: a name a title vouches for beats a place of the same span; a name by shape alone does not.
     static let titledPriority = 12
@@ -22,11 +24,13 @@ public struct PersonRecognizer: Recognizer {
     /// The recognizer, its title tables compiled over `syllables`, a table other recognizers share.
     init(syllables: inout SyllableTable) throws(ResourceError) {
         lexicon = try PersonLexicon(syllables: &syllables)
+        scanSyllables = ScanSyllables(lexicon: lexicon)
     }
 
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         guard !text.tokens.isEmpty else { return }
-        let scan = PersonScan(text: text, lexicon: lexicon, candidates: candidates, shared: context.syllables)
+        let scan = PersonScan(text: text, lexicon: lexicon, scanSyllables: scanSyllables, candidates: candidates,
+                              shared: context.syllables)
         var mentions = scan.leftToRightMentions()
         mentions += scan.aliasMentions(found: mentions)
         mentions += scan.listMentions(found: mentions)

@@ -25,7 +25,9 @@ struct PersonScan {
     private let nativeSyllables: NativeSyllables
 
     /// The scan of `text`, whose syllable ids are `shared` when they number it over the title tries' syllables.
-    init(text: AnalyzedText, lexicon: PersonLexicon, candidates: [Candidate], shared: TextSyllables? = nil) {
+    /// `scanSyllables` is the lexicon's `ScanSyllables`.
+    init(text: AnalyzedText, lexicon: PersonLexicon, scanSyllables: ScanSyllables, candidates: [Candidate],
+         shared: TextSyllables? = nil) {
         self.text = text
         tokens = text.tokens
         self.lexicon = lexicon
@@ -40,62 +42,10 @@ struct PersonScan {
             marks[index].insert(.yielding)
         }
         let titleStarts: [Int]
-        (thingCapitals, titleStarts) = Self.markTokens(&marks, text: text, lexicon: lexicon, titleSyllables: titleSyllables)
+        (thingCapitals, titleStarts) = Self.markTokens(&marks, text: text, lexicon: lexicon, scanSyllables: scanSyllables,
+                                                         titleSyllables: titleSyllables)
         titles = findTitles(marks: &marks, startingAt: titleStarts)
         self.marks = marks
-    }
-
-    /// Adds to `marks` (which holds the earlier candidates' marks, and `yielding`) the marks each
-    /// token finds alone: epithet, line start, name word. One pass, read through buffers; only
-    /// capitalized tokens and a line's first are looked at, since epithets are written with a
-    /// capital (`PersonLexicon` checks it) and the other marks need one.
-    /// Returns the capitalized words that stand for a thing (`thingCapitals`), and the tokens where
-    /// a title may start (`TitleStarts`), in text order, found in the same pass.
-    private static func markTokens(_ marks: inout [PersonMarks], text: AnalyzedText, lexicon: PersonLexicon,
-                                   titleSyllables: [Int32]) -> (things: [Int], titleStarts: [Int]) {
-        var things: [Int] = [], titleStarts: [Int] = []
-        // Most capitals inside earlier candidates are things: about one token in ten.
-        things.reserveCapacity(text.tokens.count / 8 + 16)
-        titleStarts.reserveCapacity(32)
-        let units = text.view.units
-        text.tokens.withUnsafeBufferPointer { tokens in
-            units.withUnsafeBufferPointer { units in
-                titleSyllables.withUnsafeBufferPointer { syllables in
-                    marks.withUnsafeMutableBufferPointer { marks in
-                      lexicon.titleStarts.firsts.withUnsafeBufferPointer { firsts in
-                        let looked: Token.Flags = [.initialCapital, .lineBefore]
-                        for index in tokens.indices {
-                            // Most tokens' syllables start no title, in any case: one probe.
-                            let syllable = Int(UInt32(bitPattern: syllables[index]))
-                            if syllable < firsts.count, firsts[syllable],
-                               lexicon.titleStarts.mayStart(at: index, syllables: titleSyllables) {
-                                titleStarts.append(index)
-                            }
-                            let flags = tokens[index].flags
-                            // Most tokens are in lower case inside a line: nothing to mark.
-                            guard !flags.isDisjoint(with: looked) else { continue }
-                            var mark = marks[index]
-                            if flags.contains(.lineBefore) { mark.insert(.lineStart) }  // the text's first too
-                            if flags.contains(.initialCapital) {
-                                if tokens[index].kind == .word, mark.contains(.blocked) || index > 0 && tokens[index - 1].kind == .word
-                                    && lexicon.facts(lexicon.nameID(syllables[index - 1])).contains(.thingWord) {
-                                    things.append(index)
-                                }
-                                if lexicon.epithets.knows(syllables[index]) { mark.insert(.epithet) }
-                                // Many capitals are in an earlier candidate: tested here, before the call.
-                                if !mark.contains(.blocked) || mark.contains(.yielding) && index > 0 && marks[index - 1].contains(.nameWord),
-                                   hasNameShape(tokens[index], at: index, units: units, in: text) {
-                                    mark.insert(.nameWord)
-                                }
-                            }
-                            marks[index] = mark
-                        }
-                      }
-                    }
-                }
-            }
-        }
-        return (things, titleStarts)
     }
 
     // MARK: Words
@@ -117,7 +67,7 @@ struct PersonScan {
     /// Whether token `index` has the shape of a name word, wherever it stands (see `isNameWord`).
     /// Static, since it runs while the scan is built.
     /// The caller's buffers are read: `token` is token `index`, `units` the view's units.
-    private static func hasNameShape(_ token: Token, at index: Int, units: UnsafeBufferPointer<UInt16>,
+    static func hasNameShape(_ token: Token, at index: Int, units: UnsafeBufferPointer<UInt16>,
                                      in text: AnalyzedText) -> Bool {
         guard token.kind == .word, token.flags.contains(.initialCapital), !token.flags.contains(.hasDigit) else { return false }
         if token.flags.contains(.allCapitals) { return token.length == 1 || isInitials(index, in: text) }
