@@ -5,6 +5,10 @@
 /// lower case (a head word that opens a name so, `công ty`, not `bộ`; a blocked phrase; a known
 /// name some entry accepts in lower case), whether it may when capitalized (a head word, a blocked
 /// phrase or a known name in any case), and whether it may start a company suffix (`Group`).
+///
+/// A text's possible starts are listed in one pass with no branch on a token's facts (a text's
+/// mix of words mispredicts such a branch every few tokens): every token is written at the head
+/// of the list, which grows by one where the token may start something.
 struct PossibleStarts: Sendable {
     private let starts: [UInt8]
     private static let lowerCase: UInt8 = 1
@@ -25,64 +29,64 @@ struct PossibleStarts: Sendable {
             if known.startsKey(Int32(syllable), capitalized: false) { starts[syllable] |= Self.lowerCase }
             if known.startsKey(Int32(syllable), capitalized: true) { starts[syllable] |= Self.capitalized }
         }
-        self.starts = starts
+        // Every id past the table (and -1, no syllable) reads the empty facts after it.
+        self.starts = starts + [0]
     }
 
-    /// The facts of a word whose first syllable has id `syllable`. Read as unsigned, an id is in the
-    /// table when below its count: one comparison, and none for -1 (no syllable).
-    @inline(__always)
-    private func facts(_ syllable: Int32) -> UInt8 {
-        let slot = Int(UInt32(bitPattern: syllable))
-        return slot < starts.count ? starts[slot] : 0
-    }
-
-    /// The first token from `index` on that may start an organization (or be stepped over): a head
-    /// word (in lower case, one that opens a name so) or a blocked phrase of the lexicon, a known
-    /// name, a place (`places`), or a capitalized word that a pattern may read: one with a digit, or
-    /// one before a capitalized mark (`FC`, a suffix) within `markReach` tokens, all capitalized.
-    /// Out of line, the loop keeps what it reads in registers (the places' table too, passed as a
-    /// value), and reads the arrays through their buffers with no bounds checks.
-    @inline(never)
-    func nextPossibleStart(from index: Int, text: AnalyzedText, syllables: [Int32], places: CandidateStarts) -> Int {
+    /// The tokens of `text` that may start an organization (or be stepped over), in order, written
+    /// into `buffer` (room for every token): a head word (in lower case, one that opens a name so)
+    /// or a blocked phrase of the lexicon, a known name, a place (`places`), or a capitalized word
+    /// that a pattern may read: one with a digit, or one before a capitalized mark (`FC`, a suffix)
+    /// within `markReach` tokens, all capitalized.
+    ///
+    /// The pass runs backwards, so that how far the next mark stands is known at each token; it
+    /// writes the list from the end of `buffer` down.
+    func tokens(of text: AnalyzedText, syllables: [Int32], places: CandidateStarts,
+                in buffer: UnsafeMutableBufferPointer<Int>) -> Slice<UnsafeMutableBufferPointer<Int>> {
+        let end = min(text.tokens.count, syllables.count, buffer.count)
+        guard end > 0, let list = buffer.baseAddress else { return buffer[0..<0] }
+        var first = end
         text.tokens.withUnsafeBufferPointer { tokens in
             syllables.withUnsafeBufferPointer { syllables in
                 text.view.units.withUnsafeBufferPointer { units in
-                    let end = min(tokens.count, syllables.count)
-                    var index = index
-                    while index < end {
-                        if places.startsPlace(at: index) { break }
-                        let flags = tokens[index].flags
-                        if flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]) {
-                            if facts(syllables[index]) & Self.lowerCase != 0 { break }
-                        } else if flags.isDisjoint(with: [.initialCapital, .allCapitals]) {
-                            // A number in lower case opens no pattern (those want a capital: `U16`, `PC67`).
-                            if facts(syllables[index]) & (Self.lowerCase | Self.capitalized) != 0 { break }
-                        } else if flags.contains(.hasDigit) || tokens[index].kind != .word
-                                    || facts(syllables[index]) & Self.capitalized != 0
-                                    || markFollows(index, end: end, tokens: tokens, syllables: syllables, units: units) {
-                            break
+                    starts.withUnsafeBufferPointer { starts in
+                        let past = UInt32(starts.count - 1), lastUnit = units.count - 1
+                        // Capitalized words from the token after the one at hand to the nearest mark,
+                        // `markReach` when none is near enough.
+                        var toMark = Self.markReach
+                        for index in stride(from: end - 1, through: 0, by: -1) {
+                            let token = tokens[index]
+                            let facts = starts[Int(min(UInt32(bitPattern: syllables[index]), past))]
+                            let flags = Int(token.flags.rawValue)
+                            let capital = (flags | flags >> 1) & 1   // initialCapital or allCapitals
+                            let digit = flags >> 2 & 1                // hasDigit
+                            let word = token.kind == .word ? 1 : 0
+                            let (lower, upper, suffix) = (Self.bit(facts, Self.lowerCase), Self.bit(facts, Self.capitalized), Self.bit(facts, Self.suffix))
+                            let markFollows = toMark < Self.markReach ? 1 : 0
+                            let possible = (places.startsPlace(at: index) ? 1 : 0)
+                                | capital & (digit | (word ^ 1) | upper | markFollows)
+                                | (capital ^ 1) & (lower | digit & upper)
+                            list[first &- 1] = index
+                            first &-= possible
+                            // `FC`, read with no branch on the token's length (its second unit is clamped into the text).
+                            let unit = Int(token.start)
+                            let isFC = (token.length == 2 ? 1 : 0) & (units[unit] == 0x46 ? 1 : 0)
+                                & (units[min(unit &+ 1, lastUnit)] == 0x43 ? 1 : 0)
+                            let capitalWord = capital & word
+                            let mark = capitalWord & (suffix | isFC)
+                            let further = toMark &+ 1 &- ((toMark &+ 1) &>> 2)   // one more, at most markReach
+                            toMark = further & (0 &- (capitalWord & (mark ^ 1))) | Self.markReach & (0 &- (capitalWord ^ 1))
                         }
-                        index += 1
                     }
-                    return index
                 }
             }
         }
+        return buffer[first..<end]
     }
 
-    /// Whether a capitalized mark stands within `markReach` tokens after `index`, with only
-    /// capitalized words up to it: a club's `FC`, or a word that may start a company suffix.
+    /// 1 where `facts` has `fact`, else 0, by a shift rather than a test.
     @inline(__always)
-    private func markFollows(_ index: Int, end: Int, tokens: UnsafeBufferPointer<Token>, syllables: UnsafeBufferPointer<Int32>,
-                             units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var next = index + 1
-        while next < end, next - index <= Self.markReach, tokens[next].kind == .word,
-              !tokens[next].flags.isDisjoint(with: [.initialCapital, .allCapitals]) {
-            if facts(syllables[next]) & Self.suffix != 0 { return true }
-            let token = tokens[next]
-            if token.length == 2, units[Int(token.start)] == 0x46, units[Int(token.start) + 1] == 0x43 { return true }
-            next += 1
-        }
-        return false
+    private static func bit(_ facts: UInt8, _ fact: UInt8) -> Int {
+        Int((facts & fact) >> fact.trailingZeroBitCount)
     }
 }
