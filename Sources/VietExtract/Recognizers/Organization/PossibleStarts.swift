@@ -11,6 +11,8 @@
 /// of the list, which grows by one where the token may start something.
 struct PossibleStarts: Sendable {
     private let starts: [UInt8]
+    /// What a token's shape and its first syllable's facts tell, by `shape(...) | facts`.
+    private let readings: [UInt8] = Self.readings()
     private static let lowerCase: UInt8 = 1
     private static let capitalized: UInt8 = 2
     private static let suffix: UInt8 = 4
@@ -39,7 +41,7 @@ struct PossibleStarts: Sendable {
     /// that a pattern may read: one with a digit, or one before a capitalized mark (`FC`, a suffix)
     /// within `markReach` tokens, all capitalized.
     ///
-    /// The pass runs backwards, so that how far the next mark stands is known at each token; it
+    /// The pass runs backwards, so that where the next mark stands is known at each token; it
     /// writes the list from the end of `buffer` down.
     func tokens(of text: AnalyzedText, syllables: [Int32], places: CandidateStarts,
                 in buffer: UnsafeMutableBufferPointer<Int>) -> Slice<UnsafeMutableBufferPointer<Int>> {
@@ -49,44 +51,56 @@ struct PossibleStarts: Sendable {
         text.tokens.withUnsafeBufferPointer { tokens in
             syllables.withUnsafeBufferPointer { syllables in
                 text.view.units.withUnsafeBufferPointer { units in
-                    starts.withUnsafeBufferPointer { starts in
+                    starts.withUnsafeBufferPointer { starts in readings.withUnsafeBufferPointer { readings in
                         let past = UInt32(starts.count - 1), lastUnit = units.count - 1
-                        // Capitalized words from the token after the one at hand to the nearest mark,
-                        // `markReach` when none is near enough.
-                        var toMark = Self.markReach
+                        // The nearest mark after the token at hand (rare: a jump that is seldom taken),
+                        // and how many capitalized words follow it (a mask, not a jump on every word's
+                        // case): a mark follows within reach when these words run up to it.
+                        var nextMark = end &+ Self.markReach, capitalWords = 0
                         for index in stride(from: end - 1, through: 0, by: -1) {
                             let token = tokens[index]
-                            let facts = starts[Int(min(UInt32(bitPattern: syllables[index]), past))]
-                            let flags = Int(token.flags.rawValue)
-                            let capital = (flags | flags >> 1) & 1   // initialCapital or allCapitals
-                            let digit = flags >> 2 & 1                // hasDigit
-                            let word = token.kind == .word ? 1 : 0
-                            let (lower, upper, suffix) = (Self.bit(facts, Self.lowerCase), Self.bit(facts, Self.capitalized), Self.bit(facts, Self.suffix))
-                            let markFollows = toMark < Self.markReach ? 1 : 0
-                            let possible = (places.startsPlace(at: index) ? 1 : 0)
-                                | capital & (digit | (word ^ 1) | upper | markFollows)
-                                | (capital ^ 1) & (lower | digit & upper)
+                            let facts = Int(starts[Int(min(UInt32(bitPattern: syllables[index]), past))])
+                            let shape = Self.shape(token)
+                            let reading = Int(readings[shape | facts])
+                            let capitalWord = reading >> 1 & 1
+                            let possible = (places.startsPlace(at: index) ? 1 : 0) | reading & 1
+                                | capitalWord & (nextMark &- index <= Self.markReach ? 1 : 0) & (nextMark &- index <= capitalWords ? 1 : 0)
                             list[first &- 1] = index
                             first &-= possible
                             // `FC`, read with no branch on the token's length (its second unit is clamped into the text).
                             let unit = Int(token.start)
                             let isFC = (token.length == 2 ? 1 : 0) & (units[unit] == 0x46 ? 1 : 0)
                                 & (units[min(unit &+ 1, lastUnit)] == 0x43 ? 1 : 0)
-                            let capitalWord = capital & word
-                            let mark = capitalWord & (suffix | isFC)
-                            let further = toMark &+ 1 &- ((toMark &+ 1) &>> 2)   // one more, at most markReach
-                            toMark = further & (0 &- (capitalWord & (mark ^ 1))) | Self.markReach & (0 &- (capitalWord ^ 1))
+                            let mark = reading >> 2 & 1 | capitalWord & isFC
+                            nextMark = mark != 0 ? index : nextMark
+                            capitalWords = (capitalWords &+ 1) & (0 &- capitalWord)
                         }
-                    }
+                    } }
                 }
             }
         }
         return buffer[first..<end]
     }
 
-    /// 1 where `facts` has `fact`, else 0, by a shift rather than a test.
+    /// A token's case, digit and kind, in bits 3 to 6 of the key of `readings`.
     @inline(__always)
-    private static func bit(_ facts: UInt8, _ fact: UInt8) -> Int {
-        Int((facts & fact) >> fact.trailingZeroBitCount)
+    private static func shape(_ token: Token) -> Int {
+        let flags = token.flags.rawValue & (Token.Flags.initialCapital.rawValue | Token.Flags.allCapitals.rawValue
+                                            | Token.Flags.hasDigit.rawValue)
+        return Int(flags) << 3 | (token.kind == .word ? 0 : 1) << 6
+    }
+
+    /// For every shape (`shape(_:)`) and first syllable's facts: whether the token may start
+    /// something with no mark after it (bit 0), whether it is a capitalized word, which a mark may
+    /// follow (bit 1), and whether it is one that may start a suffix, a mark itself (bit 2).
+    private static func readings() -> [UInt8] {
+        (0..<128).map { key -> UInt8 in
+            let facts = UInt8(key & 7), flags = Token.Flags(rawValue: UInt8(key >> 3 & 7)), isWord = key >> 6 == 0
+            let capital = !flags.isDisjoint(with: [.initialCapital, .allCapitals]), digit = flags.contains(.hasDigit)
+            let possible = capital ? digit || !isWord || facts & Self.capitalized != 0
+                : facts & (digit ? Self.lowerCase | Self.capitalized : Self.lowerCase) != 0
+            let capitalWord = capital && isWord
+            return (possible ? 1 : 0) | (capitalWord ? 2 : 0) | (capitalWord && facts & Self.suffix != 0 ? 4 : 0)
+        }
     }
 }
