@@ -58,30 +58,37 @@ import Testing
         #expect(scanner("hôm qua bộ tài chính họp").knownStart(at: 2) == nil)
     }
 
-    @Test func onlyHeadWordsBlockedPhrasesAndLowerCaseKnownNamesStartALowerCaseWord() {
+    /// The tokens of `scanner`'s text that may start something, as `PossibleStarts` lists them.
+    private func possibleStarts(_ scanner: OrganizationNameScanner) -> [Int] {
         let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
-        let scanner = scanner("công ty Zyxw họp hôm qua")
-        let (text, syllables) = (scanner.text, lexicon.syllables(of: scanner.text))
-        #expect(starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts) == 0)
-        #expect(starts.nextPossibleStart(from: 3, text: text, syllables: syllables, places: scanner.starts) == 6)
+        let syllables = lexicon.syllables(of: scanner.text)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: scanner.text.tokens.count) { buffer in
+            Array(starts.tokens(of: scanner.text, syllables: syllables, places: scanner.starts, in: buffer))
+        }
+    }
+
+    @Test func onlyHeadWordsBlockedPhrasesAndLowerCaseKnownNamesStartALowerCaseWord() {
+        let starts = possibleStarts(scanner("công ty Zyxw họp hôm qua"))
+        #expect(starts.first == 0)
+        #expect(starts.allSatisfy { $0 < 3 })
     }
 
     @Test func theLoopStepsOverLowerCaseWordsThatStartNothing() {
-        let scanner = scanner("hôm qua chúng tôi gặp công ty Zyxw")
-        let (text, syllables) = (scanner.text, lexicon.syllables(of: scanner.text))
-        let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
-        #expect(starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts) == 5)
-        #expect(starts.nextPossibleStart(from: 8, text: text, syllables: syllables, places: scanner.starts) == 8)
+        #expect(possibleStarts(scanner("hôm qua chúng tôi gặp công ty Zyxw")).first == 5)
     }
 
     @Test func theLoopStepsOverCapitalizedWordsThatNoRuleMayStart() {
         // `Zyxw Qopr` starts nothing; `Lumo` opens a name with the suffix after it, `Bộ` is a head word.
         let scanner = scanner("gặp Zyxw Qopr hôm qua, Lumo Group và Bộ Tài chính")
-        let (text, syllables) = (scanner.text, lexicon.syllables(of: scanner.text))
-        let starts = PossibleStarts(lexicon: lexicon, known: known.matcher)
-        let next = starts.nextPossibleStart(from: 0, text: text, syllables: syllables, places: scanner.starts)
-        #expect(next == 6 && text.string(inTokens: next..<next + 1) == "Lumo")
-        let head = starts.nextPossibleStart(from: next + 1, text: text, syllables: syllables, places: scanner.starts)
-        #expect(text.string(inTokens: head..<head + 1) == "Bộ")
+        let starts = possibleStarts(scanner)
+        #expect(starts.first == 6 && scanner.text.string(inTokens: 6..<7) == "Lumo")
+        let head = starts.first { $0 > 6 } ?? 0
+        #expect(scanner.text.string(inTokens: head..<head + 1) == "Bộ")
+    }
+
+    @Test func aMarkTooFarAfterACapitalizedWordLetsItPass() {
+        // `Zyxw` stands four capitalized words before `FC`, `Qopr` three: only the nearer ones may start a team.
+        let starts = possibleStarts(scanner("gặp Zyxw Qopr Lumo Vexa FC hôm qua"))
+        #expect(!starts.contains(1) && starts.contains(2) && starts.contains(4))
     }
 }

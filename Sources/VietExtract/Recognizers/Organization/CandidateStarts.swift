@@ -48,23 +48,27 @@ struct CandidateStarts {
     func deallocate() { slots.deallocate() }
 
     /// The first token whose `offset` (its start or end) is at or past `position`: a binary
-    /// search through the buffer, with no bounds or overflow checks.
+    /// search through the buffer, with no bounds or overflow checks and no branch on the tokens
+    /// read (a search's turns are as random as a text's words): each step halves the range, keeping
+    /// the upper half by a mask, the sign of the difference between its first token's offset and
+    /// `position` (a comparison, the compiler turns back into a jump).
     @inline(__always)
     private static func firstToken(from position: Int, in tokens: UnsafeBufferPointer<Token>,
                                    offset: (Token) -> Int32) -> Int {
+        guard !tokens.isEmpty else { return 0 }
         var low = 0
         var count = tokens.count
-        while count > 0 {
+        while count > 1 {
             let half = count &>> 1
-            if Int(offset(tokens[low &+ half])) < position {
-                low = low &+ half &+ 1
-                count = count &- half &- 1
-            } else {
-                count = half
-            }
+            low &+= half & Self.before(offset(tokens[low &+ half]), position)
+            count &-= half
         }
-        return low
+        return low &- Self.before(offset(tokens[low]), position)
     }
+
+    /// -1 (all bits set) where `offset` lies before `position`, else 0.
+    @inline(__always)
+    private static func before(_ offset: Int32, _ position: Int) -> Int { (Int(offset) &- position) &>> 63 }
 
     /// The token after the place candidate starting at `index`, if any.
     @inline(__always)

@@ -39,33 +39,34 @@ public struct OrganizationRecognizer: Recognizer {
         let patterns = PatternedNames(text: text, scanner: scanner)
         var found: [Found] = []
         found.reserveCapacity(32)
-        var index = 0
-        while true {
-            index = possibleStarts.nextPossibleStart(from: index, text: text, syllables: syllables, places: scanner.starts)
-            guard index < text.tokens.count else { break }
-            // Only a head word or a blocked phrase counts here: a word whose first syllable starts
-            // neither is not looked up (most capitalized words). Each fact is read once.
-            let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
-            let knownStart = scanner.knownStart(at: index)
-            if knownStart == nil, hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true,
-               !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
-               scanner.placeCandidateEnd(at: index) == nil {
-                index += 1
-                continue
-            }
-            let byName = knownStart.flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
-            if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
-                index = hit.end
-                continue
-            }
-            var best = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
-                ?? patterned(at: index, patterns: patterns)
-            if let byName { best = best.map { longer(byName, $0, scanner: scanner) } ?? byName }
-            if let best {
-                found.append(best)
-                index = best.tokens.upperBound
-            } else {
-                index += 1
+        // The tokens that may start something, listed first; each read only when no organization
+        // found before covers it.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: text.tokens.count) { buffer in
+            var index = 0
+            for start in possibleStarts.tokens(of: text, syllables: syllables, places: scanner.starts, in: buffer)
+            where start >= index {
+                index = start
+                // Only a head word or a blocked phrase counts here: a word whose first syllable starts
+                // neither is not looked up (most capitalized words). Each fact is read once.
+                let hit = scanner.mayStart([.head, .blocked], at: index) ? scanner.hit(at: index) : nil
+                let knownStart = scanner.knownStart(at: index)
+                if knownStart == nil, hit?.roles.isDisjoint(with: [.head, .blocked]) ?? true,
+                   !scanner.isCapitalized(text.tokens[index]), !text.tokens[index].flags.contains(.hasDigit),
+                   scanner.placeCandidateEnd(at: index) == nil {
+                    continue
+                }
+                let byName = knownStart.flatMap { knownOrganization(at: index, end: $0.end, body: $0.body, text: text, scanner: scanner) }
+                if let hit, hit.roles.contains(.blocked), (byName?.tokens.upperBound ?? 0) <= hit.end {
+                    index = hit.end
+                    continue
+                }
+                var best = hit.flatMap { headed(at: index, hit: $0, text: text, scanner: scanner) }
+                    ?? patterned(at: index, patterns: patterns)
+                if let byName { best = best.map { longer(byName, $0, scanner: scanner) } ?? byName }
+                if let best {
+                    found.append(best)
+                    index = best.tokens.upperBound
+                }
             }
         }
         joinUnits(&found, text: text)

@@ -5,8 +5,14 @@
 /// lower case (a head word that opens a name so, `công ty`, not `bộ`; a blocked phrase; a known
 /// name some entry accepts in lower case), whether it may when capitalized (a head word, a blocked
 /// phrase or a known name in any case), and whether it may start a company suffix (`Group`).
+///
+/// A text's possible starts are listed in one pass with no branch on a token's facts (a text's
+/// mix of words mispredicts such a branch every few tokens): every token is written at the head
+/// of the list, which grows by one where the token may start something.
 struct PossibleStarts: Sendable {
     private let starts: [UInt8]
+    /// What a token's shape and its first syllable's facts tell, by `shape(...) | facts`.
+    private let readings: [UInt8] = Self.readings()
     private static let lowerCase: UInt8 = 1
     private static let capitalized: UInt8 = 2
     private static let suffix: UInt8 = 4
@@ -25,64 +31,76 @@ struct PossibleStarts: Sendable {
             if known.startsKey(Int32(syllable), capitalized: false) { starts[syllable] |= Self.lowerCase }
             if known.startsKey(Int32(syllable), capitalized: true) { starts[syllable] |= Self.capitalized }
         }
-        self.starts = starts
+        // Every id past the table (and -1, no syllable) reads the empty facts after it.
+        self.starts = starts + [0]
     }
 
-    /// The facts of a word whose first syllable has id `syllable`. Read as unsigned, an id is in the
-    /// table when below its count: one comparison, and none for -1 (no syllable).
-    @inline(__always)
-    private func facts(_ syllable: Int32) -> UInt8 {
-        let slot = Int(UInt32(bitPattern: syllable))
-        return slot < starts.count ? starts[slot] : 0
-    }
-
-    /// The first token from `index` on that may start an organization (or be stepped over): a head
-    /// word (in lower case, one that opens a name so) or a blocked phrase of the lexicon, a known
-    /// name, a place (`places`), or a capitalized word that a pattern may read: one with a digit, or
-    /// one before a capitalized mark (`FC`, a suffix) within `markReach` tokens, all capitalized.
-    /// Out of line, the loop keeps what it reads in registers (the places' table too, passed as a
-    /// value), and reads the arrays through their buffers with no bounds checks.
-    @inline(never)
-    func nextPossibleStart(from index: Int, text: AnalyzedText, syllables: [Int32], places: CandidateStarts) -> Int {
+    /// The tokens of `text` that may start an organization (or be stepped over), in order, written
+    /// into `buffer` (room for every token): a head word (in lower case, one that opens a name so)
+    /// or a blocked phrase of the lexicon, a known name, a place (`places`), or a capitalized word
+    /// that a pattern may read: one with a digit, or one before a capitalized mark (`FC`, a suffix)
+    /// within `markReach` tokens, all capitalized.
+    ///
+    /// The pass runs backwards, so that where the next mark stands is known at each token; it
+    /// writes the list from the end of `buffer` down.
+    func tokens(of text: AnalyzedText, syllables: [Int32], places: CandidateStarts,
+                in buffer: UnsafeMutableBufferPointer<Int>) -> Slice<UnsafeMutableBufferPointer<Int>> {
+        let end = min(text.tokens.count, syllables.count, buffer.count)
+        guard end > 0, let list = buffer.baseAddress else { return buffer[0..<0] }
+        var first = end
         text.tokens.withUnsafeBufferPointer { tokens in
             syllables.withUnsafeBufferPointer { syllables in
                 text.view.units.withUnsafeBufferPointer { units in
-                    let end = min(tokens.count, syllables.count)
-                    var index = index
-                    while index < end {
-                        if places.startsPlace(at: index) { break }
-                        let flags = tokens[index].flags
-                        if flags.isDisjoint(with: [.initialCapital, .allCapitals, .hasDigit]) {
-                            if facts(syllables[index]) & Self.lowerCase != 0 { break }
-                        } else if flags.isDisjoint(with: [.initialCapital, .allCapitals]) {
-                            // A number in lower case opens no pattern (those want a capital: `U16`, `PC67`).
-                            if facts(syllables[index]) & (Self.lowerCase | Self.capitalized) != 0 { break }
-                        } else if flags.contains(.hasDigit) || tokens[index].kind != .word
-                                    || facts(syllables[index]) & Self.capitalized != 0
-                                    || markFollows(index, end: end, tokens: tokens, syllables: syllables, units: units) {
-                            break
+                    starts.withUnsafeBufferPointer { starts in readings.withUnsafeBufferPointer { readings in
+                        let past = UInt32(starts.count - 1), lastUnit = units.count - 1
+                        // The nearest mark after the token at hand (rare: a jump that is seldom taken),
+                        // and how many capitalized words follow it (a mask, not a jump on every word's
+                        // case): a mark follows within reach when these words run up to it.
+                        var nextMark = end &+ Self.markReach, capitalWords = 0
+                        for index in stride(from: end - 1, through: 0, by: -1) {
+                            let token = tokens[index]
+                            let facts = Int(starts[Int(min(UInt32(bitPattern: syllables[index]), past))])
+                            let shape = Self.shape(token)
+                            let reading = Int(readings[shape | facts])
+                            let capitalWord = reading >> 1 & 1
+                            let possible = (places.startsPlace(at: index) ? 1 : 0) | reading & 1
+                                | capitalWord & (nextMark &- index <= Self.markReach ? 1 : 0) & (nextMark &- index <= capitalWords ? 1 : 0)
+                            list[first &- 1] = index
+                            first &-= possible
+                            // `FC`, read with no branch on the token's length (its second unit is clamped into the text).
+                            let unit = Int(token.start)
+                            let isFC = (token.length == 2 ? 1 : 0) & (units[unit] == 0x46 ? 1 : 0)
+                                & (units[min(unit &+ 1, lastUnit)] == 0x43 ? 1 : 0)
+                            let mark = reading >> 2 & 1 | capitalWord & isFC
+                            nextMark = mark != 0 ? index : nextMark
+                            capitalWords = (capitalWords &+ 1) & (0 &- capitalWord)
                         }
-                        index += 1
-                    }
-                    return index
+                    } }
                 }
             }
         }
+        return buffer[first..<end]
     }
 
-    /// Whether a capitalized mark stands within `markReach` tokens after `index`, with only
-    /// capitalized words up to it: a club's `FC`, or a word that may start a company suffix.
+    /// A token's case, digit and kind, in bits 3 to 6 of the key of `readings`.
     @inline(__always)
-    private func markFollows(_ index: Int, end: Int, tokens: UnsafeBufferPointer<Token>, syllables: UnsafeBufferPointer<Int32>,
-                             units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var next = index + 1
-        while next < end, next - index <= Self.markReach, tokens[next].kind == .word,
-              !tokens[next].flags.isDisjoint(with: [.initialCapital, .allCapitals]) {
-            if facts(syllables[next]) & Self.suffix != 0 { return true }
-            let token = tokens[next]
-            if token.length == 2, units[Int(token.start)] == 0x46, units[Int(token.start) + 1] == 0x43 { return true }
-            next += 1
+    private static func shape(_ token: Token) -> Int {
+        let flags = token.flags.rawValue & (Token.Flags.initialCapital.rawValue | Token.Flags.allCapitals.rawValue
+                                            | Token.Flags.hasDigit.rawValue)
+        return Int(flags) << 3 | (token.kind == .word ? 0 : 1) << 6
+    }
+
+    /// For every shape (`shape(_:)`) and first syllable's facts: whether the token may start
+    /// something with no mark after it (bit 0), whether it is a capitalized word, which a mark may
+    /// follow (bit 1), and whether it is one that may start a suffix, a mark itself (bit 2).
+    private static func readings() -> [UInt8] {
+        (0..<128).map { key -> UInt8 in
+            let facts = UInt8(key & 7), flags = Token.Flags(rawValue: UInt8(key >> 3 & 7)), isWord = key >> 6 == 0
+            let capital = !flags.isDisjoint(with: [.initialCapital, .allCapitals]), digit = flags.contains(.hasDigit)
+            let possible = capital ? digit || !isWord || facts & Self.capitalized != 0
+                : facts & (digit ? Self.lowerCase | Self.capitalized : Self.lowerCase) != 0
+            let capitalWord = capital && isWord
+            return (possible ? 1 : 0) | (capitalWord ? 2 : 0) | (capitalWord && facts & Self.suffix != 0 ? 4 : 0)
         }
-        return false
     }
 }
