@@ -85,13 +85,19 @@ public struct GazetteerMatcher: Sendable {
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
         }
+        var followers = [UInt64](repeating: 0, count: (table.count + 63) / 64)
+        for entry in 0..<keys.count where keys.starts[entry] + 1 < keys.starts[entry + 1] {
+            for syllable in path[(keys.starts[entry] + 1)..<keys.starts[entry + 1]] {
+                followers[Int(syllable) >> 6] |= 1 << UInt64(syllable & 63)
+            }
+        }
         var roots = (0..<table.count).map {
             GazetteerTrie.Root(child: root[$0], needsCapital: needsCapital[$0], isOwn: false)
         }
         for syllable in path { roots[Int(syllable)].isOwn = true }
         trie = GazetteerTrie(listNames: lists.map(\.name), syllableTable: table, entries: entries, entryLists: entryLists,
                              entryNumbers: entries.map { Int32($0.id) ?? -1 }, capitalMasks: masks, roots: roots,
-                             children: children, hasChildren: hasChildren, nodeEntryStarts: starts, nodeEntries: terminals)
+                             children: children, followers: followers, hasChildren: hasChildren, nodeEntryStarts: starts, nodeEntries: terminals)
     }
 
     /// The number of entries compiled.
@@ -174,7 +180,7 @@ public struct GazetteerMatcher: Sendable {
     private func step(from node: Int32, after index: Int, tokens: [Token], syllables: [Int32]) -> (node: Int32, index: Int)? {
         var next = index + 1
         if next + 1 < tokens.count, syllables[next] == Self.dash { next += 1 }
-        guard next < tokens.count, syllables[next] >= 0, !tokens[next].flags.contains(.lineBefore),
+        guard next < tokens.count, syllables[next] >= 0, trie.follows(syllables[next]), !tokens[next].flags.contains(.lineBefore),
               let child = trie.children.child(node, syllables[next]) else { return nil }
         return (child, next)
     }
@@ -230,7 +236,7 @@ public struct GazetteerMatcher: Sendable {
             if token.kind == .word, !token.flags.contains(.allCapitals) { allCapitals = false }
             depth += 1
             let facts = trie.nodeFacts[Int(node)]
-            if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, capitals: capitals) {
+            if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, facts, capitals: capitals) {
                 best = (node, index, capitals, allCapitals)
             }
             guard facts.contains(.hasChildren), let next = step(from: node, after: index, tokens: tokens, syllables: syllables) else { break }
@@ -270,9 +276,17 @@ public struct GazetteerMatcher: Sendable {
         return number >= 0 ? Int(number) : nil
     }
 
-    /// Whether some entry ending at `node` accepts `capitals` (the slow case: a node whose every
-    /// entry wants some syllables capitalized, in a text not in all capitals).
-    private func accepts(_ node: Int32, capitals: UInt64) -> Bool {
+    /// Whether some entry ending at `node` (of `facts`) accepts `capitals` (the slow case: a node whose
+    /// every entry wants some syllables capitalized, in a text not in all capitals). The capitals all
+    /// its entries want settle it, but for a node whose entries want capitals no one entry wants alone.
+    @inline(__always)
+    private func accepts(_ node: Int32, _ facts: GazetteerTrie.NodeFacts, capitals: UInt64) -> Bool {
+        guard trie.sharedCapitals[Int(node)] & ~capitals == 0 else { return false }
+        return facts.contains(.sharedCapitalsAreAnEntrys) || acceptsByEntry(node, capitals: capitals)
+    }
+
+    /// `accepts`, read from the node's entries one by one.
+    private func acceptsByEntry(_ node: Int32, capitals: UInt64) -> Bool {
         let slots = Int(trie.nodeEntryStarts[Int(node)])..<Int(trie.nodeEntryStarts[Int(node) + 1])
         return slots.contains { trie.capitalMasks[Int(trie.nodeEntries[$0])] & ~capitals == 0 }
     }

@@ -31,6 +31,8 @@ final class GazetteerTrie: Sendable {
         static let hasEntries = NodeFacts(rawValue: 1 << 1)
         /// Some key ending at the node accepts any capitals (`capitalMasks` 0): no entry need be read.
         static let acceptsAnyCase = NodeFacts(rawValue: 1 << 2)
+        /// The node's `sharedCapitals` are some entry's mask: capitals that hold them are accepted.
+        static let sharedCapitalsAreAnEntrys = NodeFacts(rawValue: 1 << 3)
     }
 
     /// The names of the compiled lists, in the order given.
@@ -47,7 +49,13 @@ final class GazetteerTrie: Sendable {
     let roots: [Root]
     /// Children below the root.
     let children: EdgeTable
+    /// Bit s (of word s / 64) set where syllable s is some key's second syllable or later: a
+    /// small table read before the probe of `children`, which most tokens after a name fail.
+    let followers: [UInt64]
     let nodeFacts: [NodeFacts]
+    /// For each node, the capitals every entry ending there wants (the intersection of their
+    /// `capitalMasks`): a text's capitals that lack one of them match no entry, read without the entries.
+    let sharedCapitals: [UInt64]
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     let nodeEntryStarts: [Int32]
     let nodeEntries: [Int32]
@@ -55,12 +63,18 @@ final class GazetteerTrie: Sendable {
     /// The tables of a trie just compiled; `nodeFacts` and the roots' `isLeafMatch` are worked out here.
     convenience init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                      entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                     hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+                     followers: [UInt64], hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+        let sharedCapitals = hasChildren.indices.map { node in
+            (Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])).reduce(UInt64.max) { $0 & capitalMasks[Int(nodeEntries[$1])] }
+        }
         let nodeFacts = hasChildren.indices.map { node in
             var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
             let slots = Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])
             if !slots.isEmpty { facts.insert(.hasEntries) }
             if slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == 0 }) { facts.insert(.acceptsAnyCase) }
+            if slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == sharedCapitals[node] }) {
+                facts.insert(.sharedCapitalsAreAnEntrys)
+            }
             return facts
         }
         var roots = roots
@@ -71,12 +85,14 @@ final class GazetteerTrie: Sendable {
         }
         self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
                   entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,
-                  nodeFacts: nodeFacts, nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
+                  followers: followers, nodeFacts: nodeFacts, sharedCapitals: sharedCapitals,
+                  nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 
     private init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                  entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                 nodeFacts: [NodeFacts], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+                 followers: [UInt64], nodeFacts: [NodeFacts], sharedCapitals: [UInt64],
+                 nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         self.listNames = listNames
         self.syllableTable = syllableTable
         self.entries = entries
@@ -85,9 +101,19 @@ final class GazetteerTrie: Sendable {
         self.capitalMasks = capitalMasks
         self.roots = roots
         self.children = children
+        self.followers = followers
         self.nodeFacts = nodeFacts
+        self.sharedCapitals = sharedCapitals
         self.nodeEntryStarts = nodeEntryStarts
         self.nodeEntries = nodeEntries
+    }
+
+    /// Whether `syllable` (not negative) is some key's second syllable or later; false for an id
+    /// past the table's bits.
+    @inline(__always)
+    func follows(_ syllable: Int32) -> Bool {
+        let word = Int(syllable >> 6)
+        return followers.withUnsafeBufferPointer { word < $0.count && $0[word] >> UInt64(syllable & 63) & 1 != 0 }
     }
 
     /// The same tables over `table`, which holds every syllable of this trie's own table under the same ids.
@@ -95,6 +121,7 @@ final class GazetteerTrie: Sendable {
         GazetteerTrie(listNames: listNames, syllableTable: table, entries: entries, entryLists: entryLists,
                       entryNumbers: entryNumbers, capitalMasks: capitalMasks,
                       roots: roots + repeatElement(.foreign, count: table.count - syllableTable.count),
-                      children: children, nodeFacts: nodeFacts, nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
+                      children: children, followers: followers, nodeFacts: nodeFacts, sharedCapitals: sharedCapitals,
+                      nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 }
