@@ -4,7 +4,7 @@
 /// than a `Dictionary` for the tens of thousands of edges the place names need. A slot holds
 /// its key beside its child, so a probe reads one cache line. Before the probe, a filter of a
 /// few bits per slot (one bit per edge, by a second hash) tells most absent edges apart: a walk
-/// mostly asks for edges that are not there, and the filter, an eighth of the slots' size, stays
+/// mostly asks for edges that are not there, and the filter, a sixteenth of the slots' size, stays
 /// in cache where the slots do not.
 struct EdgeTable: Sendable {
     private struct Slot: Sendable {
@@ -43,7 +43,7 @@ struct EdgeTable: Sendable {
     /// The key's bit in `filter`, by a hash unrelated to the slot's.
     @inline(__always)
     private func filterSlot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
+        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) &>> filterShift)
     }
 
     /// The child of `node` along `syllable`, or nil.
@@ -51,7 +51,7 @@ struct EdgeTable: Sendable {
     func child(_ node: Int32, _ syllable: Int32) -> Int32? {
         let key = Self.key(node, syllable)
         let bit = filterSlot(of: key)
-        guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) >> UInt64(bit & 63) & 1 != 0 else { return nil }
+        guard filter.withUnsafeBufferPointer({ $0[bit &>> 6] }) &>> UInt64(bit & 63) & 1 != 0 else { return nil }
         var slot = slot(of: key)
         while true {
             let stored = slots[slot]

@@ -281,7 +281,7 @@ public struct GazetteerMatcher: Sendable {
     /// its entries want settle it, but for a node whose entries want capitals no one entry wants alone.
     @inline(__always)
     private func accepts(_ node: Int32, _ facts: GazetteerTrie.NodeFacts, capitals: UInt64) -> Bool {
-        guard trie.sharedCapitals[Int(node)] & ~capitals == 0 else { return false }
+        guard facts.sharedCapitals & ~capitals == 0 else { return false }
         return facts.contains(.sharedCapitalsAreAnEntrys) || acceptsByEntry(node, capitals: capitals)
     }
 

@@ -22,17 +22,29 @@ final class GazetteerTrie: Sendable {
         static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
     }
 
-    /// What a walk needs to know of a node, in one byte.
+    /// What a walk needs to know of a node, in two bytes: flags in the low byte and, in the high
+    /// one, the low eight bits of the capitals that every entry ending at the node wants (the
+    /// intersection of their `capitalMasks`), so that one load tells most nodes' case too.
     struct NodeFacts: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// The node has children: a walk stops at a leaf without probing `children`.
         static let hasChildren = NodeFacts(rawValue: 1 << 0)
         /// Some key ends at the node.
         static let hasEntries = NodeFacts(rawValue: 1 << 1)
         /// Some key ending at the node accepts any capitals (`capitalMasks` 0): no entry need be read.
         static let acceptsAnyCase = NodeFacts(rawValue: 1 << 2)
-        /// The node's `sharedCapitals` are some entry's mask: capitals that hold them are accepted.
+        /// `sharedCapitals` are the whole intersection and some entry's mask: capitals that hold
+        /// them are accepted.
         static let sharedCapitalsAreAnEntrys = NodeFacts(rawValue: 1 << 3)
+
+        /// The facts with `shared`'s low eight bits as `sharedCapitals`.
+        func sharing(_ shared: UInt64) -> NodeFacts {
+            NodeFacts(rawValue: rawValue | UInt16(truncatingIfNeeded: shared & 0xFF) << 8)
+        }
+
+        /// Capitals that every entry ending at the node wants (all of them, with
+        /// `sharedCapitalsAreAnEntrys`): a text's capitals that lack one match no entry there.
+        var sharedCapitals: UInt64 { UInt64(rawValue >> 8) }
     }
 
     /// The names of the compiled lists, in the order given.
@@ -49,13 +61,11 @@ final class GazetteerTrie: Sendable {
     let roots: [Root]
     /// Children below the root.
     let children: EdgeTable
-    /// Bit s (of word s / 64) set where syllable s is some key's second syllable or later: a
-    /// small table read before the probe of `children`, which most tokens after a name fail.
+    /// Bit s (of word s / 64) set where syllable s is some key's second syllable or later: a few
+    /// kilobytes, read before `children` (whose filter and slots are larger than the cache), which
+    /// most tokens after a name fail.
     let followers: [UInt64]
     let nodeFacts: [NodeFacts]
-    /// For each node, the capitals every entry ending there wants (the intersection of their
-    /// `capitalMasks`): a text's capitals that lack one of them match no entry, read without the entries.
-    let sharedCapitals: [UInt64]
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     let nodeEntryStarts: [Int32]
     let nodeEntries: [Int32]
@@ -64,34 +74,33 @@ final class GazetteerTrie: Sendable {
     convenience init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                      entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
                      followers: [UInt64], hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
-        let sharedCapitals = hasChildren.indices.map { node in
-            (Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])).reduce(UInt64.max) { $0 & capitalMasks[Int(nodeEntries[$1])] }
-        }
         let nodeFacts = hasChildren.indices.map { node in
-            var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
             let slots = Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])
-            if !slots.isEmpty { facts.insert(.hasEntries) }
-            if slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == 0 }) { facts.insert(.acceptsAnyCase) }
-            if slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == sharedCapitals[node] }) {
+            var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
+            guard !slots.isEmpty else { return facts }
+            facts.insert(.hasEntries)
+            let shared = slots.reduce(UInt64.max) { $0 & capitalMasks[Int(nodeEntries[$1])] }
+            if shared == 0 && slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == 0 }) { facts.insert(.acceptsAnyCase) }
+            if shared < 0x100 && slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == shared }) {
                 facts.insert(.sharedCapitalsAreAnEntrys)
             }
-            return facts
+            return facts.sharing(shared)
         }
         var roots = roots
         for index in roots.indices where roots[index].child > 0 {
             let facts = nodeFacts[Int(roots[index].child)]
-            roots[index].isLeafMatch = facts == [.hasEntries, .acceptsAnyCase]
+            roots[index].isLeafMatch = !facts.contains(.hasChildren) && facts.contains([.hasEntries, .acceptsAnyCase])
             roots[index].startsLongerKeysOnly = !facts.contains(.hasEntries)
         }
         self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
                   entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,
-                  followers: followers, nodeFacts: nodeFacts, sharedCapitals: sharedCapitals,
+                  followers: followers, nodeFacts: nodeFacts,
                   nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 
     private init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                  entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                 followers: [UInt64], nodeFacts: [NodeFacts], sharedCapitals: [UInt64],
+                 followers: [UInt64], nodeFacts: [NodeFacts],
                  nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         self.listNames = listNames
         self.syllableTable = syllableTable
@@ -103,7 +112,6 @@ final class GazetteerTrie: Sendable {
         self.children = children
         self.followers = followers
         self.nodeFacts = nodeFacts
-        self.sharedCapitals = sharedCapitals
         self.nodeEntryStarts = nodeEntryStarts
         self.nodeEntries = nodeEntries
     }
@@ -112,8 +120,8 @@ final class GazetteerTrie: Sendable {
     /// past the table's bits.
     @inline(__always)
     func follows(_ syllable: Int32) -> Bool {
-        let word = Int(syllable >> 6)
-        return followers.withUnsafeBufferPointer { word < $0.count && $0[word] >> UInt64(syllable & 63) & 1 != 0 }
+        let word = Int(syllable &>> 6)
+        return followers.withUnsafeBufferPointer { word < $0.count && $0[word] &>> UInt64(syllable & 63) & 1 != 0 }
     }
 
     /// The same tables over `table`, which holds every syllable of this trie's own table under the same ids.
@@ -121,7 +129,7 @@ final class GazetteerTrie: Sendable {
         GazetteerTrie(listNames: listNames, syllableTable: table, entries: entries, entryLists: entryLists,
                       entryNumbers: entryNumbers, capitalMasks: capitalMasks,
                       roots: roots + repeatElement(.foreign, count: table.count - syllableTable.count),
-                      children: children, followers: followers, nodeFacts: nodeFacts, sharedCapitals: sharedCapitals,
+                      children: children, followers: followers, nodeFacts: nodeFacts,
                       nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 }
