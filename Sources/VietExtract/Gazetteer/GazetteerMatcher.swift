@@ -85,19 +85,13 @@ public struct GazetteerMatcher: Sendable {
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] && masks[entry] & 1 == 0 {
             needsCapital[Int(path[keys.starts[entry]])] = false
         }
-        var followers = [UInt64](repeating: 0, count: (table.count + 63) / 64)
-        for entry in 0..<keys.count where keys.starts[entry] + 1 < keys.starts[entry + 1] {
-            for syllable in path[(keys.starts[entry] + 1)..<keys.starts[entry + 1]] {
-                followers[Int(syllable) >> 6] |= 1 << UInt64(syllable & 63)
-            }
-        }
         var roots = (0..<table.count).map {
             GazetteerTrie.Root(child: root[$0], needsCapital: needsCapital[$0], isOwn: false)
         }
         for syllable in path { roots[Int(syllable)].isOwn = true }
         trie = GazetteerTrie(listNames: lists.map(\.name), syllableTable: table, entries: entries, entryLists: entryLists,
                              entryNumbers: entries.map { Int32($0.id) ?? -1 }, capitalMasks: masks, roots: roots,
-                             children: children, followers: followers, hasChildren: hasChildren, nodeEntryStarts: starts, nodeEntries: terminals)
+                             children: children, hasChildren: hasChildren, nodeEntryStarts: starts, nodeEntries: terminals)
     }
 
     /// The number of entries compiled.
@@ -180,7 +174,7 @@ public struct GazetteerMatcher: Sendable {
     private func step(from node: Int32, after index: Int, tokens: [Token], syllables: [Int32]) -> (node: Int32, index: Int)? {
         var next = index + 1
         if next + 1 < tokens.count, syllables[next] == Self.dash { next += 1 }
-        guard next < tokens.count, syllables[next] >= 0, trie.follows(syllables[next]), !tokens[next].flags.contains(.lineBefore),
+        guard next < tokens.count, syllables[next] >= 0, !tokens[next].flags.contains(.lineBefore),
               let child = trie.children.child(node, syllables[next]) else { return nil }
         return (child, next)
     }

@@ -61,10 +61,6 @@ final class GazetteerTrie: Sendable {
     let roots: [Root]
     /// Children below the root.
     let children: EdgeTable
-    /// Bit s (of word s / 64) set where syllable s is some key's second syllable or later: a few
-    /// kilobytes, read before `children` (whose filter and slots are larger than the cache), which
-    /// most tokens after a name fail.
-    let followers: [UInt64]
     let nodeFacts: [NodeFacts]
     /// Node n's entries are `nodeEntries[nodeEntryStarts[n]..<nodeEntryStarts[n + 1]]`.
     let nodeEntryStarts: [Int32]
@@ -73,7 +69,7 @@ final class GazetteerTrie: Sendable {
     /// The tables of a trie just compiled; `nodeFacts` and the roots' `isLeafMatch` are worked out here.
     convenience init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                      entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                     followers: [UInt64], hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+                     hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         let nodeFacts = hasChildren.indices.map { node in
             let slots = Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])
             var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
@@ -94,13 +90,13 @@ final class GazetteerTrie: Sendable {
         }
         self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
                   entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,
-                  followers: followers, nodeFacts: nodeFacts,
+                  nodeFacts: nodeFacts,
                   nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 
     private init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                  entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                 followers: [UInt64], nodeFacts: [NodeFacts],
+                 nodeFacts: [NodeFacts],
                  nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         self.listNames = listNames
         self.syllableTable = syllableTable
@@ -110,18 +106,9 @@ final class GazetteerTrie: Sendable {
         self.capitalMasks = capitalMasks
         self.roots = roots
         self.children = children
-        self.followers = followers
         self.nodeFacts = nodeFacts
         self.nodeEntryStarts = nodeEntryStarts
         self.nodeEntries = nodeEntries
-    }
-
-    /// Whether `syllable` (not negative) is some key's second syllable or later; false for an id
-    /// past the table's bits.
-    @inline(__always)
-    func follows(_ syllable: Int32) -> Bool {
-        let word = Int(syllable &>> 6)
-        return followers.withUnsafeBufferPointer { word < $0.count && $0[word] &>> UInt64(syllable & 63) & 1 != 0 }
     }
 
     /// The same tables over `table`, which holds every syllable of this trie's own table under the same ids.
@@ -129,7 +116,7 @@ final class GazetteerTrie: Sendable {
         GazetteerTrie(listNames: listNames, syllableTable: table, entries: entries, entryLists: entryLists,
                       entryNumbers: entryNumbers, capitalMasks: capitalMasks,
                       roots: roots + repeatElement(.foreign, count: table.count - syllableTable.count),
-                      children: children, followers: followers, nodeFacts: nodeFacts,
+                      children: children, nodeFacts: nodeFacts,
                       nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 }
