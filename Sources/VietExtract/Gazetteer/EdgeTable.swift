@@ -2,9 +2,9 @@
 ///
 /// A plain multiplicative hash and linear probing: built once, read by every match, cheaper
 /// than a `Dictionary` for the tens of thousands of edges the place names need. A slot holds
-/// its key beside its child, so a probe reads one cache line. Before the probe, a filter of a
-/// few bits per slot (one bit per edge, by a second hash) tells most absent edges apart: a walk
-/// mostly asks for edges that are not there, and the filter, a sixteenth of the slots' size, stays
+/// its key beside its child, so a probe reads one cache line. Before the probe, a filter of two
+/// bits per slot (one bit per edge, by a second hash) tells most absent edges apart: a walk
+/// mostly asks for edges that are not there, and the filter, a 64th of the slots' size, stays
 /// in cache where the slots do not.
 struct EdgeTable: Sendable {
     private struct Slot: Sendable {
@@ -16,7 +16,7 @@ struct EdgeTable: Sendable {
     private var slots: [Slot]
     private var mask: Int
     private var count = 0
-    /// Bit `filterSlot(of: key)` set for every key stored: `slots.count * 8` bits.
+    /// Bit `filterSlot(of: key)` set for every key stored: `slots.count * 2` bits.
     private var filter: [UInt64]
     /// How far `filterSlot` shifts a hash: 64 less the log of the filter's bits.
     private var filterShift: UInt64
@@ -26,8 +26,12 @@ struct EdgeTable: Sendable {
         while size < capacity * 2 { size <<= 1 }
         slots = [Slot](repeating: .empty, count: size)
         mask = size - 1
-        filter = [UInt64](repeating: 0, count: size / 8)
-        filterShift = UInt64(64 - (size * 8).trailingZeroBitCount)
+        (filter, filterShift) = Self.emptyFilter(slots: size)
+    }
+
+    /// The empty filter of a table of `slots` slots (a power of two), and its `filterShift`.
+    private static func emptyFilter(slots: Int) -> ([UInt64], UInt64) {
+        ([UInt64](repeating: 0, count: (slots * 2 + 63) / 64), UInt64(64 - (slots * 2).trailingZeroBitCount))
     }
 
     @inline(__always)
@@ -80,8 +84,7 @@ struct EdgeTable: Sendable {
         let old = slots
         slots = [Slot](repeating: .empty, count: old.count * 2)
         mask = slots.count - 1
-        filter = [UInt64](repeating: 0, count: slots.count / 8)
-        filterShift = UInt64(64 - (slots.count * 8).trailingZeroBitCount)
+        (filter, filterShift) = Self.emptyFilter(slots: slots.count)
         for slot in old where slot.key != Slot.empty.key { store(slot) }
     }
 }
