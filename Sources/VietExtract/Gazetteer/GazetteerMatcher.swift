@@ -230,7 +230,7 @@ public struct GazetteerMatcher: Sendable {
             if token.kind == .word, !token.flags.contains(.allCapitals) { allCapitals = false }
             depth += 1
             let facts = trie.nodeFacts[Int(node)]
-            if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, capitals: capitals) {
+            if facts.contains(.hasEntries), allCapitals || facts.contains(.acceptsAnyCase) || accepts(node, facts, capitals: capitals) {
                 best = (node, index, capitals, allCapitals)
             }
             guard facts.contains(.hasChildren), let next = step(from: node, after: index, tokens: tokens, syllables: syllables) else { break }
@@ -270,9 +270,17 @@ public struct GazetteerMatcher: Sendable {
         return number >= 0 ? Int(number) : nil
     }
 
-    /// Whether some entry ending at `node` accepts `capitals` (the slow case: a node whose every
-    /// entry wants some syllables capitalized, in a text not in all capitals).
-    private func accepts(_ node: Int32, capitals: UInt64) -> Bool {
+    /// Whether some entry ending at `node` (of `facts`) accepts `capitals` (the slow case: a node whose
+    /// every entry wants some syllables capitalized, in a text not in all capitals). The capitals all
+    /// its entries want settle it, but for a node whose entries want capitals no one entry wants alone.
+    @inline(__always)
+    private func accepts(_ node: Int32, _ facts: GazetteerTrie.NodeFacts, capitals: UInt64) -> Bool {
+        guard facts.sharedCapitals & ~capitals == 0 else { return false }
+        return facts.contains(.sharedCapitalsAreAnEntrys) || acceptsByEntry(node, capitals: capitals)
+    }
+
+    /// `accepts`, read from the node's entries one by one.
+    private func acceptsByEntry(_ node: Int32, capitals: UInt64) -> Bool {
         let slots = Int(trie.nodeEntryStarts[Int(node)])..<Int(trie.nodeEntryStarts[Int(node) + 1])
         return slots.contains { trie.capitalMasks[Int(trie.nodeEntries[$0])] & ~capitals == 0 }
     }

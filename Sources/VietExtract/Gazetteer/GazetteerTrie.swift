@@ -22,15 +22,29 @@ final class GazetteerTrie: Sendable {
         static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
     }
 
-    /// What a walk needs to know of a node, in one byte.
+    /// What a walk needs to know of a node, in two bytes: flags in the low byte and, in the high
+    /// one, the low eight bits of the capitals that every entry ending at the node wants (the
+    /// intersection of their `capitalMasks`), so that one load tells most nodes' case too.
     struct NodeFacts: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// The node has children: a walk stops at a leaf without probing `children`.
         static let hasChildren = NodeFacts(rawValue: 1 << 0)
         /// Some key ends at the node.
         static let hasEntries = NodeFacts(rawValue: 1 << 1)
         /// Some key ending at the node accepts any capitals (`capitalMasks` 0): no entry need be read.
         static let acceptsAnyCase = NodeFacts(rawValue: 1 << 2)
+        /// `sharedCapitals` are the whole intersection and some entry's mask: capitals that hold
+        /// them are accepted.
+        static let sharedCapitalsAreAnEntrys = NodeFacts(rawValue: 1 << 3)
+
+        /// The facts with `shared`'s low eight bits as `sharedCapitals`.
+        func sharing(_ shared: UInt64) -> NodeFacts {
+            NodeFacts(rawValue: rawValue | UInt16(truncatingIfNeeded: shared & 0xFF) << 8)
+        }
+
+        /// Capitals that every entry ending at the node wants (all of them, with
+        /// `sharedCapitalsAreAnEntrys`): a text's capitals that lack one match no entry there.
+        var sharedCapitals: UInt64 { UInt64(rawValue >> 8) }
     }
 
     /// The names of the compiled lists, in the order given.
@@ -57,26 +71,33 @@ final class GazetteerTrie: Sendable {
                      entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
                      hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         let nodeFacts = hasChildren.indices.map { node in
-            var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
             let slots = Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])
-            if !slots.isEmpty { facts.insert(.hasEntries) }
-            if slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == 0 }) { facts.insert(.acceptsAnyCase) }
-            return facts
+            var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
+            guard !slots.isEmpty else { return facts }
+            facts.insert(.hasEntries)
+            let shared = slots.reduce(UInt64.max) { $0 & capitalMasks[Int(nodeEntries[$1])] }
+            if shared == 0 && slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == 0 }) { facts.insert(.acceptsAnyCase) }
+            if shared < 0x100 && slots.contains(where: { capitalMasks[Int(nodeEntries[$0])] == shared }) {
+                facts.insert(.sharedCapitalsAreAnEntrys)
+            }
+            return facts.sharing(shared)
         }
         var roots = roots
         for index in roots.indices where roots[index].child > 0 {
             let facts = nodeFacts[Int(roots[index].child)]
-            roots[index].isLeafMatch = facts == [.hasEntries, .acceptsAnyCase]
+            roots[index].isLeafMatch = !facts.contains(.hasChildren) && facts.contains([.hasEntries, .acceptsAnyCase])
             roots[index].startsLongerKeysOnly = !facts.contains(.hasEntries)
         }
         self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
                   entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,
-                  nodeFacts: nodeFacts, nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
+                  nodeFacts: nodeFacts,
+                  nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 
     private init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
                  entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                 nodeFacts: [NodeFacts], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+                 nodeFacts: [NodeFacts],
+                 nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         self.listNames = listNames
         self.syllableTable = syllableTable
         self.entries = entries
@@ -95,6 +116,7 @@ final class GazetteerTrie: Sendable {
         GazetteerTrie(listNames: listNames, syllableTable: table, entries: entries, entryLists: entryLists,
                       entryNumbers: entryNumbers, capitalMasks: capitalMasks,
                       roots: roots + repeatElement(.foreign, count: table.count - syllableTable.count),
-                      children: children, nodeFacts: nodeFacts, nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
+                      children: children, nodeFacts: nodeFacts,
+                      nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 }
