@@ -133,7 +133,7 @@ public struct JSONWriter {
     /// the others take a call.
     @inline(__always)
     static func writeString(_ text: String, into buffer: inout ByteBuffer) {
-        let written = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeString(utf8: $0, into: &buffer) }
         if written == nil { writeEscapedString(text, into: &buffer) }
     }
 

@@ -22,11 +22,11 @@ struct CandidateStarts {
                 let label = candidates[position].label
                 guard label == .location || label == .person || label == .document || label == .date else { continue }
                 let viewRange = candidates[position].viewRange
-                let start = Self.firstToken(from: viewRange.lowerBound, in: tokens) { $0.start }
+                let start = tokens.firstIndex(atLeast: viewRange.lowerBound) { Int($0.start) }
                 guard start < tokens.count, Int(tokens[start].start) == viewRange.lowerBound else { continue }
                 // A candidate is a few tokens long: its last token is found by stepping on from its first
                 // (an empty one's may lie before it, and is searched for).
-                var last = viewRange.isEmpty ? Self.firstToken(from: viewRange.upperBound, in: tokens) { $0.end } : start
+                var last = viewRange.isEmpty ? tokens.firstIndex(atLeast: viewRange.upperBound) { Int($0.end) } : start
                 while last < tokens.count, Int(tokens[last].end) < viewRange.upperBound { last += 1 }
                 guard last < tokens.count, Int(tokens[last].end) == viewRange.upperBound else { continue }
                 let end = UInt32(last + 1)
@@ -46,29 +46,6 @@ struct CandidateStarts {
 
     /// Frees the table; its owner calls it once, when done.
     func deallocate() { slots.deallocate() }
-
-    /// The first token whose `offset` (its start or end) is at or past `position`: a binary
-    /// search through the buffer, with no bounds or overflow checks and no branch on the tokens
-    /// read (a search's turns are as random as a text's words): each step halves the range, keeping
-    /// the upper half by a mask, the sign of the difference between its first token's offset and
-    /// `position` (a comparison, the compiler turns back into a jump).
-    @inline(__always)
-    private static func firstToken(from position: Int, in tokens: UnsafeBufferPointer<Token>,
-                                   offset: (Token) -> Int32) -> Int {
-        guard !tokens.isEmpty else { return 0 }
-        var low = 0
-        var count = tokens.count
-        while count > 1 {
-            let half = count &>> 1
-            low &+= half & Self.before(offset(tokens[low &+ half]), position)
-            count &-= half
-        }
-        return low &- Self.before(offset(tokens[low]), position)
-    }
-
-    /// -1 (all bits set) where `offset` lies before `position`, else 0.
-    @inline(__always)
-    private static func before(_ offset: Int32, _ position: Int) -> Int { (Int(offset) &- position) &>> 63 }
 
     /// The token after the place candidate starting at `index`, if any.
     @inline(__always)

@@ -40,15 +40,8 @@ extension PersonScan {
                 // By index: a candidate is not copied for its label and range.
                 for position in candidates.indices where candidates[position].label != .person {
                     let label = candidates[position].label, range = candidates[position].viewRange
-                    // The first token that ends after the candidate's start: a search whose steps
-                    // depend on the count only, each moving its base by a select, not a branch.
-                    var first = 0, length = tokens.count
-                    while length > 1 {
-                        let half = length >> 1
-                        first = Int(tokens[first &+ half &- 1].end) > range.lowerBound ? first : first &+ half
-                        length &-= half
-                    }
-                    first &+= first < tokens.count && Int(tokens[first].end) <= range.lowerBound ? 1 : 0
+                    // The first token that ends after the candidate's start.
+                    let first = tokens.firstIndex(atLeast: range.lowerBound + 1) { Int($0.end) }
                     var index = first
                     let mark: PersonMarks = label == .location || label == .organization ? [.blocked, .named] : .blocked
                     while index < tokens.count, Int(tokens[index].start) < range.upperBound {
