@@ -40,6 +40,25 @@ import Testing
         #expect(running.withLock { $0.peak } <= 3)
     }
 
+    /// `jobs` counts the caller's thread: two jobs transform on the caller and one worker, no more.
+    @Test func theCallerIsOneOfTheJobs() {
+        let caller = pthread_self()
+        let threads = Mutex<[pthread_t]>([])
+        let map = OrderedParallelMap(jobs: 2, window: 8, batchSize: 1) { (number: Int) -> Int in
+            let this = pthread_self()
+            threads.withLock { if !$0.contains(where: { pthread_equal($0, this) != 0 }) { $0.append(this) } }
+            usleep(1000)
+            return number
+        }
+        var delivered: [Int] = []
+        for number in 0..<40 { map.submit(number) { delivered.append($0) } }
+        map.finish { delivered.append($0) }
+        #expect(delivered == Array(0..<40))
+        let seen = threads.withLock { $0 }
+        #expect(seen.count == 2)
+        #expect(seen.contains { pthread_equal($0, caller) != 0 })
+    }
+
     /// A delivery that throws stops the stream there; nothing after it is delivered.
     @Test func aThrowingDeliveryStopsTheStream() {
         struct Stop: Error {}
