@@ -7,7 +7,7 @@
 /// Matching allocates only for the matches it returns. The matcher is immutable and `Sendable`.
 public struct GazetteerMatcher: Sendable {
     /// The compiled tables, shared by every copy of the matcher.
-    private var trie: GazetteerTrie
+    private let trie: GazetteerTrie
 
     /// The names of the compiled lists, in the order given.
     public var listNames: [String] { trie.listNames }
@@ -26,23 +26,26 @@ public struct GazetteerMatcher: Sendable {
     /// `longestMatch(at:in:syllables:)`), and so do the ids of a later state of the table
     /// (`syllables(of:shared:)`), so that recognizers read a text's keys once.
     static func sharingSyllables(_ groups: [[Gazetteer]], in table: inout SyllableTable) -> [GazetteerMatcher] {
-        var matchers = groups.map { GazetteerMatcher($0, interningInto: &table) }
-        for index in matchers.indices { matchers[index].adopt(table) }
-        return matchers
-    }
-
-    /// Takes `table`, which holds every syllable of this matcher's own table under the same ids.
-    private mutating func adopt(_ table: SyllableTable) {
-        trie = trie.adopting(table)
+        // Every group's syllables are interned before any trie is built: each trie is built once, over
+        // the final table, and no trie holds the table while it grows (which would copy it at each group).
+        let interned = groups.map { lists in
+            let keys = Self.keys(of: lists.flatMap { $0.entries.lazy.map(\.name) })
+            return (keys, keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } })
+        }
+        return zip(groups, interned).map { GazetteerMatcher($0, keys: $1.0, path: $1.1, over: table) }
     }
 
     /// Compiles `lists` over `table`, which other matchers may share (see `sharingSyllables(_:in:)`).
     init(_ lists: [Gazetteer], interningInto table: inout SyllableTable) {
+        self = Self.sharingSyllables([lists], in: &table)[0]
+    }
+
+    /// Compiles `lists`, whose names are cut into `keys` and whose key syllables have the ids `path`
+    /// in `table`.
+    private init(_ lists: [Gazetteer], keys: Keys, path: [Int32], over table: SyllableTable) {
         // Entries are copied once (each holds several strings); the rest is read from them by index.
         let entries = lists.flatMap(\.entries)
         let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].entries.count) }
-        let keys = Self.keys(of: entries.map(\.name))
-        let path = keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } }
         var root = [Int32](repeating: -1, count: table.count)
         var children = EdgeTable(capacity: entries.count)
         var nodeCount: Int32 = 1

@@ -18,8 +18,6 @@ final class GazetteerTrie: Sendable {
         /// Whether no key of one syllable ends at the child: a match needs the next token to go on,
         /// which most tokens fail at once.
         var startsLongerKeysOnly = false
-        /// A syllable this matcher has no key with (another's, in a shared table).
-        static let foreign = Root(child: -1, needsCapital: true, isOwn: false)
     }
 
     /// What a walk needs to know of a node, in two bytes: flags in the low byte and, in the high
@@ -67,9 +65,9 @@ final class GazetteerTrie: Sendable {
     let nodeEntries: [Int32]
 
     /// The tables of a trie just compiled; `nodeFacts` and the roots' `isLeafMatch` are worked out here.
-    convenience init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
-                     entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                     hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
+    init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
+         entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
+         hasChildren: [Bool], nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         let nodeFacts = hasChildren.indices.map { node in
             let slots = Int(nodeEntryStarts[node])..<Int(nodeEntryStarts[node + 1])
             var facts: NodeFacts = hasChildren[node] ? .hasChildren : []
@@ -88,16 +86,6 @@ final class GazetteerTrie: Sendable {
             roots[index].isLeafMatch = !facts.contains(.hasChildren) && facts.contains([.hasEntries, .acceptsAnyCase])
             roots[index].startsLongerKeysOnly = !facts.contains(.hasEntries)
         }
-        self.init(listNames: listNames, syllableTable: syllableTable, entries: entries, entryLists: entryLists,
-                  entryNumbers: entryNumbers, capitalMasks: capitalMasks, roots: roots, children: children,
-                  nodeFacts: nodeFacts,
-                  nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
-    }
-
-    private init(listNames: [String], syllableTable: SyllableTable, entries: [GazetteerEntry], entryLists: [Int32],
-                 entryNumbers: [Int32], capitalMasks: [UInt64], roots: [Root], children: EdgeTable,
-                 nodeFacts: [NodeFacts],
-                 nodeEntryStarts: [Int32], nodeEntries: [Int32]) {
         self.listNames = listNames
         self.syllableTable = syllableTable
         self.entries = entries
@@ -109,14 +97,5 @@ final class GazetteerTrie: Sendable {
         self.nodeFacts = nodeFacts
         self.nodeEntryStarts = nodeEntryStarts
         self.nodeEntries = nodeEntries
-    }
-
-    /// The same tables over `table`, which holds every syllable of this trie's own table under the same ids.
-    func adopting(_ table: SyllableTable) -> GazetteerTrie {
-        GazetteerTrie(listNames: listNames, syllableTable: table, entries: entries, entryLists: entryLists,
-                      entryNumbers: entryNumbers, capitalMasks: capitalMasks,
-                      roots: roots + repeatElement(.foreign, count: table.count - syllableTable.count),
-                      children: children, nodeFacts: nodeFacts,
-                      nodeEntryStarts: nodeEntryStarts, nodeEntries: nodeEntries)
     }
 }
