@@ -17,62 +17,77 @@ extension GazetteerMatcher {
     /// each and normalized as one text; a name of letters and digits between spaces and dashes is cut
     /// at them (what ICU's word break does there), any other name by ICU's word break itself.
     static func keys(of names: [String]) -> Keys {
-        var original: [UInt16] = []
-        original.reserveCapacity(names.count * 12)
-        for name in names {
-            // Read by scalars, which a native string decodes faster than its UTF-16 view.
-            for scalar in name.unicodeScalars {
-                if scalar.value > 0xFFFF {
-                    original.append(contentsOf: scalar.utf16)
+        let normalized = NormalizedText(original: lines(of: names)).units
+        // The state lives inside the closure, where `add` may capture it without exclusivity checks.
+        return normalized.withUnsafeBufferPointer { units in
+            var syllables: [Range<Int>] = []
+            syllables.reserveCapacity(names.count * 3)
+            var starts = [0]
+            var capitals: [UInt64] = []
+            starts.reserveCapacity(names.count + 1)
+            capitals.reserveCapacity(names.count)
+            var lineStart = 0
+            for _ in names.indices {
+                var lineEnd = lineStart
+                var plain = true
+                while lineEnd < units.count, units[lineEnd] != 0x0A {
+                    let unit = units[lineEnd]
+                    if !(UTF16Letters.isLatinLetter(unit) || UTF16Letters.isDigit(unit) || unit == 0x20 || UTF16Letters.isDash(unit)) {
+                        plain = false
+                    }
+                    lineEnd += 1
+                }
+                let line = lineStart..<lineEnd
+                var mask: UInt64 = 0
+                let first = syllables.count
+                func add(_ range: Range<Int>) {
+                    let index = syllables.count - first
+                    if index < 64, UTF16Letters.isUpper(units[range.lowerBound]) { mask |= 1 << UInt64(index) }
+                    syllables.append(range)
+                }
+                if plain {
+                    var start = line.lowerBound
+                    for position in line.lowerBound...line.upperBound
+                    where position == line.upperBound || units[position] == 0x20 || UTF16Letters.isDash(units[position]) {
+                        if position > start { add(start..<position) }
+                        start = position + 1
+                    }
                 } else {
-                    original.append(scalar.value == 0x0A ? 0x20 : UInt16(scalar.value))
+                    for token in Segmenter.tokens(of: Array(units[line]))
+                    where !(token.length == 1 && UTF16Letters.isDash(units[line.lowerBound + Int(token.start)])) {
+                        add(line.lowerBound + Int(token.start)..<line.lowerBound + Int(token.end))
+                    }
                 }
+                starts.append(syllables.count)
+                capitals.append(mask)
+                lineStart = lineEnd + 1
             }
-            original.append(0x0A)
+            return Keys(units: normalized, syllables: syllables, starts: starts, capitals: capitals)
         }
-        let units = NormalizedText(original: original).units
-        var syllables: [Range<Int>] = []
-        syllables.reserveCapacity(names.count * 3)
-        var starts = [0]
-        var capitals: [UInt64] = []
-        starts.reserveCapacity(names.count + 1)
-        capitals.reserveCapacity(names.count)
-        var lineStart = 0
-        for _ in names.indices {
-            var lineEnd = lineStart
-            var plain = true
-            while lineEnd < units.count, units[lineEnd] != 0x0A {
-                let unit = units[lineEnd]
-                if !(UTF16Letters.isLatinLetter(unit) || UTF16Letters.isDigit(unit) || unit == 0x20 || UTF16Letters.isDash(unit)) {
-                    plain = false
+    }
+
+    /// The UTF-16 units of `names`, each followed by a line feed (a line feed inside a name reads as
+    /// a space), written into one buffer of the right size.
+    private static func lines(of names: [String]) -> [UInt16] {
+        // A name has at least as many UTF-8 bytes as UTF-16 units.
+        [UInt16](unsafeUninitializedCapacity: names.reduce(names.count) { $0 + $1.utf8.count }) { units, count in
+            count = 0
+            for name in names {
+                // Read by scalars, which a native string decodes faster than its UTF-16 view.
+                for scalar in name.unicodeScalars {
+                    if scalar.value > 0xFFFF {
+                        for unit in scalar.utf16 {
+                            units[count] = unit
+                            count += 1
+                        }
+                    } else {
+                        units[count] = scalar.value == 0x0A ? 0x20 : UInt16(truncatingIfNeeded: scalar.value)
+                        count += 1
+                    }
                 }
-                lineEnd += 1
+                units[count] = 0x0A
+                count += 1
             }
-            let line = lineStart..<lineEnd
-            var mask: UInt64 = 0
-            let first = syllables.count
-            func add(_ range: Range<Int>) {
-                let index = syllables.count - first
-                if index < 64, UTF16Letters.isUpper(units[range.lowerBound]) { mask |= 1 << UInt64(index) }
-                syllables.append(range)
-            }
-            if plain {
-                var start = line.lowerBound
-                for position in line.lowerBound...line.upperBound
-                where position == line.upperBound || units[position] == 0x20 || UTF16Letters.isDash(units[position]) {
-                    if position > start { add(start..<position) }
-                    start = position + 1
-                }
-            } else {
-                for token in Segmenter.tokens(of: Array(units[line]))
-                where !(token.length == 1 && UTF16Letters.isDash(units[line.lowerBound + Int(token.start)])) {
-                    add(line.lowerBound + Int(token.start)..<line.lowerBound + Int(token.end))
-                }
-            }
-            starts.append(syllables.count)
-            capitals.append(mask)
-            lineStart = lineEnd + 1
         }
-        return Keys(units: units, syllables: syllables, starts: starts, capitals: capitals)
     }
 }
