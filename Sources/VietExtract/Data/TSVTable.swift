@@ -137,6 +137,11 @@ public struct TSVTable: Sendable {
         var requiredIndices: [Int] = []
         var starts: [Int32] = [], ends: [Int32] = []
         var rowFields: [(line: Int, first: Int, count: Int)] = []
+        // Room for a field every eight bytes and a row every 64 (the tables' fields and rows are longer):
+        // the lists are not copied while they grow.
+        starts.reserveCapacity(bytes.count / 8)
+        ends.reserveCapacity(bytes.count / 8)
+        rowFields.reserveCapacity(bytes.count / 64)
         var lineNumber = 0
         var lineStart = 0
         try bytes.withUnsafeBufferPointer { bytes throws(ResourceError) in
@@ -173,8 +178,9 @@ public struct TSVTable: Sendable {
                 continue
             }
             let count = starts.count - first
-            for (name, index) in zip(required, requiredIndices) where index >= count || starts[first + index] == ends[first + index] {
-                throw .malformedLine(path: path, line: lineNumber, reason: "column '\(name)' is empty")
+            // The required columns' names are read only for the error: iterating them retains each.
+            for (position, index) in requiredIndices.enumerated() where index >= count || starts[first + index] == ends[first + index] {
+                throw .malformedLine(path: path, line: lineNumber, reason: "column '\(required[position])' is empty")
             }
             rowFields.append((lineNumber, first, count))
         }

@@ -259,7 +259,10 @@ final class PlaceTables: Sendable {
                 reader.unitTypes.append(type)
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
                 addGluedForms(of: name, type: type, source)
-                if standsAlone, units["\(level):\(name)"] == nil { units["\(level):\(name)"] = source }
+                if standsAlone {
+                    let key = "\(level):\(name)"
+                    if units[key] == nil { units[key] = source }
+                }
             }
         }
 
