@@ -102,15 +102,40 @@ public struct TSVTable: Sendable {
     /// Loads a table from a file; `required` columns must exist and be non-empty on every row.
     public init(path: String, required: [String]) throws(ResourceError) {
         let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+        if let contents = Self.contents(ofFile: path) {
+            bytes = contents
+        } else {
+            do {
+                bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw .unreadable(path: path, reason: error.localizedDescription)
+            }
         }
         guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
             throw .unreadable(path: path, reason: "not UTF-8")
         }
         try self.init(bytes: bytes, path: path, required: required)
+    }
+
+    /// The bytes of the regular file at `path`, read straight into an array (`Data` reads them into
+    /// a buffer of its own, which the array then copies); nil when it cannot be read so, for `Data`
+    /// to read it again and tell why.
+    private static func contents(ofFile path: String) -> [UInt8]? {
+        let file = open(path, O_RDONLY)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var status = stat()
+        guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size, let base = buffer.baseAddress {
+                let chunk = read(file, base + count, size - count)
+                guard chunk > 0 else { break }
+                count += chunk
+            }
+        }
+        return bytes.count == size ? bytes : nil
     }
 
     /// Parses a table from text (used for files and for tests).

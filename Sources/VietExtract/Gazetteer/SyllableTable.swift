@@ -29,7 +29,10 @@ struct SyllableTable: Sendable {
         static let empty = Slot(key: 0, id: SyllableTable.unknown)
     }
 
-    init(capacity: Int = 1024) {
+    /// A table with room for `capacity` syllables before it grows. The default holds the built-in
+    /// tables' syllables (between 4,096 and 8,192): growing to them rehashed every syllable three
+    /// times, into ever larger arrays, at every start-up.
+    init(capacity: Int = 8192) {
         var size = 16
         while size < capacity * 8 { size <<= 1 }
         slots = [Slot](repeating: .empty, count: size)
