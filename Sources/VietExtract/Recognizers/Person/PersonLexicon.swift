@@ -113,6 +113,9 @@ final class PersonLexicon: Sendable {
         var compounds: Set<UInt64> = []
         var givenPairs: Set<UInt64> = []
         var canonical: [Int32] = []
+        /// The id that a syllable spelled both ways reads as, by the id of the syllable as written: the
+        /// lists repeat syllables, whose spellings are worked out once.
+        var spelled: [Int32: Int32] = [:]
         /// The ids of a name's syllables; the other tone spelling of each (`Thuỳ` for `Thùy`) is
         /// interned too and reads as the same id.
         func intern(_ name: String) -> [Int32] {
@@ -122,15 +125,24 @@ final class PersonLexicon: Sendable {
                 guard ToneSpelling.mayHaveTwo(units[word.upperBound - 1]) else {
                     return units.withUnsafeBufferPointer { table.intern($0, word) }
                 }
+                let key = units.withUnsafeBufferPointer { SyllableKeys.hash($0, word) }
+                if let known = spelled[table.lookup(key)] { return known }
                 let spellings = ToneSpelling.spellings(of: UTF16Transcoder.string(of: units[word])).map { Array($0.utf16) }
                 let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
                 while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
                 for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
+                let written = table.lookup(key)
+                if written != SyllableTable.unknown { spelled[written] = ids[0] }
                 return ids[0]
             }
             while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
             while facts.count < table.count { facts.append([]); weights.append(0) }
             return ids
+        }
+        /// The field `column` of every row of `table`, its column found once rather than hashed per row.
+        func fields(_ column: String, of table: TSVTable) -> [String] {
+            let index = table.column(column)
+            return table.rows.map { $0[field: index] }
         }
         for row in surnames.rows {
             let ids = intern(row["surname"])
@@ -145,25 +157,25 @@ final class PersonLexicon: Sendable {
         for row in middles.rows {
             for id in intern(row["middle"]) { facts[Int(id)].insert(row["marker"] == "yes" ? [.middle, .marker] : .middle) }
         }
-        for row in givens.rows { for id in intern(row["given"]) { facts[Int(id)].insert(.given) } }
-        for row in givenPairTable.rows {
-            let ids = intern(row["given"])
+        for name in fields("given", of: givens) { for id in intern(name) { facts[Int(id)].insert(.given) } }
+        for name in fields("given", of: givenPairTable) {
+            let ids = intern(name)
             if ids.count == 2 { givenPairs.insert(Self.pair(ids[0], ids[1])) }
         }
-        for row in stops.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.stop) } }
-        for row in notAlone.rows { for id in intern(row["syllable"]) { facts[Int(id)].insert(.notAlone) } }
-        for row in foreignThings.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.foreignThing) } }
-        for row in bodyHeads.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.bodyHead) } }
-        for row in creditWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.creditWord) } }
+        for name in fields("word", of: stops) { for id in intern(name) { facts[Int(id)].insert(.stop) } }
+        for name in fields("syllable", of: notAlone) { for id in intern(name) { facts[Int(id)].insert(.notAlone) } }
+        for name in fields("word", of: foreignThings) { for id in intern(name) { facts[Int(id)].insert(.foreignThing) } }
+        for name in fields("word", of: bodyHeads) { for id in intern(name) { facts[Int(id)].insert(.bodyHead) } }
+        for name in fields("word", of: creditWords) { for id in intern(name) { facts[Int(id)].insert(.creditWord) } }
         for row in thingWords.rows {
             for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) }
             for word in row["unless_after"].split(separator: ";") { for id in intern(String(word)) { facts[Int(id)].insert(.thingCancel) } }
         }
-        for row in particles.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.particle) } }
-        for row in personBefore.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.personBefore) } }
-        for row in subjectFollowers.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.subjectFollower) } }
-        for row in openingWords.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.opening) } }
-        for row in nounTails.rows { for id in intern(row["word"]) { facts[Int(id)].insert(.nounTail) } }
+        for name in fields("word", of: particles) { for id in intern(name) { facts[Int(id)].insert(.particle) } }
+        for name in fields("word", of: personBefore) { for id in intern(name) { facts[Int(id)].insert(.personBefore) } }
+        for name in fields("word", of: subjectFollowers) { for id in intern(name) { facts[Int(id)].insert(.subjectFollower) } }
+        for name in fields("word", of: openingWords) { for id in intern(name) { facts[Int(id)].insert(.opening) } }
+        for name in fields("word", of: nounTails) { for id in intern(name) { facts[Int(id)].insert(.nounTail) } }
         // `PersonScan` looks for epithets at capitalized tokens only.
         for row in epithetTable.rows where !(row["epithet"].first?.isUppercase ?? false) {
             throw .malformedLine(path: epithetTable.path, line: row.line, reason: "an epithet must start with a capital")
@@ -206,12 +218,13 @@ final class PersonLexicon: Sendable {
     /// The normalized view of a listed name and its words: cut at spaces when it is made of
     /// letters and spaces only (most are one word), else by the segmenter.
     private static func words(of name: String) -> (units: [UInt16], words: [Range<Int>]) {
-        let units = NormalizedText(original: Array(name.utf16)).units
+        let units = NormalizedText(original: UTF16Transcoder.units(of: name)).units
         guard units.allSatisfy({ UTF16Letters.isLatinLetter($0) || $0 == 0x20 }) else {
             let text = AnalyzedText(name)
             return (text.view.units, text.tokens.filter { $0.kind == .word }.map(\.range))
         }
         var words: [Range<Int>] = []
+        words.reserveCapacity(4)
         var start = 0
         for position in 0...units.count where position == units.count || units[position] == 0x20 {
             if position > start { words.append(start..<position) }

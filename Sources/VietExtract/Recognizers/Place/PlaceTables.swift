@@ -112,6 +112,11 @@ final class PlaceTables: Sendable {
         ("thành phố", ["TP.", "Tp."]), ("quận", ["Q."]), ("phường", ["P."]), ("thị xã", ["TX."]),
     ]
 
+    /// The glued abbreviations written before a unit's name of `type` (none for most types).
+    static func gluedPrefixes(ofType type: String) -> [String] {
+        gluedPrefixes.first { sameBytes($0.type, type) }?.forms ?? []
+    }
+
     /// Whether two strings of the tables (written in NFC, like the words of this file) are the same.
     static func sameBytes(_ first: String, _ second: String) -> Bool {
         first.utf8.count == second.utf8.count && first.utf8.elementsEqual(second.utf8)
@@ -230,11 +235,10 @@ final class PlaceTables: Sendable {
             standings.append(typedOnly.contains { PlaceTables.sameBytes($0, name) } ? .typed : standing)
         }
 
-        /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name whose type has an abbreviation.
-        mutating func addGluedForms(of name: String, type: String, _ source: Source) {
-            guard let forms = PlaceTables.gluedPrefixes.first(where: { PlaceTables.sameBytes($0.type, type) })?.forms,
-                  name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
-            for prefix in forms { add(prefix + name, source) }
+        /// Adds the glued forms (`TP.Vinh`, `Q.3`) of a unit's name, given its type's `prefixes`.
+        mutating func addGluedForms(of name: String, prefixes: [String], _ source: Source) {
+            guard !prefixes.isEmpty, name.unicodeScalars.count > 2 || name.allSatisfy(\.isNumber) else { return }
+            for prefix in prefixes { add(prefix + name, source) }
         }
 
         mutating func addAdministrativeUnits() throws(ResourceError) {
@@ -244,6 +248,8 @@ final class PlaceTables: Sendable {
             reader.unitLevels.reserveCapacity(table.rows.count)
             reader.unitTypes.reserveCapacity(table.rows.count)
             let levelColumn = table.column("level"), typeColumn = table.column("type")
+            // The last row's type and its glued prefixes: rows of one type come in runs.
+            var lastType = "", lastPrefixes: [String] = []
             // Room for the units, their glued forms and the other tables' names: no copy while growing.
             entries.reserveCapacity(entries.count + table.rows.count * 2)
             sources.reserveCapacity(entries.count + table.rows.count * 2)
@@ -258,7 +264,8 @@ final class PlaceTables: Sendable {
                 reader.unitLevels.append(level)
                 reader.unitTypes.append(type)
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
-                addGluedForms(of: name, type: type, source)
+                if type != lastType { (lastType, lastPrefixes) = (type, PlaceTables.gluedPrefixes(ofType: type)) }
+                addGluedForms(of: name, prefixes: lastPrefixes, source)
                 if standsAlone {
                     let key = "\(level):\(name)"
                     if units[key] == nil { units[key] = source }
@@ -277,7 +284,7 @@ final class PlaceTables: Sendable {
                 let source = fixed(value)
                 add(name, source)
                 if let lowered = lowerCasedGeneric(name) { add(lowered, source) }
-                if let type = value.type { addGluedForms(of: name, type: type, source) }
+                if let type = value.type { addGluedForms(of: name, prefixes: PlaceTables.gluedPrefixes(ofType: type), source) }
             }
         }
 
