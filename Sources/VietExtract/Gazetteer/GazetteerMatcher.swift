@@ -21,15 +21,20 @@ public struct GazetteerMatcher: Sendable {
         self.init(lists, interningInto: &table)
     }
 
+    /// `sharingSyllables(_:in:)` of users' gazetteers.
+    static func sharingSyllables(_ groups: [[Gazetteer]], in table: inout SyllableTable) -> [GazetteerMatcher] {
+        sharingSyllables(groups.map { $0.map(List.init) }, in: &table)
+    }
+
     /// Compiles each group of lists into a matcher, all over `table` (which other matchers may
     /// share too): one `syllables(of:)` of any of them serves them all (`matches(in:syllables:)`,
     /// `longestMatch(at:in:syllables:)`), and so do the ids of a later state of the table
     /// (`syllables(of:shared:)`), so that recognizers read a text's keys once.
-    static func sharingSyllables(_ groups: [[Gazetteer]], in table: inout SyllableTable) -> [GazetteerMatcher] {
+    static func sharingSyllables(_ groups: [[List]], in table: inout SyllableTable) -> [GazetteerMatcher] {
         // Every group's syllables are interned before any trie is built: each trie is built once, over
         // the final table, and no trie holds the table while it grows (which would copy it at each group).
         let interned = groups.map { lists in
-            let keys = Self.keys(of: lists.flatMap { $0.entries.lazy.map(\.name) })
+            let keys = Self.keys(of: lists.flatMap(\.names))
             return (keys, keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } })
         }
         return zip(groups, interned).map { GazetteerMatcher($0, keys: $1.0, path: $1.1, over: table) }
@@ -42,12 +47,13 @@ public struct GazetteerMatcher: Sendable {
 
     /// Compiles `lists`, whose names are cut into `keys` and whose key syllables have the ids `path`
     /// in `table`.
-    private init(_ lists: [Gazetteer], keys: Keys, path: [Int32], over table: SyllableTable) {
-        // Entries are copied once (each holds several strings); the rest is read from them by index.
+    private init(_ lists: [List], keys: Keys, path: [Int32], over table: SyllableTable) {
+        // A user's entries are copied once (each holds several strings); the rest is read from them by index.
         let entries = lists.flatMap(\.entries)
-        let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].entries.count) }
+        precondition(entries.isEmpty || entries.count == keys.count, "a matcher compiles either users' lists or built-in ones")
+        let entryLists = lists.indices.flatMap { repeatElement(Int32($0), count: lists[$0].names.count) }
         var root = [Int32](repeating: -1, count: table.count)
-        var children = EdgeTable(capacity: entries.count)
+        var children = EdgeTable(capacity: keys.count)
         var nodeCount: Int32 = 1
         var hasChildren = [false]
         // The node each entry ends at; entries are walked in order, so a node's entries stay in order.
@@ -93,12 +99,12 @@ public struct GazetteerMatcher: Sendable {
         }
         for syllable in path { roots[Int(syllable)].isOwn = true }
         trie = GazetteerTrie(listNames: lists.map(\.name), syllableTable: table, entries: entries, entryLists: entryLists,
-                             entryNumbers: entries.map { Int32($0.id) ?? -1 }, capitalMasks: masks, roots: roots,
+                             entryNumbers: lists.flatMap(\.numbers), capitalMasks: masks, roots: roots,
                              children: children, hasChildren: hasChildren, nodeEntryStarts: starts, nodeEntries: terminals)
     }
 
     /// The number of entries compiled.
-    public var entryCount: Int { trie.entries.count }
+    public var entryCount: Int { trie.entryLists.count }
 
     /// The syllable id of every token of `text` (negative for syllables no entry has, and dashes).
     public func syllables(of text: AnalyzedText) -> [Int32] {
@@ -260,7 +266,7 @@ public struct GazetteerMatcher: Sendable {
         trie.nodeEntries[Int(trie.nodeEntryStarts[node])..<Int(trie.nodeEntryStarts[node + 1])]
     }
 
-    /// The compiled entry at `position` (from `entries(of:)`).
+    /// The compiled entry at `position` (from `entries(of:)`), of a matcher of users' gazetteers.
     public func entry(at position: Int) -> GazetteerEntry { trie.entries[position] }
 
     /// The index in `listNames` of the list the entry at `position` came from.

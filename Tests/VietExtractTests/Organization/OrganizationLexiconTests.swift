@@ -8,7 +8,8 @@ import Testing
 
     init() throws {
         words = try OrganizationLexicon.Words()
-        lexicon = OrganizationLexicon(words, matcher: GazetteerMatcher([words.list]))
+        var table = SyllableTable()
+        lexicon = OrganizationLexicon(words, matcher: GazetteerMatcher.sharingSyllables([[words.list]], in: &table)[0])
     }
 
     func hit(_ text: String, at index: Int) -> OrganizationLexicon.Hit? {

@@ -47,15 +47,16 @@ final class KnownOrganizations: Sendable {
     /// The bodies of the built-in tables and their names before the names are compiled.
     struct Tables {
         let bodies: [Body]
-        /// The names and abbreviations; an entry's id is its body's index in `bodies`.
-        let list: Gazetteer
+        /// The names and abbreviations, each numbered by its body's index in `bodies`.
+        let list: GazetteerMatcher.List
         /// For each entry of `list`, its exact form (see `KnownOrganizations.exactForms`).
         let exactForms: [[UInt16]?]
 
         /// Loads the built-in tables.
         init() throws(ResourceError) {
             var bodies: [Body] = []
-            var names: [GazetteerEntry] = []
+            var names: [String] = []
+            var numbers: [Int32] = []
             var exactForms: [[UInt16]?] = []
             for path in paths {
                 let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
@@ -63,17 +64,19 @@ final class KnownOrganizations: Sendable {
                     guard let scope = Scope(rawValue: row["scope"]) else {
                         throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
                     }
-                    let index = String(bodies.count)
+                    let index = Int32(bodies.count)
                     bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
                                        validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
                                        became: row.optional("became"), isBrand: brandKinds.contains(row["kind"])))
                     let aliases = row["aliases"].split(separator: ";").map(trimmed)
                     for name in [row["name"]] + aliases where !name.isEmpty {
                         let exact = hasInnerCapital(name)
-                        names.append(GazetteerEntry(name: exact ? name : matchingForm(name), label: .organization, id: index))
+                        names.append(exact ? name : matchingForm(name))
+                        numbers.append(index)
                         exactForms.append(exact ? Array(compact(NormalizedText(original: Array(name.utf16)).units[...])) : nil)
                         if let short = shortCountryForm(name) {
-                            names.append(GazetteerEntry(name: short, label: .organization, id: index))
+                            names.append(short)
+                            numbers.append(index)
                             exactForms.append(nil)
                         }
                     }
@@ -81,7 +84,7 @@ final class KnownOrganizations: Sendable {
             }
             precondition(bodies.count <= Int(Int16.max), "a known start keeps its body's index in 16 bits")
             self.bodies = bodies
-            list = Gazetteer(name: "organizations", entries: names, casePolicy: .asWritten)
+            list = GazetteerMatcher.List(name: "organizations", names: names, numbers: numbers, casePolicy: .asWritten)
             self.exactForms = exactForms
         }
     }

@@ -141,7 +141,8 @@ final class OrganizationLexicon: Sendable {
     /// The phrases of the built-in tables before they are compiled: their list, and each entry's
     /// roles and (for the head rows, which come first) head.
     struct Words {
-        let list: Gazetteer
+        /// The phrases, each numbered by its position.
+        let list: GazetteerMatcher.List
         let roles: [Roles]
         let heads: [Head]
         /// The kind of organization (`ministry`, `company`) of each head.
@@ -152,7 +153,7 @@ final class OrganizationLexicon: Sendable {
             let headTable = try TSVTable.resource("organizations/head_words.tsv",
                                                   required: ["phrase", "kind", "lower", "breaks", "bare"])
             let wordTable = try TSVTable.resource("organizations/name_words.tsv", required: ["phrase", "role"])
-            var entries: [GazetteerEntry] = []
+            var phrases: [String] = []
             var roles: [Roles] = []
             var heads: [Head] = []
             var kinds: [String] = []
@@ -161,7 +162,7 @@ final class OrganizationLexicon: Sendable {
                     throw .malformedLine(path: headTable.path, line: row.line,
                                          reason: "lower must be yes, subtype, descriptive, apart or no")
                 }
-                entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+                phrases.append(row["phrase"])
                 roles.append(.head)
                 heads.append(Head(kind: row["kind"], lowerCase: lowerCase, breaksName: row["breaks"] == "yes",
                                   isAcronym: row["phrase"] == row["phrase"].uppercased(), takesBareName: row["bare"] == "yes",
@@ -172,10 +173,10 @@ final class OrganizationLexicon: Sendable {
                 guard let role = Roles.names[row["role"]] else {
                     throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
                 }
-                entries.append(GazetteerEntry(name: row["phrase"], label: .organization, id: String(roles.count)))
+                phrases.append(row["phrase"])
                 roles.append(role)
             }
-            list = Gazetteer(name: "organization-words", entries: entries, casePolicy: .insensitive)
+            list = GazetteerMatcher.List(name: "organization-words", names: phrases, casePolicy: .insensitive)
             self.roles = roles
             self.heads = heads
             self.kinds = kinds
@@ -204,8 +205,8 @@ final class OrganizationLexicon: Sendable {
     /// The table of `startRoles`: the phrases with one of `firstRoles`, one a line, read as one
     /// text, whose lines' first syllables are the ids to mark.
     private static func startRoles(of words: Words, matcher: GazetteerMatcher) -> [Roles] {
-        let phrases = words.list.entries.indices.filter { !words.roles[$0].isDisjoint(with: firstRoles) }
-        let text = AnalyzedText(phrases.map { words.list.entries[$0].name }.joined(separator: "\n"))
+        let phrases = words.list.names.indices.filter { !words.roles[$0].isDisjoint(with: firstRoles) }
+        let text = AnalyzedText(phrases.map { words.list.names[$0] }.joined(separator: "\n"))
         let syllables = matcher.syllables(of: text)
         var startRoles = [Roles](repeating: [], count: Int(syllables.max() ?? -1) + 1)
         var line = -1

@@ -182,17 +182,20 @@ final class PersonLexicon: Sendable {
         }
         epithetRecords = epithetTable.rows.map { Epithet(canonical: $0["canonical"], needsContext: $0["context"] == "yes") }
         var records: [TitleRecord] = []
-        var words: [GazetteerEntry] = []
-        var abbreviations: [GazetteerEntry] = []
+        var words: [String] = []
+        // The abbreviations, each numbered by its title's record.
+        var abbreviations: [String] = []
+        var abbreviated: [Int32] = []
         for row in titleTable.rows {
             guard let kind = TitleKind(rawValue: row["kind"]) else {
                 throw .malformedLine(path: titleTable.path, line: row.line, reason: "unknown title kind '\(row["kind"])'")
             }
-            let id = String(records.count)
+            let number = Int32(records.count)
             records.append(TitleRecord(title: row["title"], kind: kind))
-            words.append(GazetteerEntry(name: row["title"], label: .person, id: id))
+            words.append(row["title"])
             for abbreviation in row["abbreviations"].split(separator: ";") where !abbreviation.isEmpty {
-                abbreviations.append(GazetteerEntry(name: String(abbreviation), label: .person, id: id))
+                abbreviations.append(String(abbreviation))
+                abbreviated.append(number)
             }
         }
         canonicalIDs = canonical
@@ -204,15 +207,13 @@ final class PersonLexicon: Sendable {
         // The names' syllable table for both tries: a text's tokens are looked up once for names,
         // titles and epithets.
         let matchers = GazetteerMatcher.sharingSyllables([
-            [Gazetteer(name: "titles", entries: words, casePolicy: .insensitive),
-             Gazetteer(name: "title-abbreviations", entries: abbreviations, casePolicy: .asWritten)],
-            [Gazetteer(name: "epithets", entries: epithetTable.rows.enumerated().map {
-                GazetteerEntry(name: $1["epithet"], label: .person, id: String($0))
-            })],
+            [GazetteerMatcher.List(name: "titles", names: words, casePolicy: .insensitive),
+             GazetteerMatcher.List(name: "title-abbreviations", names: abbreviations, numbers: abbreviated, casePolicy: .asWritten)],
+            [GazetteerMatcher.List(name: "epithets", names: fields("epithet", of: epithetTable))],
         ], in: &table)
         titles = matchers[0]
         epithets = matchers[1]
-        titleStarts = TitleStarts(names: (words + abbreviations).map(\.name), titles: titles, table: &table)
+        titleStarts = TitleStarts(names: words + abbreviations, titles: titles, table: &table)
     }
 
     /// The normalized view of a listed name and its words: cut at spaces when it is made of

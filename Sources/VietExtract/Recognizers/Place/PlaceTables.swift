@@ -126,15 +126,15 @@ final class PlaceTables: Sendable {
     init(syllables: inout SyllableTable) throws(ResourceError) {
         let context = try TSVTable.resource("places/context_words.tsv", required: ["word", "role"])
         var roles: [ContextRole] = []
-        var contextEntries: [GazetteerEntry] = []
+        var contextPhrases: [String] = []
         for row in context.rows {
             guard let role = ContextRole(rawValue: row["role"]) else {
                 throw .malformedLine(path: context.path, line: row.line, reason: "unknown role '\(row["role"])'")
             }
-            contextEntries.append(GazetteerEntry(name: row["word"], label: .location, id: String(roles.count)))
+            contextPhrases.append(row["word"])
             roles.append(role)
         }
-        let typedOnly = zip(contextEntries, roles).filter { $0.1 == .typedOnly }.map(\.0.name)
+        let typedOnly = zip(contextPhrases, roles).filter { $0.1 == .typedOnly }.map(\.0)
         let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
         let typeWordRecords = types.rows.map(TypeWord.init)
         let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
@@ -144,11 +144,9 @@ final class PlaceTables: Sendable {
         try builder.addWorld()
         try builder.addHandPlaces()
         let matchers = GazetteerMatcher.sharingSyllables([
-            [Gazetteer(name: "places", entries: builder.entries)],
-            [Gazetteer(name: "place-types", entries: typeWordRecords.enumerated().map {
-                GazetteerEntry(name: $1.word, label: .location, id: String($0))
-            }, casePolicy: .insensitive)],
-            [Gazetteer(name: "place-context", entries: contextEntries, casePolicy: .insensitive)],
+            [GazetteerMatcher.List(name: "places", names: builder.names)],
+            [GazetteerMatcher.List(name: "place-types", names: typeWordRecords.map(\.word), casePolicy: .insensitive)],
+            [GazetteerMatcher.List(name: "place-context", names: contextPhrases, casePolicy: .insensitive)],
         ], in: &syllables)
         names = matchers[0]
         typeWords = matchers[1]
@@ -216,7 +214,8 @@ final class PlaceTables: Sendable {
         let typedOnly: [String]
         /// Words that, written first in a name (`Sông Hồng`), may also be written in lower case.
         let genericWords: Set<String>
-        var entries: [GazetteerEntry] = []
+        /// The names, one per record: a name's position is its record's index.
+        var names: [String] = []
         var sources: [Source] = []
         var standings: [Standing] = []
         /// The first province or district of each level and name, for aliases to point at.
@@ -230,7 +229,7 @@ final class PlaceTables: Sendable {
         }
 
         mutating func add(_ name: String, _ source: Source, standing: Standing = .alone) {
-            entries.append(GazetteerEntry(name: name, label: .location, id: String(sources.count)))
+            names.append(name)
             sources.append(source)
             standings.append(typedOnly.contains { PlaceTables.sameBytes($0, name) } ? .typed : standing)
         }
@@ -251,9 +250,9 @@ final class PlaceTables: Sendable {
             // The last row's type and its glued prefixes: rows of one type come in runs.
             var lastType = "", lastPrefixes: [String] = []
             // Room for the units, their glued forms and the other tables' names: no copy while growing.
-            entries.reserveCapacity(entries.count + table.rows.count * 2)
-            sources.reserveCapacity(entries.count + table.rows.count * 2)
-            standings.reserveCapacity(entries.count + table.rows.count * 2)
+            names.reserveCapacity(names.count + table.rows.count * 2)
+            sources.reserveCapacity(names.count + table.rows.count * 2)
+            standings.reserveCapacity(names.count + table.rows.count * 2)
             for (number, row) in table.rows.enumerated() {
                 let name = row[field: reader.unit.name], level = row[field: levelColumn]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
