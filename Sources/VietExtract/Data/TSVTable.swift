@@ -68,6 +68,17 @@ public struct TSVTable: Sendable {
             }
         }
 
+        /// Whether the field at column `index` has the same bytes in this row and in `other`, a row
+        /// of the same table (one storage): a test that builds no string.
+        @inline(__always)
+        func field(_ index: Int?, isSameAs other: borrowing Row) -> Bool {
+            let mine = range(at: index) ?? 0..<0, theirs = other.range(at: index) ?? 0..<0
+            // Fields are short: a loop costs less than a call to `memcmp`.
+            return mine.count == theirs.count && storage.bytes.withUnsafeBufferPointer { bytes in
+                bytes[mine].elementsEqual(bytes[theirs])
+            }
+        }
+
         /// The field at column `index`, or nil when it is empty or missing.
         public func optional(field index: Int?) -> String? {
             let value = self[field: index]

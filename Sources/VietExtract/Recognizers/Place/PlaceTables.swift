@@ -247,24 +247,29 @@ final class PlaceTables: Sendable {
             reader.unitLevels.reserveCapacity(table.rows.count)
             reader.unitTypes.reserveCapacity(table.rows.count)
             let levelColumn = table.column("level"), typeColumn = table.column("type")
-            // The last row's type and its glued prefixes: rows of one type come in runs.
-            var lastType = "", lastPrefixes: [String] = []
+            // Rows of one level or type come in runs: a run's level, type and glued prefixes are made once.
+            var previous: TSVTable.Row?
+            var level = "", type = "", prefixes: [String] = []
             // Room for the units, their glued forms and the other tables' names: no copy while growing.
             names.reserveCapacity(names.count + table.rows.count * 2)
             sources.reserveCapacity(names.count + table.rows.count * 2)
             standings.reserveCapacity(names.count + table.rows.count * 2)
             for (number, row) in table.rows.enumerated() {
-                let name = row[field: reader.unit.name], level = row[field: levelColumn]
+                if previous.map({ !row.field(levelColumn, isSameAs: $0) }) ?? true { level = row[field: levelColumn] }
+                if previous.map({ !row.field(typeColumn, isSameAs: $0) }) ?? true {
+                    type = row[field: typeColumn]
+                    prefixes = PlaceTables.gluedPrefixes(ofType: type)
+                }
+                previous = row
+                let name = row[field: reader.unit.name]
                 // Numbers and Roman numerals (`Phường 1`, `Phường V`) name a unit only after their type word.
                 let isNumber = name.utf8.allSatisfy { UTF16Letters.isDigit(UInt16($0)) || "IVX".utf8.contains($0) }
                 let standsAlone = PlaceTables.standAloneLevels.contains(level)
-                let type = row[field: typeColumn]
                 let source = Source.unit(row: Int32(number))
                 reader.unitLevels.append(level)
                 reader.unitTypes.append(type)
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
-                if type != lastType { (lastType, lastPrefixes) = (type, PlaceTables.gluedPrefixes(ofType: type)) }
-                addGluedForms(of: name, prefixes: lastPrefixes, source)
+                addGluedForms(of: name, prefixes: prefixes, source)
                 if standsAlone {
                     let key = "\(level):\(name)"
                     if units[key] == nil { units[key] = source }
