@@ -67,8 +67,8 @@ extension GazetteerMatcher {
     }
 
     /// The UTF-16 units of `names`, each followed by a line feed (a line feed inside a name reads as
-    /// a space), written into one buffer of the right size.
-    private static func lines(of names: [String]) -> [UInt16] {
+    /// a space), written into one buffer of the right size: names to normalize as one text.
+    static func lines(of names: [String]) -> [UInt16] {
         // A name has at least as many UTF-8 bytes as UTF-16 units.
         [UInt16](unsafeUninitializedCapacity: names.reduce(names.count) { $0 + $1.utf8.count }) { units, count in
             count = 0

@@ -116,36 +116,37 @@ final class PersonLexicon: Sendable {
         /// The id that a syllable spelled both ways reads as, by the id of the syllable as written: the
         /// lists repeat syllables, whose spellings are worked out once.
         var spelled: [Int32: Int32] = [:]
-        /// The ids of a name's syllables; the other tone spelling of each (`Thuỳ` for `Thùy`) is
-        /// interned too and reads as the same id.
-        func intern(_ name: String) -> [Int32] {
-            let (units, words) = Self.words(of: name)
-            let ids = words.map { word in
-                // Most syllables have one spelling, interned from the name's units in place.
-                guard ToneSpelling.mayHaveTwo(units[word.upperBound - 1]) else {
-                    return units.withUnsafeBufferPointer { table.intern($0, word) }
-                }
-                let key = units.withUnsafeBufferPointer { SyllableKeys.hash($0, word) }
-                if let known = spelled[table.lookup(key)] { return known }
-                let spellings = ToneSpelling.spellings(of: UTF16Transcoder.string(of: units[word])).map { Array($0.utf16) }
-                let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
-                while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
-                for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
-                let written = table.lookup(key)
-                if written != SyllableTable.unknown { spelled[written] = ids[0] }
-                return ids[0]
-            }
-            while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
-            while facts.count < table.count { facts.append([]); weights.append(0) }
-            return ids
-        }
         /// The field `column` of every row of `table`, its column found once rather than hashed per row.
         func fields(_ column: String, of table: TSVTable) -> [String] {
             let index = table.column(column)
             return table.rows.map { $0[field: index] }
         }
-        for row in surnames.rows {
-            let ids = intern(row["surname"])
+        /// The ids of the syllables of each of `names`; the other tone spelling of each (`Thuỳ` for
+        /// `Thùy`) is interned too and reads as the same id.
+        func intern(_ names: [String]) -> [[Int32]] {
+            let ids = Self.words(of: names).map { units, words in
+                words.map { word in
+                    // Most syllables have one spelling, interned from the name's units in place.
+                    guard ToneSpelling.mayHaveTwo(units[word.upperBound - 1]) else {
+                        return units.withUnsafeBufferPointer { table.intern($0, word) }
+                    }
+                    let key = units.withUnsafeBufferPointer { SyllableKeys.hash($0, word) }
+                    if let known = spelled[table.lookup(key)] { return known }
+                    let spellings = ToneSpelling.spellings(of: UTF16Transcoder.string(of: units[word])).map { Array($0.utf16) }
+                    let ids = spellings.map { spelling in spelling.withUnsafeBufferPointer { table.intern($0, 0..<$0.count) } }
+                    while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
+                    for id in ids.dropFirst() { canonical[Int(id)] = ids[0] }
+                    let written = table.lookup(key)
+                    if written != SyllableTable.unknown { spelled[written] = ids[0] }
+                    return ids[0]
+                }
+            }
+            while canonical.count < table.count { canonical.append(Int32(canonical.count)) }
+            while facts.count < table.count { facts.append([]); weights.append(0) }
+            return ids
+        }
+        func intern(_ name: String) -> [Int32] { intern([name])[0] }
+        for (row, ids) in zip(surnames.rows, intern(fields("surname", of: surnames))) {
             if ids.count == 1 {
                 facts[Int(ids[0])].insert(row["ethnic_groups"].isEmpty ? .surname : [.surname, .minority])
                 weights[Int(ids[0])] = max(weights[Int(ids[0])], Float(row["weight"]) ?? 0)
@@ -154,28 +155,28 @@ final class PersonLexicon: Sendable {
                 compounds.insert(Self.pair(ids[0], ids[1]))
             }
         }
-        for row in middles.rows {
-            for id in intern(row["middle"]) { facts[Int(id)].insert(row["marker"] == "yes" ? [.middle, .marker] : .middle) }
+        for (row, ids) in zip(middles.rows, intern(fields("middle", of: middles))) {
+            for id in ids { facts[Int(id)].insert(row["marker"] == "yes" ? [.middle, .marker] : .middle) }
         }
-        for name in fields("given", of: givens) { for id in intern(name) { facts[Int(id)].insert(.given) } }
-        for name in fields("given", of: givenPairTable) {
-            let ids = intern(name)
+        for ids in intern(fields("given", of: givens)) { for id in ids { facts[Int(id)].insert(.given) } }
+        for ids in intern(fields("given", of: givenPairTable)) {
             if ids.count == 2 { givenPairs.insert(Self.pair(ids[0], ids[1])) }
         }
-        for name in fields("word", of: stops) { for id in intern(name) { facts[Int(id)].insert(.stop) } }
-        for name in fields("syllable", of: notAlone) { for id in intern(name) { facts[Int(id)].insert(.notAlone) } }
-        for name in fields("word", of: foreignThings) { for id in intern(name) { facts[Int(id)].insert(.foreignThing) } }
-        for name in fields("word", of: bodyHeads) { for id in intern(name) { facts[Int(id)].insert(.bodyHead) } }
-        for name in fields("word", of: creditWords) { for id in intern(name) { facts[Int(id)].insert(.creditWord) } }
+        for ids in intern(fields("word", of: stops)) { for id in ids { facts[Int(id)].insert(.stop) } }
+        for ids in intern(fields("syllable", of: notAlone)) { for id in ids { facts[Int(id)].insert(.notAlone) } }
+        for ids in intern(fields("word", of: foreignThings)) { for id in ids { facts[Int(id)].insert(.foreignThing) } }
+        for ids in intern(fields("word", of: bodyHeads)) { for id in ids { facts[Int(id)].insert(.bodyHead) } }
+        for ids in intern(fields("word", of: creditWords)) { for id in ids { facts[Int(id)].insert(.creditWord) } }
+        // Row by row: a word and the words that cancel it are interned in the order the table gives them.
         for row in thingWords.rows {
             for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) }
             for word in row["unless_after"].split(separator: ";") { for id in intern(String(word)) { facts[Int(id)].insert(.thingCancel) } }
         }
-        for name in fields("word", of: particles) { for id in intern(name) { facts[Int(id)].insert(.particle) } }
-        for name in fields("word", of: personBefore) { for id in intern(name) { facts[Int(id)].insert(.personBefore) } }
-        for name in fields("word", of: subjectFollowers) { for id in intern(name) { facts[Int(id)].insert(.subjectFollower) } }
-        for name in fields("word", of: openingWords) { for id in intern(name) { facts[Int(id)].insert(.opening) } }
-        for name in fields("word", of: nounTails) { for id in intern(name) { facts[Int(id)].insert(.nounTail) } }
+        for ids in intern(fields("word", of: particles)) { for id in ids { facts[Int(id)].insert(.particle) } }
+        for ids in intern(fields("word", of: personBefore)) { for id in ids { facts[Int(id)].insert(.personBefore) } }
+        for ids in intern(fields("word", of: subjectFollowers)) { for id in ids { facts[Int(id)].insert(.subjectFollower) } }
+        for ids in intern(fields("word", of: openingWords)) { for id in ids { facts[Int(id)].insert(.opening) } }
+        for ids in intern(fields("word", of: nounTails)) { for id in ids { facts[Int(id)].insert(.nounTail) } }
         // `PersonScan` looks for epithets at capitalized tokens only.
         for row in epithetTable.rows where !(row["epithet"].first?.isUppercase ?? false) {
             throw .malformedLine(path: epithetTable.path, line: row.line, reason: "an epithet must start with a capital")
@@ -216,22 +217,34 @@ final class PersonLexicon: Sendable {
         titleStarts = TitleStarts(names: words + abbreviations, titles: titles, table: &table)
     }
 
-    /// The normalized view of a listed name and its words: cut at spaces when it is made of
-    /// letters and spaces only (most are one word), else by the segmenter.
-    private static func words(of name: String) -> (units: [UInt16], words: [Range<Int>]) {
-        let units = NormalizedText(original: UTF16Transcoder.units(of: name)).units
-        guard units.allSatisfy({ UTF16Letters.isLatinLetter($0) || $0 == 0x20 }) else {
-            let text = AnalyzedText(name)
-            return (text.view.units, text.tokens.filter { $0.kind == .word }.map(\.range))
+    /// The normalized view of each listed name and its words: cut at spaces when it is made of
+    /// letters and spaces only (most are one word), else by the segmenter. The names are normalized
+    /// as one text, a line each (normalizing name by name cost more than their letters): a name of
+    /// letters and spaces reads its words in that text, any other one in its own `AnalyzedText`.
+    private static func words(of names: [String]) -> [(units: [UInt16], words: [Range<Int>])] {
+        let units = NormalizedText(original: GazetteerMatcher.lines(of: names)).units
+        var lineStart = 0
+        return names.map { name in
+            var lineEnd = lineStart
+            var plain = true
+            while units[lineEnd] != 0x0A {
+                if !(UTF16Letters.isLatinLetter(units[lineEnd]) || units[lineEnd] == 0x20) { plain = false }
+                lineEnd += 1
+            }
+            defer { lineStart = lineEnd + 1 }
+            guard plain else {
+                let text = AnalyzedText(name)
+                return (text.view.units, text.tokens.filter { $0.kind == .word }.map(\.range))
+            }
+            var words: [Range<Int>] = []
+            words.reserveCapacity(2)  // most names have one or two
+            var start = lineStart
+            for position in lineStart...lineEnd where position == lineEnd || units[position] == 0x20 {
+                if position > start { words.append(start..<position) }
+                start = position + 1
+            }
+            return (units, words)
         }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(4)
-        var start = 0
-        for position in 0...units.count where position == units.count || units[position] == 0x20 {
-            if position > start { words.append(start..<position) }
-            start = position + 1
-        }
-        return (units, words)
     }
 
     /// The name-list syllable id of a token whose id in `titles.syllables(of:)` is `id` (negative
