@@ -201,8 +201,8 @@ public struct TSVTable: Sendable {
                 let names = (first..<starts.count).map {
                     String(decoding: bytes[Int(starts[$0])..<Int(ends[$0])], as: UTF8.self)
                 }
-                starts.removeAll()
-                ends.removeAll()
+                starts.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
                 header = names
                 for (index, name) in names.enumerated() { columns[name] = index }
                 for name in required {

@@ -34,7 +34,8 @@ public struct GazetteerMatcher: Sendable {
         // Every group's syllables are interned before any trie is built: each trie is built once, over
         // the final table, and no trie holds the table while it grows (which would copy it at each group).
         let interned = groups.map { lists in
-            let keys = Self.keys(of: lists.flatMap(\.names))
+            // One list's names as they are: flattening copies (and retains) each.
+            let keys = Self.keys(of: lists.count == 1 ? lists[0].names : lists.flatMap(\.names))
             return (keys, keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } })
         }
         return zip(groups, interned).map { GazetteerMatcher($0, keys: $1.0, path: $1.1, over: table) }
