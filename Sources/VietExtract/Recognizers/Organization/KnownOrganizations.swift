@@ -60,16 +60,22 @@ final class KnownOrganizations: Sendable {
             var exactForms: [[UInt16]?] = []
             for path in paths {
                 let table = try TSVTable.resource(path, required: ["id", "name", "kind", "scope"])
+                // Each column is found once, not hashed by its name at every row, and each field read once.
+                let idColumn = table.column("id"), nameColumn = table.column("name"), kindColumn = table.column("kind")
+                let scopeColumn = table.column("scope"), aliasColumn = table.column("aliases"), becameColumn = table.column("became")
+                let validFrom = table.column("valid_from"), validUntil = table.column("valid_until")
                 for row in table.rows {
-                    guard let scope = Scope(rawValue: row["scope"]) else {
-                        throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(row["scope"])'")
+                    let scopeName = row[field: scopeColumn]
+                    guard let scope = Scope(rawValue: scopeName) else {
+                        throw .malformedLine(path: table.path, line: row.line, reason: "unknown scope '\(scopeName)'")
                     }
                     let index = Int32(bodies.count)
-                    bodies.append(Body(id: row["id"], name: row["name"], kind: row["kind"], scope: scope,
-                                       validFrom: row.optional("valid_from"), validUntil: row.optional("valid_until"),
-                                       became: row.optional("became"), isBrand: brandKinds.contains(row["kind"])))
-                    let aliases = row["aliases"].split(separator: ";").map(trimmed)
-                    for name in [row["name"]] + aliases where !name.isEmpty {
+                    let name = row[field: nameColumn], kind = row[field: kindColumn]
+                    bodies.append(Body(id: row[field: idColumn], name: name, kind: kind, scope: scope,
+                                       validFrom: row.optional(field: validFrom), validUntil: row.optional(field: validUntil),
+                                       became: row.optional(field: becameColumn), isBrand: brandKinds.contains(kind)))
+                    let aliases = row[field: aliasColumn].split(separator: ";").map(trimmed)
+                    for name in [name] + aliases where !name.isEmpty {
                         let exact = hasInnerCapital(name)
                         names.append(exact ? name : matchingForm(name))
                         numbers.append(index)

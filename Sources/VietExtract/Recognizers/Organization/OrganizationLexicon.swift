@@ -169,11 +169,14 @@ final class OrganizationLexicon: Sendable {
                                   keepsBrand: row["brand"] == "keeps"))
                 kinds.append(row["kind"])
             }
+            // A thousand rows: their columns are found once, not hashed by name at every row.
+            let roleColumn = wordTable.column("role"), phraseColumn = wordTable.column("phrase")
             for row in wordTable.rows {
-                guard let role = Roles.names[row["role"]] else {
-                    throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(row["role"])'")
+                let roleName = row[field: roleColumn]
+                guard let role = Roles.names[roleName] else {
+                    throw .malformedLine(path: wordTable.path, line: row.line, reason: "unknown role '\(roleName)'")
                 }
-                phrases.append(row["phrase"])
+                phrases.append(row[field: phraseColumn])
                 roles.append(role)
             }
             list = GazetteerMatcher.List(name: "organization-words", names: phrases, casePolicy: .insensitive)
