@@ -48,6 +48,7 @@ final class GazetteerTrie: Sendable {
     /// The names of the compiled lists, in the order given.
     let listNames: [String]
     let syllableTable: SyllableTable
+    /// Users' entries (`GazetteerMatcher.List.entries`); none for built-in tables.
     let entries: [GazetteerEntry]
     let entryLists: [Int32]
     /// Each entry's id read as a number (-1 when it is none): built-in tables index their records by it.
