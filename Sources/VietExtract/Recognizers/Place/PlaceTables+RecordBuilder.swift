@@ -10,7 +10,9 @@ extension PlaceTables {
         var sources: [Source] = []
         var standings: [Standing] = []
         /// The first province or district of each level and name, for aliases to point at.
-        var units: [String: Source] = [:]
+        /// Keyed by the UTF-8 bytes of `level:name`: hashing a Vietnamese string first normalizes it,
+        /// and the tables' strings are all NFC (`sameBytes`).
+        var units: [[UInt8]: Source] = [:]
         var reader = SourceReader()
 
         /// The record of a value built here.
@@ -62,7 +64,7 @@ extension PlaceTables {
                 add(name, source, standing: isNumber ? .typed : standsAlone ? .alone : .locative)
                 addGluedForms(of: name, prefixes: prefixes, source)
                 if standsAlone {
-                    let key = "\(level):\(name)"
+                    let key = Array("\(level):\(name)".utf8)
                     if units[key] == nil { units[key] = source }
                 }
             }
@@ -72,7 +74,7 @@ extension PlaceTables {
             let table = try TSVTable.resource("places/vn_aliases.tsv", required: ["name", "canonical", "kind"])
             for row in table.rows {
                 let canonical = row["canonical"], kind = row["kind"]
-                var value = units["\(kind):\(canonical)"].map(reader.value(of:))
+                var value = units[Array("\(kind):\(canonical)".utf8)].map(reader.value(of:))
                     ?? PlaceValue(name: canonical, kind: kind, era: row.optional("era"), country: "VN")
                 value.name = canonical
                 let name = row["name"]
