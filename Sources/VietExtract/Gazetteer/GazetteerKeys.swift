@@ -20,12 +20,9 @@ extension GazetteerMatcher {
         let normalized = NormalizedText(original: lines(of: names)).units
         // The state lives inside the closure, where `add` may capture it without exclusivity checks.
         return normalized.withUnsafeBufferPointer { units in
-            var syllables: [Range<Int>] = []
-            syllables.reserveCapacity(names.count * 3)
-            var starts = [0]
-            var capitals: [UInt64] = []
-            starts.reserveCapacity(names.count + 1)
-            capitals.reserveCapacity(names.count)
+            // Each name's line, and whether it is plain: letters and digits between spaces and dashes.
+            var lines: [(range: Range<Int>, plain: Bool)] = []
+            lines.reserveCapacity(names.count)
             var lineStart = 0
             for _ in names.indices {
                 var lineEnd = lineStart
@@ -37,7 +34,18 @@ extension GazetteerMatcher {
                     }
                     lineEnd += 1
                 }
-                let line = lineStart..<lineEnd
+                lines.append((lineStart..<lineEnd, plain))
+                lineStart = lineEnd + 1
+            }
+            let segmented = SegmentedLines(lines.lazy.filter { !$0.plain }.map(\.range), of: units)
+            var syllables: [Range<Int>] = []
+            syllables.reserveCapacity(names.count * 3)
+            var starts = [0]
+            var capitals: [UInt64] = []
+            starts.reserveCapacity(names.count + 1)
+            capitals.reserveCapacity(names.count)
+            var other = 0  // the number of lines that were not plain before this one
+            for (line, plain) in lines {
                 var mask: UInt64 = 0
                 let first = syllables.count
                 func add(_ range: Range<Int>) {
@@ -53,16 +61,53 @@ extension GazetteerMatcher {
                         start = position + 1
                     }
                 } else {
-                    for token in Segmenter.tokens(of: Array(units[line]))
-                    where !(token.length == 1 && UTF16Letters.isDash(units[line.lowerBound + Int(token.start)])) {
-                        add(line.lowerBound + Int(token.start)..<line.lowerBound + Int(token.end))
+                    for token in segmented.tokens(ofLine: other, at: line.lowerBound)
+                    where !(token.count == 1 && UTF16Letters.isDash(units[token.lowerBound])) {
+                        add(token)
                     }
+                    other += 1
                 }
                 starts.append(syllables.count)
                 capitals.append(mask)
-                lineStart = lineEnd + 1
             }
             return Keys(units: normalized, syllables: syllables, starts: starts, capitals: capitals)
+        }
+    }
+
+    /// Lines cut by the segmenter all at once, joined a line each (a segmenter's call, and the copy of
+    /// a line for it, cost more than a short name's cut): no token crosses a line feed.
+    private struct SegmentedLines {
+        /// Every line's tokens, in the joined text.
+        let tokens: [Token]
+        /// Line k's tokens are `tokens[tokenStarts[k]..<tokenStarts[k + 1]]`, and it starts at `lineStarts[k]`.
+        let tokenStarts: [Int]
+        let lineStarts: [Int]
+
+        init(_ lines: some Sequence<Range<Int>>, of units: UnsafeBufferPointer<UInt16>) {
+            var joined: [UInt16] = []
+            var lineStarts: [Int] = []
+            for line in lines {
+                lineStarts.append(joined.count)
+                joined.append(contentsOf: units[line])
+                joined.append(0x0A)
+            }
+            let tokens = joined.isEmpty ? [] : Segmenter.tokens(of: joined)
+            var tokenStarts = [0]
+            var next = 0
+            for line in lineStarts.indices.dropFirst() {
+                while next < tokens.count, Int(tokens[next].start) < lineStarts[line] { next += 1 }
+                tokenStarts.append(next)
+            }
+            tokenStarts.append(tokens.count)
+            self.tokens = tokens
+            self.tokenStarts = tokenStarts
+            self.lineStarts = lineStarts
+        }
+
+        /// The ranges of line `line`'s tokens, moved to a text where the line starts at `start`.
+        func tokens(ofLine line: Int, at start: Int) -> [Range<Int>] {
+            let shift = start - lineStarts[line]
+            return tokens[tokenStarts[line]..<tokenStarts[line + 1]].map { shift + Int($0.start)..<shift + Int($0.end) }
         }
     }
 
