@@ -57,11 +57,14 @@ public struct GazetteerMatcher: Sendable {
         var children = EdgeTable(capacity: keys.count)
         var nodeCount: Int32 = 1
         var hasChildren = [false]
+        hasChildren.reserveCapacity(path.count + 1)  // a node per key syllable at most
         // The node each entry ends at; entries are walked in order, so a node's entries stay in order.
         var ends = [Int32](repeating: 0, count: keys.count)
         for entry in 0..<keys.count where keys.starts[entry] < keys.starts[entry + 1] {
             var node: Int32 = 0
-            for syllable in path[keys.starts[entry]..<keys.starts[entry + 1]] {
+            // By index: a slice of `path` per entry would retain and release it.
+            for position in keys.starts[entry]..<keys.starts[entry + 1] {
+                let syllable = path[position]
                 if node == 0 {
                     if root[Int(syllable)] < 0 {
                         root[Int(syllable)] = nodeCount
