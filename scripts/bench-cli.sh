@@ -2,7 +2,9 @@
 # Times `vietextract annotate --format jsonl` over the corpus as JSON Lines ({"id","text"} with
 # text = title + blank line + body), with --jobs 1 and --jobs N, runs interleaved so both see the
 # same machine load; prints the median and best wall time of each, the CPU time, how many cores
-# were busy on average (CPU / wall), and the speed-up. Other processes on the machine lower the speed-up;
+# were busy on average (CPU / wall), and the speed-up, whole processes and with the start-up
+# taken out (each run also times a process over one short document: its start-up, which is
+# not parallel, weighs on a small input). Other processes on the machine lower the speed-up;
 # as a control, each run also times two independent --jobs 1 processes started together (each on
 # the whole input): the throughput they reach over one alone is what this machine offers right then.
 # Usage: scripts/bench-cli.sh [CORPUS.jsonl] [RUNS] [COPIES]   (COPIES: how often the corpus is repeated)
@@ -20,24 +22,31 @@ swift build -c release --product vietextract >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 scripts/corpus-to-jsonl.py "$corpus" "$copies" > "$work/input.jsonl"
+echo '{"id": 1, "text": "Theo Chỉ thị số 39-CT/TW của Bộ Chính trị."}' > "$work/one.jsonl"
 bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$work/input.jsonl")
 cores=$(nproc)
 declare -A times
 pairs=""
+startups=""
 for run in $(seq "$runs"); do
     start=$(date +%s.%N)
     "$binary" annotate --format jsonl --jobs 1 "$work/input.jsonl" > /dev/null &
     "$binary" annotate --format jsonl --jobs 1 "$work/input.jsonl" > /dev/null
     wait
     pairs+="$(echo "$(date +%s.%N) - $start" | bc) "
+    start=$(date +%s.%N)
+    "$binary" annotate --format jsonl --jobs 1 "$work/one.jsonl" > /dev/null
+    startups+="$(echo "$(date +%s.%N) - $start" | bc) "
     for jobs in 1 "$cores"; do
-        /usr/bin/time -f "%e,%U,%S" -o "$work/time" \
+        # Wall time from the clock in nanoseconds (time's %e counts hundredths); CPU from time.
+        start=$(date +%s.%N)
+        /usr/bin/time -f "%U,%S" -o "$work/time" \
             "$binary" annotate --format jsonl --jobs "$jobs" "$work/input.jsonl" > "$work/out-$jobs.jsonl"
-        times[$jobs]+="$(cat "$work/time") "
+        times[$jobs]+="$(echo "$(date +%s.%N) - $start" | bc),$(cat "$work/time") "
     done
 done
 cmp -s "$work/out-1.jsonl" "$work/out-$cores.jsonl" && same="identical" || same="DIFFERENT"
-python3 - "$bytes" "$cores" "${times[1]}" "${times[$cores]}" "$same" "$pairs" <<'PY'
+python3 - "$bytes" "$cores" "${times[1]}" "${times[$cores]}" "$same" "$pairs" "$startups" <<'PY'
 import statistics, sys
 def parse(field):  # "wall,user,sys wall,user,sys ..." -> [(wall, cpu)]
     return [(float(w), float(u) + float(s)) for w, u, s in (run.split(",") for run in field.split())]
@@ -52,6 +61,9 @@ for label, runs in (("--jobs 1", one), (f"--jobs {cores}", many)):
 walls_one, walls_many = [w for w, _ in one], [w for w, _ in many]
 print(f"speed-up with {cores} jobs: median {statistics.median(walls_one) / statistics.median(walls_many):.2f}x, "
       f"best {min(walls_one) / min(walls_many):.2f}x; outputs {same}")
+startup = statistics.median(float(t) for t in sys.argv[7].split())
+print(f"start-up (a process over one short document): median {startup * 1000:.1f} ms; speed-up with it taken out: "
+      f"{(statistics.median(walls_one) - startup) / (statistics.median(walls_many) - startup):.2f}x")
 pairs = [float(t) for t in sys.argv[6].split()]
 print(f"control, two independent --jobs 1 processes together: {2 * statistics.median(walls_one) / statistics.median(pairs):.2f}x "
       f"the throughput of one (what the machine offered; 2.00x on two free cores)")
