@@ -1,8 +1,9 @@
 import VietExtract
 
-/// What a worker thread hands back for one document: the annotated document, or, where the
-/// output format renders each document on its own, its bytes already rendered (so the document
-/// itself never travels back to the writing thread), with what the progress bar shows.
+/// What annotating one document hands back, on whichever of the jobs' threads it ran: the annotated
+/// document, or, where the output format renders each document on its own, its bytes already
+/// rendered (so the document itself never travels back to the writing thread), with what the
+/// progress bar shows.
 struct AnnotatedOutput: Sendable {
     enum Content: Sendable {
         case document(AnnotatedDocument)
