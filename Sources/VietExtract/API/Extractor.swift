@@ -50,11 +50,22 @@ public struct Extractor: Sendable {
     }
 
     /// The built-in recognizers, their gazetteers compiled over `syllables`, a table they share.
+    ///
+    /// What needs no syllable table (the organizations' tables read, the document and date
+    /// recognizers) loads on a second thread while this one compiles the places, which come first
+    /// in the table; the rest interns in the same order as ever, so every id stays the same. Errors
+    /// are thrown in the order the recognizers load in one thread.
     static func builtInRecognizers(syllables: inout SyllableTable) throws -> [any Recognizer] {
+        let loads = BackgroundLoad {
+            (organizations: Result { () throws(ResourceError) in try OrganizationRecognizer.Loaded() },
+             documents: Result { () throws(ResourceError) in try DocumentReferenceRecognizer() },
+             dates: Result { () throws(ResourceError) in try DateRecognizer() })
+        }
         let places = try PlaceRecognizer(syllables: &syllables)
-        let organizations = try OrganizationRecognizer(syllables: &syllables)
+        let loaded = loads.value()
+        let organizations = OrganizationRecognizer(try loaded.organizations.get(), syllables: &syllables)
         let people = try PersonRecognizer(syllables: &syllables)
-        return [try DocumentReferenceRecognizer(), places, try DateRecognizer(), organizations, people]
+        return [try loaded.documents.get(), places, try loaded.dates.get(), organizations, people]
     }
 
     /// The built-in linkers, in the order they run.

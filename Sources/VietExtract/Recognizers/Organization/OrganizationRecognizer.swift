@@ -20,8 +20,24 @@ public struct OrganizationRecognizer: Recognizer {
 
     /// The recognizer, its tables compiled over `syllables`, a table other recognizers share.
     init(syllables: inout SyllableTable) throws(ResourceError) {
-        let tables = try KnownOrganizations.Tables()
-        let words = try OrganizationLexicon.Words()
+        self.init(try Loaded(), syllables: &syllables)
+    }
+
+    /// The built-in tables read, before their names are compiled: loading needs no syllable table,
+    /// so it may run on another thread than the compilation.
+    struct Loaded {
+        let tables: KnownOrganizations.Tables
+        let words: OrganizationLexicon.Words
+
+        init() throws(ResourceError) {
+            tables = try KnownOrganizations.Tables()
+            words = try OrganizationLexicon.Words()
+        }
+    }
+
+    /// The recognizer of `loaded` tables, compiled over `syllables`, a table other recognizers share.
+    init(_ loaded: Loaded, syllables: inout SyllableTable) {
+        let tables = loaded.tables, words = loaded.words
         // One syllable table for both lists, so that a text's syllables are read once.
         let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]], in: &syllables)
         known = KnownOrganizations(tables, matcher: matchers[0])
