@@ -10,13 +10,18 @@ enum UTF8Validation {
         bytes.withUnsafeBufferPointer { bytes in
             var index = 0
             while index < bytes.count {
-                if bytes[index] < 0x80 {
+                // ASCII eight bytes at a time, up to the first byte of 0x80 or above among them.
+                if index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    let high = word & 0x8080_8080_8080_8080
+                    index += high.trailingZeroBitCount >> 3
+                    if high == 0 { continue }
+                } else if bytes[index] < 0x80 {
                     index += 1
-                } else if let length = multibyteLength(in: bytes, at: index) {
-                    index += length
-                } else {
-                    return index
+                    continue
                 }
+                guard let length = multibyteLength(in: bytes, at: index) else { return index }
+                index += length
             }
             return nil
         }

@@ -117,6 +117,11 @@ import Testing
         #expect(ToneSpelling.spellings(of: "Hoa") == ["hoa"])
     }
 
+    @Test func whichLastLettersMayHaveTwoSpellings() {
+        for letter in "aAeEyYàÀẹỵ\u{301}\u{323}".utf16 { #expect(ToneSpelling.mayHaveTwo(letter), "\(letter)") }
+        for letter in "nNoiuhgôơư\u{302}".utf16 { #expect(!ToneSpelling.mayHaveTwo(letter), "\(letter)") }
+    }
+
     @Test func aListedNameInTheOlderSpelling() {
         #expect(PersonFixture.names("Người đến sớm nhất là Thuỳ .") == ["Thuỳ"])
         #expect(PersonFixture.names("Người đến sớm nhất là Thùy .") == ["Thùy"])

@@ -16,8 +16,11 @@ enum ToneSpelling {
     /// Whether a syllable ending in `last` (a UTF-16 unit) may be written two ways: it ends in the
     /// last letter of `oa`, `oe` or `uy`, or in a combining tone mark.
     static func mayHaveTwo(_ last: UInt16) -> Bool {
+        let lowerUnit = UTF16Letters.lowercase(last)
+        // Most syllables end in an ASCII letter, which the sets need not be asked about.
+        if lowerUnit < 0x80 { return lowerUnit == 0x61 || lowerUnit == 0x65 || lowerUnit == 0x79 }  // a, e, y
         guard let scalar = Unicode.Scalar(last) else { return false }
-        let lower = Unicode.Scalar(UTF16Letters.lowercase(last)) ?? scalar
+        let lower = Unicode.Scalar(lowerUnit) ?? scalar
         return glideEnds.contains(lower) || tones.contains(scalar)
     }
 
