@@ -1,4 +1,17 @@
 extension GazetteerMatcher {
+    /// A group of lists to compile into one matcher, with the keys of their names: cutting the keys
+    /// needs no syllable table, so it may run on another thread than the interning.
+    struct KeyedGroup {
+        let lists: [List]
+        let keys: Keys
+
+        init(_ lists: [List]) {
+            self.lists = lists
+            // One list's names as they are: flattening copies (and retains) each.
+            keys = GazetteerMatcher.keys(of: lists.count == 1 ? lists[0].names : lists.flatMap(\.names))
+        }
+    }
+
     /// Entry names cut into syllables, as the matcher's trie stores them, in flat arrays.
     struct Keys {
         /// The normalized view of all the names, one a line.

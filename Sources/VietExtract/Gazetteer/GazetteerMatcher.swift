@@ -31,14 +31,17 @@ public struct GazetteerMatcher: Sendable {
     /// `longestMatch(at:in:syllables:)`), and so do the ids of a later state of the table
     /// (`syllables(of:shared:)`), so that recognizers read a text's keys once.
     static func sharingSyllables(_ groups: [[List]], in table: inout SyllableTable) -> [GazetteerMatcher] {
+        sharingSyllables(groups.map(KeyedGroup.init), in: &table)
+    }
+
+    /// `sharingSyllables(_:in:)` of groups whose keys are cut already (maybe on another thread).
+    static func sharingSyllables(_ groups: [KeyedGroup], in table: inout SyllableTable) -> [GazetteerMatcher] {
         // Every group's syllables are interned before any trie is built: each trie is built once, over
         // the final table, and no trie holds the table while it grows (which would copy it at each group).
-        let interned = groups.map { lists in
-            // One list's names as they are: flattening copies (and retains) each.
-            let keys = Self.keys(of: lists.count == 1 ? lists[0].names : lists.flatMap(\.names))
-            return (keys, keys.units.withUnsafeBufferPointer { units in keys.syllables.map { table.intern(units, $0) } })
+        let paths = groups.map { group in
+            group.keys.units.withUnsafeBufferPointer { units in group.keys.syllables.map { table.intern(units, $0) } }
         }
-        return zip(groups, interned).map { GazetteerMatcher($0, keys: $1.0, path: $1.1, over: table) }
+        return zip(groups, paths).map { GazetteerMatcher($0.lists, keys: $0.keys, path: $1, over: table) }
     }
 
     /// Compiles `lists` over `table`, which other matchers may share (see `sharingSyllables(_:in:)`).

@@ -28,10 +28,13 @@ public struct OrganizationRecognizer: Recognizer {
     struct Loaded {
         let tables: KnownOrganizations.Tables
         let words: OrganizationLexicon.Words
+        /// The names of `tables`, then of `words`, cut into keys.
+        let groups: [GazetteerMatcher.KeyedGroup]
 
         init() throws(ResourceError) {
             tables = try KnownOrganizations.Tables()
             words = try OrganizationLexicon.Words()
+            groups = [GazetteerMatcher.KeyedGroup([tables.list]), GazetteerMatcher.KeyedGroup([words.list])]
         }
     }
 
@@ -39,7 +42,7 @@ public struct OrganizationRecognizer: Recognizer {
     init(_ loaded: Loaded, syllables: inout SyllableTable) {
         let tables = loaded.tables, words = loaded.words
         // One syllable table for both lists, so that a text's syllables are read once.
-        let matchers = GazetteerMatcher.sharingSyllables([[tables.list], [words.list]], in: &syllables)
+        let matchers = GazetteerMatcher.sharingSyllables(loaded.groups, in: &syllables)
         known = KnownOrganizations(tables, matcher: matchers[0])
         lexicon = OrganizationLexicon(words, matcher: matchers[1])
         possibleStarts = PossibleStarts(lexicon: lexicon, known: known.matcher)
