@@ -51,20 +51,21 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, their gazetteers compiled over `syllables`, a table they share.
     ///
-    /// What needs no syllable table (the organizations' tables read, the document and date
-    /// recognizers) loads on a second thread while this one compiles the places, which come first
-    /// in the table; the rest interns in the same order as ever, so every id stays the same. Errors
-    /// are thrown in the order the recognizers load in one thread.
+    /// What needs no syllable table (the organizations' and people's tables read and their names
+    /// cut, the document and date recognizers) loads on a second thread while this one compiles the
+    /// places, which come first in the table; the rest interns in the same order as ever, so every
+    /// id stays the same. Errors are thrown in the order the recognizers load in one thread.
     static func builtInRecognizers(syllables: inout SyllableTable) throws -> [any Recognizer] {
         let loads = BackgroundLoad {
             (organizations: Result { () throws(ResourceError) in try OrganizationRecognizer.Loaded() },
+             people: Result { () throws(ResourceError) in try PersonLexicon.Loaded() },
              documents: Result { () throws(ResourceError) in try DocumentReferenceRecognizer() },
              dates: Result { () throws(ResourceError) in try DateRecognizer() })
         }
         let places = try PlaceRecognizer(syllables: &syllables)
         let loaded = loads.value()
         let organizations = OrganizationRecognizer(try loaded.organizations.get(), syllables: &syllables)
-        let people = try PersonRecognizer(syllables: &syllables)
+        let people = try PersonRecognizer(try loaded.people.get(), syllables: &syllables)
         return [try loaded.documents.get(), places, try loaded.dates.get(), organizations, people]
     }
 

@@ -90,24 +90,13 @@ final class PersonLexicon: Sendable {
     let epithetRecords: [Epithet]
 
     /// The lexicon, its names, titles and epithets interned into `table` (which other recognizers may share).
-    init(syllables table: inout SyllableTable) throws(ResourceError) {
-        let surnames = try TSVTable.resource("people/surnames.tsv", required: ["surname", "form", "weight"])
-        let middles = try TSVTable.resource("people/middle_names.tsv", required: ["middle"])
-        let givens = try TSVTable.resource("people/given_names.tsv", required: ["given"])
-        let givenPairTable = try TSVTable.resource("people/given_names_2syl.tsv", required: ["given"])
-        let titleTable = try TSVTable.resource("people/titles.tsv", required: ["title", "kind"])
-        let stops = try TSVTable.resource("people/complement_stops.tsv", required: ["word"])
-        let notAlone = try TSVTable.resource("people/standalone_stops.tsv", required: ["syllable"])
-        let foreignThings = try TSVTable.resource("people/foreign_stops.tsv", required: ["word"])
-        let bodyHeads = try TSVTable.resource("people/body_heads.tsv", required: ["word"])
-        let creditWords = try TSVTable.resource("people/credit_words.tsv", required: ["word"])
-        let thingWords = try TSVTable.resource("people/thing_words.tsv", required: ["word"])
-        let particles = try TSVTable.resource("people/name_particles.tsv", required: ["word"])
-        let personBefore = try TSVTable.resource("people/person_before.tsv", required: ["word"])
-        let subjectFollowers = try TSVTable.resource("people/subject_followers.tsv", required: ["word"])
-        let openingWords = try TSVTable.resource("people/opening_words.tsv", required: ["word"])
-        let nounTails = try TSVTable.resource("people/noun_tails.tsv", required: ["word"])
-        let epithetTable = try TSVTable.resource("people/epithets.tsv", required: ["epithet", "canonical", "context"])
+    convenience init(syllables table: inout SyllableTable) throws(ResourceError) {
+        try self.init(try Loaded(), syllables: &table)
+    }
+
+    /// The lexicon of the `loaded` tables, their names, titles and epithets interned into `table`.
+    init(_ loaded: Loaded, syllables table: inout SyllableTable) throws(ResourceError) {
+        let titleTable = loaded.titles, thingWords = loaded.thingWords, epithetTable = loaded.epithets
         var facts: [Facts] = []
         var weights: [Float] = []
         var compounds: Set<UInt64> = []
@@ -123,8 +112,8 @@ final class PersonLexicon: Sendable {
         }
         /// The ids of the syllables of each of `names`; the other tone spelling of each (`Thuỳ` for
         /// `Thùy`) is interned too and reads as the same id.
-        func intern(_ names: [String]) -> [[Int32]] {
-            let ids = Self.words(of: names).map { units, words in
+        func intern(_ names: [Loaded.Cut]) -> [[Int32]] {
+            let ids = names.map { units, words in
                 words.map { word in
                     // Most syllables have one spelling, interned from the name's units in place.
                     guard ToneSpelling.mayHaveTwo(units[word.upperBound - 1]) else {
@@ -145,8 +134,8 @@ final class PersonLexicon: Sendable {
             while facts.count < table.count { facts.append([]); weights.append(0) }
             return ids
         }
-        func intern(_ name: String) -> [Int32] { intern([name])[0] }
-        for (row, ids) in zip(surnames.rows, intern(fields("surname", of: surnames))) {
+        func intern(_ name: String) -> [Int32] { intern(Loaded.words(of: [name]))[0] }
+        for (row, ids) in zip(loaded.surnames.table.rows, intern(loaded.surnames.cut)) {
             if ids.count == 1 {
                 facts[Int(ids[0])].insert(row["ethnic_groups"].isEmpty ? .surname : [.surname, .minority])
                 weights[Int(ids[0])] = max(weights[Int(ids[0])], Float(row["weight"]) ?? 0)
@@ -155,28 +144,28 @@ final class PersonLexicon: Sendable {
                 compounds.insert(Self.pair(ids[0], ids[1]))
             }
         }
-        for (row, ids) in zip(middles.rows, intern(fields("middle", of: middles))) {
+        for (row, ids) in zip(loaded.middles.table.rows, intern(loaded.middles.cut)) {
             for id in ids { facts[Int(id)].insert(row["marker"] == "yes" ? [.middle, .marker] : .middle) }
         }
-        for ids in intern(fields("given", of: givens)) { for id in ids { facts[Int(id)].insert(.given) } }
-        for ids in intern(fields("given", of: givenPairTable)) {
+        for ids in intern(loaded.givens.cut) { for id in ids { facts[Int(id)].insert(.given) } }
+        for ids in intern(loaded.givenPairs.cut) {
             if ids.count == 2 { givenPairs.insert(Self.pair(ids[0], ids[1])) }
         }
-        for ids in intern(fields("word", of: stops)) { for id in ids { facts[Int(id)].insert(.stop) } }
-        for ids in intern(fields("syllable", of: notAlone)) { for id in ids { facts[Int(id)].insert(.notAlone) } }
-        for ids in intern(fields("word", of: foreignThings)) { for id in ids { facts[Int(id)].insert(.foreignThing) } }
-        for ids in intern(fields("word", of: bodyHeads)) { for id in ids { facts[Int(id)].insert(.bodyHead) } }
-        for ids in intern(fields("word", of: creditWords)) { for id in ids { facts[Int(id)].insert(.creditWord) } }
+        for ids in intern(loaded.stops.cut) { for id in ids { facts[Int(id)].insert(.stop) } }
+        for ids in intern(loaded.notAlone.cut) { for id in ids { facts[Int(id)].insert(.notAlone) } }
+        for ids in intern(loaded.foreignThings.cut) { for id in ids { facts[Int(id)].insert(.foreignThing) } }
+        for ids in intern(loaded.bodyHeads.cut) { for id in ids { facts[Int(id)].insert(.bodyHead) } }
+        for ids in intern(loaded.creditWords.cut) { for id in ids { facts[Int(id)].insert(.creditWord) } }
         // Row by row: a word and the words that cancel it are interned in the order the table gives them.
         for row in thingWords.rows {
             for id in intern(row["word"]) { facts[Int(id)].insert(.thingWord) }
             for word in row["unless_after"].split(separator: ";") { for id in intern(String(word)) { facts[Int(id)].insert(.thingCancel) } }
         }
-        for ids in intern(fields("word", of: particles)) { for id in ids { facts[Int(id)].insert(.particle) } }
-        for ids in intern(fields("word", of: personBefore)) { for id in ids { facts[Int(id)].insert(.personBefore) } }
-        for ids in intern(fields("word", of: subjectFollowers)) { for id in ids { facts[Int(id)].insert(.subjectFollower) } }
-        for ids in intern(fields("word", of: openingWords)) { for id in ids { facts[Int(id)].insert(.opening) } }
-        for ids in intern(fields("word", of: nounTails)) { for id in ids { facts[Int(id)].insert(.nounTail) } }
+        for ids in intern(loaded.particles.cut) { for id in ids { facts[Int(id)].insert(.particle) } }
+        for ids in intern(loaded.personBefore.cut) { for id in ids { facts[Int(id)].insert(.personBefore) } }
+        for ids in intern(loaded.subjectFollowers.cut) { for id in ids { facts[Int(id)].insert(.subjectFollower) } }
+        for ids in intern(loaded.openingWords.cut) { for id in ids { facts[Int(id)].insert(.opening) } }
+        for ids in intern(loaded.nounTails.cut) { for id in ids { facts[Int(id)].insert(.nounTail) } }
         // `PersonScan` looks for epithets at capitalized tokens only.
         for row in epithetTable.rows where !(row["epithet"].first?.isUppercase ?? false) {
             throw .malformedLine(path: epithetTable.path, line: row.line, reason: "an epithet must start with a capital")
@@ -215,36 +204,6 @@ final class PersonLexicon: Sendable {
         titles = matchers[0]
         epithets = matchers[1]
         titleStarts = TitleStarts(names: words + abbreviations, titles: titles, table: &table)
-    }
-
-    /// The normalized view of each listed name and its words: cut at spaces when it is made of
-    /// letters and spaces only (most are one word), else by the segmenter. The names are normalized
-    /// as one text, a line each (normalizing name by name cost more than their letters): a name of
-    /// letters and spaces reads its words in that text, any other one in its own `AnalyzedText`.
-    private static func words(of names: [String]) -> [(units: [UInt16], words: [Range<Int>])] {
-        let units = NormalizedText(original: GazetteerMatcher.lines(of: names)).units
-        var lineStart = 0
-        return names.map { name in
-            var lineEnd = lineStart
-            var plain = true
-            while units[lineEnd] != 0x0A {
-                if !(UTF16Letters.isLatinLetter(units[lineEnd]) || units[lineEnd] == 0x20) { plain = false }
-                lineEnd += 1
-            }
-            defer { lineStart = lineEnd + 1 }
-            guard plain else {
-                let text = AnalyzedText(name)
-                return (text.view.units, text.tokens.filter { $0.kind == .word }.map(\.range))
-            }
-            var words: [Range<Int>] = []
-            words.reserveCapacity(2)  // most names have one or two
-            var start = lineStart
-            for position in lineStart...lineEnd where position == lineEnd || units[position] == 0x20 {
-                if position > start { words.append(start..<position) }
-                start = position + 1
-            }
-            return (units, words)
-        }
     }
 
     /// The name-list syllable id of a token whose id in `titles.syllables(of:)` is `id` (negative

@@ -23,7 +23,12 @@ public struct PersonRecognizer: Recognizer {
 
     /// The recognizer, its title tables compiled over `syllables`, a table other recognizers share.
     init(syllables: inout SyllableTable) throws(ResourceError) {
-        lexicon = try PersonLexicon(syllables: &syllables)
+        try self.init(try PersonLexicon.Loaded(), syllables: &syllables)
+    }
+
+    /// The recognizer of the `loaded` tables (read on another thread, maybe), compiled over `syllables`.
+    init(_ loaded: PersonLexicon.Loaded, syllables: inout SyllableTable) throws(ResourceError) {
+        lexicon = try PersonLexicon(loaded, syllables: &syllables)
         scanSyllables = ScanSyllables(lexicon: lexicon)
     }
 
