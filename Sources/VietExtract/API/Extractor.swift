@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
     /// An extractor with the built-in recognizers and resources, and the user's own `gazetteers`
     /// (whose entries win ties against built-in ones; see `Gazetteer.init(contentsOf:)`).
     public init(options: ExtractorOptions = ExtractorOptions(), gazetteers: [Gazetteer] = []) throws {
-        var syllables = SyllableTable()
+        var syllables = SyllableTable(capacity: SyllableTable.builtInCapacity)
         let user: [any Recognizer] = gazetteers.isEmpty ? [] : [GazetteerRecognizer(gazetteers, syllables: &syllables)]
         let builtIn = try Self.builtInRecognizers(syllables: &syllables)
         self.init(options: options, recognizers: user + builtIn, linkers: Self.builtInLinkers(), syllables: syllables)
@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, in the order they run.
     public static func builtInRecognizers() throws -> [any Recognizer] {
-        var syllables = SyllableTable()
+        var syllables = SyllableTable(capacity: SyllableTable.builtInCapacity)
         return try builtInRecognizers(syllables: &syllables)
     }
 

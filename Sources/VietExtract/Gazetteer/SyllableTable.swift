@@ -29,10 +29,13 @@ struct SyllableTable: Sendable {
         static let empty = Slot(key: 0, id: SyllableTable.unknown)
     }
 
-    /// A table with room for `capacity` syllables before it grows. The default holds the built-in
-    /// tables' syllables (between 4,096 and 8,192): growing to them rehashed every syllable three
-    /// times, into ever larger arrays, at every start-up.
-    init(capacity: Int = 8192) {
+    /// Room for the built-in tables' syllables (between 4,096 and 8,192), for a table they all share:
+    /// growing to them rehashed every syllable three times, into ever larger arrays, at every start-up.
+    static let builtInCapacity = 8192
+
+    /// A table with room for `capacity` syllables before it grows. A small gazetteer's own table
+    /// stays small (a megabyte of slots would be read by every token's probe for nothing).
+    init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 8 { size <<= 1 }
         slots = [Slot](repeating: .empty, count: size)
