@@ -1,27 +1,28 @@
-import Foundation
-
 /// A value loaded on a thread of its own while the caller does other work: start-up loads the
 /// resources that share no state on one, while it compiles the ones that do on the other.
 ///
-/// The loading thread writes the result once, before it signals; the caller reads it only after
-/// waiting for that signal, so nothing is read while it is written.
+/// The loading thread writes the result once, under the lock, before it signals; the caller reads
+/// it under the same lock once it is there, so nothing is read while it is written.
 final class BackgroundLoad<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
-    private let done = DispatchSemaphore(value: 0)
+    private let done = ThreadCondition()
 
     /// Starts `load` on a new thread.
     init(_ load: @escaping @Sendable () -> Value) {
-        let thread = Thread { [self] in
-            result = load()
+        startThread { [self] in
+            let loaded = load()
+            done.lock()
+            result = loaded
             done.signal()
+            done.unlock()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// The loaded value, once `load` has returned (waiting for it if need be). Read it once.
     func value() -> Value {
-        done.wait()
+        done.lock()
+        defer { done.unlock() }
+        while result == nil { done.wait() }
         return result!
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Transforms a stream of items on several threads and hands the results back in input order.
 ///
 /// The caller submits items one by one and receives results through `deliver`, always on its
@@ -44,9 +42,7 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
         state = jobs == 1 ? nil : State(queueLength: 2 * (jobs - 1))
         if let state {
             for _ in 1..<jobs {
-                let thread = Thread { state.work { batch in batch.map(transform) } }
-                thread.stackSize = 8 << 20
-                thread.start()
+                startThread { state.work { batch in batch.map(transform) } }
             }
         }
     }
@@ -116,8 +112,8 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
     /// The queue and the finished batches, shared with the worker threads under one lock; the
     /// workers wait on one condition (a batch queued), the caller on another (a batch done).
     private final class State: @unchecked Sendable {
-        private let queued = NSCondition()
-        private let done = NSCondition()
+        private let queued = ThreadCondition()
+        private let done = ThreadCondition()
         private let queueLength: Int
         /// Queued batches, oldest first; a taken slot is emptied at once, so the map keeps no
         /// input it is done with.
