@@ -3,6 +3,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 #include <unicode/uversion.h>
 
 
@@ -62,6 +63,22 @@ int32_t cicu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t c
     }
     UErrorCode status = U_ZERO_ERROR;
     int32_t written = unorm2_normalize(nfc, (const UChar *)text, length, (UChar *)dest, capacity, &status);
+    return U_FAILURE(status) ? -1 : written;
+}
+
+int32_t cicu_nfd(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status)) {
+        return -1;
+    }
+    int32_t written = unorm2_normalize(nfd, (const UChar *)text, length, (UChar *)dest, capacity, &status);
+    return U_FAILURE(status) ? -1 : written;
+}
+
+int32_t cicu_fold_case(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t written = u_strFoldCase((UChar *)dest, capacity, (const UChar *)text, length, U_FOLD_CASE_DEFAULT, &status);
     return U_FAILURE(status) ? -1 : written;
 }
 

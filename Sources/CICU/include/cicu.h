@@ -36,6 +36,18 @@ int32_t cicu_boundaries(cicu_break_kind kind, const uint16_t *text, int32_t leng
  */
 int32_t cicu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity);
 
+/**
+ * Decomposes `text` to NFD into `dest` (capacity `capacity` units). Returns the length of the
+ * result, or -1 when it does not fit or ICU reports an error.
+ */
+int32_t cicu_nfd(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity);
+
+/**
+ * Writes the full case folding of `text` (`ß` -> `ss`) into `dest` (capacity `capacity` units).
+ * Returns the length of the result, or -1 when it does not fit or ICU reports an error.
+ */
+int32_t cicu_fold_case(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity);
+
 /** Returns 1 when NFC can compose code point `c` with what stands before it (a combining mark). */
 int32_t cicu_nfc_combines_back(uint32_t c);
 

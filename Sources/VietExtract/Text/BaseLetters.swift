@@ -1,5 +1,3 @@
-import Foundation
-
 /// The ASCII base letter of a Latin letter, lower-cased (`Ứ` → `u`), read from a table instead of
 /// decomposing the character: for spelling checks and ASCII ids that ignore tone and vowel marks.
 enum BaseLetters {
@@ -22,7 +20,7 @@ enum BaseLetters {
         var table = [UInt8](repeating: 0, count: 0x1F00 - 0xC0)
         for value in [0xC0..<0x250, 0x1E00..<0x1F00].joined() {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            let decomposed = UnicodeNormalization.decomposed(String(scalar)).unicodeScalars
             if let first = decomposed.first, first.value < 0x80, first.properties.isLowercase {
                 table[value - 0xC0] = UInt8(first.value)
             }

@@ -20,4 +20,11 @@ import Testing
         #expect(KnownOrganizations.slug("Ba\u{0300} Ri\u{0323}a") == "ba-ria")
         #expect(KnownOrganizations.slug("Nhóm Σigma") == "nhom-igma")
     }
+
+    @Test func foldingExpandsLettersAsFoundationDid() {
+        // Full case folding: ß and the ligature ﬁ become two ASCII letters; ø has no base.
+        #expect(KnownOrganizations.slug("Công ty Straße") == "cong-ty-strasse")
+        #expect(KnownOrganizations.slug("Quỹ ﬁn") == "quy-fin")
+        #expect(KnownOrganizations.slug("Nhóm Ørsted") == "nhom-rsted")
+    }
 }

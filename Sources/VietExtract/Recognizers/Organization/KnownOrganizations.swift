@@ -1,5 +1,3 @@
-import Foundation
-
 /// The organizations known by name (`Resources/organizations/bodies_vn.tsv`, `companies.tsv`,
 /// `international.tsv`), compiled into one gazetteer over their names and abbreviations.
 ///
@@ -74,7 +72,7 @@ final class KnownOrganizations: Sendable {
                     bodies.append(Body(id: row[field: idColumn], name: name, kind: kind, scope: scope,
                                        validFrom: row.optional(field: validFrom), validUntil: row.optional(field: validUntil),
                                        became: row.optional(field: becameColumn), isBrand: brandKinds.contains(kind)))
-                    let aliases = row[field: aliasColumn].split(separator: ";").map(trimmed)
+                    let aliases = row[field: aliasColumn].split(separator: ";").map { $0.trimmingWhitespace() }
                     for name in [name] + aliases where !name.isEmpty {
                         let exact = hasInnerCapital(name)
                         names.append(exact ? name : matchingForm(name))
@@ -113,17 +111,6 @@ final class KnownOrganizations: Sendable {
             if let index = matcher.number(ofEntry: position) { return index }
         }
         return nil
-    }
-
-    /// White space, as `trimmingCharacters(in: .whitespaces)` reads it.
-    private static let whitespaces = CharacterSet.whitespaces
-
-    /// `field` without the white space at its ends: `trimmingCharacters(in: .whitespaces)`, which
-    /// costs thousands of instructions, only for the few fields that have some.
-    private static func trimmed(_ field: Substring) -> String {
-        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
-              !whitespaces.contains(first), !whitespaces.contains(last) else { return field.trimmingCharacters(in: whitespaces) }
-        return String(field)
     }
 
     /// The form a long name is matched in: news writes the words after the first in either case
@@ -188,13 +175,13 @@ final class KnownOrganizations: Sendable {
     }
 
     /// The slug of the name at `range` of `text`'s view, read from its units: the name is made a
-    /// string only when Foundation's folding needs one.
+    /// string only when it needs folding.
     static func slug(inView range: Range<Int>, of text: AnalyzedText) -> String {
         latinSlug(text.units(range)) ?? foldedSlug(text.string(inView: range))
     }
 
     /// The slug of a name (its UTF-16 units) written in ASCII and Latin letters with a table base,
-    /// read unit by unit; nil when some other character needs Foundation's folding.
+    /// read unit by unit; nil when some other character needs folding.
     private static func latinSlug(_ units: some Collection<UInt16>) -> String? {
         var slug: [UInt8] = []
         slug.reserveCapacity(units.count)
@@ -214,10 +201,15 @@ final class KnownOrganizations: Sendable {
         return String(decoding: slug, as: UTF8.self)
     }
 
-    /// The slug through Foundation's diacritic- and case-insensitive folding, for any other name.
+    /// The slug of any other name, folded as Foundation's diacritic- and case-insensitive folding
+    /// did: decomposed, without its combining marks, then case-folded (`ß` → `ss`).
     private static func foldedSlug(_ name: String) -> String {
-        let folded = name.replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var bare = ""
+        for scalar in UnicodeNormalization.decomposed(name).unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            bare.unicodeScalars.append(scalar == "Đ" ? "D" : scalar == "đ" ? "d" : scalar)
+        }
+        let folded = UnicodeNormalization.caseFolded(bare)
         var slug = ""
         for scalar in folded.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The two ways Vietnamese writes the tone of a syllable ending in `oa`, `oe` or `uy`: on the
 /// first vowel (`Hòa`, `Khỏe`, `Thùy`) or, in the newer style, on the second (`Hoà`, `Khoẻ`, `Thuỳ`).
 /// Names are written both ways, so the name lists read each of their syllables in both spellings.
@@ -35,7 +33,7 @@ enum ToneSpelling {
            written.count < 2 || !glideStarts.contains(written[written.index(written.endIndex, offsetBy: -2)]) {
             return [lower]
         }
-        let scalars = Array(lower.decomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = Array(UnicodeNormalization.decomposed(lower).unicodeScalars)
         guard let toneIndex = scalars.firstIndex(where: tones.contains) else { return [lower] }
         let tone = scalars[toneIndex]
         var letters = scalars
@@ -54,6 +52,6 @@ enum ToneSpelling {
     private static func compose(_ scalars: [Unicode.Scalar]) -> String {
         var string = ""
         string.unicodeScalars.append(contentsOf: scalars)
-        return string.precomposedStringWithCanonicalMapping
+        return UnicodeNormalization.composed(string)
     }
 }
