@@ -4,7 +4,11 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VietExtract
 
 /// `vietextract annotate`: writes the entities of each input document in one of the output formats.
@@ -117,7 +121,7 @@ struct AnnotateCommand: ParsableCommand {
             do {
                 try FileManager.default.createDirectory(at: folder!, withIntermediateDirectories: true)
             } catch {
-                StandardStreams.error("vietextract: cannot create \(outputDir): \(error.localizedDescription)")
+                StandardStreams.error("vietextract: cannot create \(outputDir): \(ErrorMessage.localized(error))")
                 throw ExitCode(2)
             }
         }
@@ -161,7 +165,7 @@ struct AnnotateCommand: ParsableCommand {
             throw exit
         } catch {
             progress.clear()
-            StandardStreams.error("vietextract: cannot write output: \(error.localizedDescription)")
+            StandardStreams.error("vietextract: cannot write output: \(ErrorMessage.localized(error))")
             throw ExitCode(2)
         }
         if failures > 0 {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VietExtract
 
 /// Drives an `AnnotationWriter` for the CLI: its bytes go to standard output as they come, its

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VietExtract
 
 /// `vietextract eval`: runs the extractor over a gold file's texts and scores it as the project scorer does.
@@ -58,7 +62,7 @@ struct EvalCommand: ParsableCommand {
             StandardStreams.error("vietextract: \(gold): \(error)")
             throw ExitCode(2)
         } catch {
-            StandardStreams.error("vietextract: cannot read \(gold): \(error.localizedDescription)")
+            StandardStreams.error("vietextract: cannot read \(gold): \(ErrorMessage.localized(error))")
             throw ExitCode(2)
         }
         var options = SpanScorer.Options()

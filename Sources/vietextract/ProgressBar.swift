@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import VietExtract
 
 /// A one-line progress report on standard error, drawn only when standard error is a terminal:
 /// documents done, MB/s, and, when the inputs' total size is known, a bar and the time left.
@@ -68,15 +68,15 @@ struct ProgressBar {
     /// The text of the bar: `[#####.....]  50%  120 docs  3.2 MB/s  0:42 left`.
     static func line(documents: Int, bytes: Int, seconds: Double, totalBytes: Int?) -> String {
         let rate = seconds > 0 ? Double(bytes) / seconds : 0
-        var parts = ["\(documents) docs", String(format: "%.1f MB/s", rate / 1e6)]
+        var parts = ["\(documents) docs", CFormat.string("%.1f MB/s", rate / 1e6)]
         if let totalBytes, totalBytes > 0 {
             let fraction = min(Double(bytes) / Double(totalBytes), 0.99)
             let filled = Int(fraction * 20)
             parts.insert("[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
-                         + String(format: " %3d%%", Int(fraction * 100)), at: 0)
+                         + CFormat.string(" %3d%%", Int(fraction * 100)), at: 0)
             if rate > 0 && seconds >= 1 {
                 let left = Int(Double(max(totalBytes - bytes, 0)) / rate)
-                parts.append(String(format: "%d:%02d left", left / 60, left % 60))
+                parts.append(CFormat.string("%d:%02d left", left / 60, left % 60))
             }
         }
         return parts.joined(separator: "  ")
@@ -84,11 +84,13 @@ struct ProgressBar {
 
     /// The number of line breaks in a file, read in large chunks.
     private static func lineCount(_ path: String) -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
-        defer { try? handle.close() }
+        let file = open(path, O_RDONLY)
+        guard file >= 0 else { return 0 }
+        defer { close(file) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var count = 0
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        while case let length = read(file, &chunk, chunk.count), length > 0 {
+            count += chunk[..<length].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
         return count
     }
@@ -98,14 +100,10 @@ struct ProgressBar {
         var total = 0
         for path in inputs {
             if path == "-" { return nil }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            let files = isDirectory.boolValue
-                ? (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.hasSuffix(".txt") }.map { (path as NSString).appendingPathComponent($0) }
-                : [path]
-            for file in files {
-                total += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            guard let isFolder = FileTree.isFolder(path) else { continue }
+            for file in isFolder ? FileTree.textFiles(under: path) : [path] {
+                var status = stat()
+                if stat(file, &status) == 0 { total += Int(status.st_size) }
             }
         }
         return total

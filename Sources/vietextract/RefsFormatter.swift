@@ -1,4 +1,3 @@
-import Foundation
 import VietExtract
 
 /// Renders the documents of a `CitationIndex` as a table, JSON, JSON Lines or CSV.
@@ -60,6 +59,6 @@ struct RefsFormatter {
     /// A CSV field, quoted when it holds a comma, a quote or a line break.
     private static func quoted(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Finds the folder of built-in tables (the repository's `Resources/`).
 ///
@@ -24,10 +28,7 @@ public enum ResourceLocator {
         var tried: [String] = []
         for candidate in candidates() {
             tried.append(candidate.path)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate
-            }
+            if FileTree.isFolder(candidate.path) == true { return candidate }
         }
         throw ResourceError.missingDirectory(tried: tried)
     }

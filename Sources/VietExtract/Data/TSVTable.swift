@@ -1,4 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A tab-separated table with a header line, as the files in `Resources/` are written.
 ///
@@ -119,7 +128,7 @@ public struct TSVTable: Sendable {
             do {
                 bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
-                throw .unreadable(path: path, reason: error.localizedDescription)
+                throw .unreadable(path: path, reason: ErrorMessage.localized(error))
             }
         }
         guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Scores predicted entity spans against gold spans exactly as the project scorer does.
 ///
 /// A match is exact: same start, end (code points) and label after label mapping. Unless
@@ -152,7 +150,7 @@ public struct SpanScorer: Sendable {
         switch value {
         case .int(let number)?: return number
         case .double(let number)? where number.isFinite: return Int(number)
-        case .string(let string)?: return Int(string.trimmingCharacters(in: .whitespaces))
+        case .string(let string)?: return Int(string[...].trimmingWhitespace())
         default: return nil
         }
     }

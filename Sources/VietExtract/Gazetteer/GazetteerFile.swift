@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Gazetteer {
     /// Reads a user's gazetteer from a TSV file (see `init(tsv:path:)` for the format).
@@ -7,7 +11,7 @@ extension Gazetteer {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: path, reason: ErrorMessage.localized(error))
         }
         guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path, reason: "not UTF-8") }
         try self.init(tsv: text, path: path)
@@ -41,7 +45,7 @@ extension Gazetteer {
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmingWhitespace()
             }
             guard let columns = header else {
                 for required in ["name", "label"] where !fields.contains(required) {
@@ -83,8 +87,8 @@ extension Gazetteer {
 
     /// The value of a `# case: …` line, if it is one.
     private static func caseDirective(_ line: Substring) -> String? {
-        let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        let body = line.dropFirst().trimmingWhitespace()
         guard body.lowercased().hasPrefix("case:") else { return nil }
-        return body.dropFirst(5).trimmingCharacters(in: .whitespaces)
+        return body.dropFirst(5).trimmingWhitespace()
     }
 }

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Reads the documents of files, folders and standard input, in any of the input layouts.
 ///
@@ -65,13 +64,12 @@ public struct InputReader: Sendable {
             try read(descriptor: 0, source: path, handle)
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let isFolder = FileTree.isFolder(path) else {
             try handle(.failure(InputError(source: path, reason: "no such file or folder")))
             return
         }
-        if isDirectory.boolValue {
-            for file in textFiles(under: path) { try readPending(file, handle) }
+        if isFolder {
+            for file in FileTree.textFiles(under: path) { try readPending(file, handle) }
             return
         }
         let descriptor = open(path, O_RDONLY)
@@ -81,16 +79,6 @@ public struct InputReader: Sendable {
         }
         defer { close(descriptor) }
         try read(descriptor: descriptor, source: path, handle)
-    }
-
-    /// The `*.txt` files below `folder`, sorted by path.
-    private func textFiles(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".txt") { files.append((folder as NSString).appendingPathComponent(relative)) }
-        }
-        return files.sorted()
     }
 
     private func read(descriptor: Int32, source: String, _ handle: (Pending) throws -> Void) rethrows {
