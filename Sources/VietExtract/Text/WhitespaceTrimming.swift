@@ -2,7 +2,7 @@ extension Substring {
     /// The text without the white space at its ends, as Foundation's
     /// `trimmingCharacters(in: .whitespaces)` read it: tabs, space separators (U+0020, U+00A0,
     /// U+3000…) and U+200B. Allocates nothing beyond the result.
-    public func trimmingWhitespace() -> String {
+    func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.isWhitespace })!

@@ -49,17 +49,6 @@ import Testing
         #expect(gate.passed == 4)
     }
 
-    /// A started thread has the 8 MB stack the recognizers were built for: a 4 MB frame fits.
-    @Test func aStartedThreadHasALargeStack() {
-        let result = BackgroundLoad { () -> Int in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 << 20) { buffer in
-                buffer.initialize(repeating: 1)
-                return buffer.reduce(0) { $0 + Int($1) }
-            }
-        }
-        #expect(result.value() == 4 << 20)
-    }
-
     /// `BackgroundLoad` returns what its thread computed, even when asked before it is done.
     @Test func backgroundLoadWaitsForItsValue() {
         let load = BackgroundLoad { () -> [String] in
