@@ -73,10 +73,10 @@ struct ProgressBar {
             let fraction = min(Double(bytes) / Double(totalBytes), 0.99)
             let filled = Int(fraction * 20)
             parts.insert("[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
-                         + CFormat.string(" %3d%%", Int(fraction * 100)), at: 0)
+                         + CFormat.string(" %3ld%%", Int(fraction * 100)), at: 0)
             if rate > 0 && seconds >= 1 {
                 let left = Int(Double(max(totalBytes - bytes, 0)) / rate)
-                parts.append(CFormat.string("%d:%02d left", left / 60, left % 60))
+                parts.append(CFormat.string("%ld:%02ld left", left / 60, left % 60))
             }
         }
         return parts.joined(separator: "  ")

@@ -65,7 +65,7 @@ public struct Evaluation: Sendable {
                      "label         P      R     F1     tp     fp     fn"]
         for (label, counts) in rows {
             let padded = label + String(repeating: " ", count: max(0, 8 - label.unicodeScalars.count))
-            lines.append(padded + CFormat.string(" %6.2f %6.2f %6.2f %6d %6d %6d", counts.precision * 100,
+            lines.append(padded + CFormat.string(" %6.2f %6.2f %6.2f %6ld %6ld %6ld", counts.precision * 100,
                                          counts.recall * 100, counts.f1 * 100, counts.truePositives,
                                          counts.falsePositives, counts.falseNegatives))
         }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Numbers formatted by the C library's `printf` formats, for tables and progress lines:
-/// `CFormat.string("%6.2f", 91.04)` → `" 91.04"`.
+/// `CFormat.string("%6.2f", 91.04)` → `" 91.04"`. A Swift `Int` is C's `long`: write it with `%ld`.
 public enum CFormat {
     /// `format` with `arguments` filled in, as `snprintf` writes them.
     public static func string(_ format: String, _ arguments: CVarArg...) -> String {
