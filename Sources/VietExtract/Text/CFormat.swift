@@ -9,15 +9,14 @@ import Darwin
 public enum CFormat {
     /// `format` with `arguments` filled in, as `snprintf` writes them.
     public static func string(_ format: String, _ arguments: CVarArg...) -> String {
-        withVaList(arguments) { list in
-            var buffer = [CChar](repeating: 0, count: 256)
-            let needed = Int(vsnprintf(&buffer, buffer.count, format, list))
-            guard needed >= buffer.count else { return String(cString: buffer) }
-            return withVaList(arguments) { again in
-                buffer = [CChar](repeating: 0, count: needed + 1)
-                vsnprintf(&buffer, buffer.count, format, again)
-                return String(cString: buffer)
+        var capacity = 256
+        while true {
+            var buffer = [CChar](repeating: 0, count: capacity)
+            let length = Int(withVaList(arguments) { vsnprintf(&buffer, capacity, format, $0) })
+            guard length >= capacity else {
+                return String(decoding: buffer[..<max(length, 0)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             }
+            capacity = length + 1
         }
     }
 }
