@@ -51,22 +51,24 @@ public struct Extractor: Sendable {
 
     /// The built-in recognizers, their gazetteers compiled over `syllables`, a table they share.
     ///
-    /// What needs no syllable table (the organizations' and people's tables read and their names
-    /// cut, the document and date recognizers) loads on a second thread while this one compiles the
-    /// places, which come first in the table; the rest interns in the same order as ever, so every
-    /// id stays the same. Errors are thrown in the order the recognizers load in one thread.
+    /// Loading needs no syllable table: the places' tables (the largest) are read and their names cut
+    /// on a second thread, while this one reads the organizations' and people's tables and builds the
+    /// document and date recognizers. Then the places, organizations and people intern their
+    /// syllables, always in that order, so that every id stays the same; the places' tries are built
+    /// on the second thread while this one compiles the organizations and people. Errors are thrown
+    /// in the order the recognizers load in one thread.
     static func builtInRecognizers(syllables: inout SyllableTable) throws -> [any Recognizer] {
-        let loads = BackgroundLoad {
-            (organizations: Result { () throws(ResourceError) in try OrganizationRecognizer.Loaded() },
-             people: Result { () throws(ResourceError) in try PersonLexicon.Loaded() },
-             documents: Result { () throws(ResourceError) in try DocumentReferenceRecognizer() },
-             dates: Result { () throws(ResourceError) in try DateRecognizer() })
-        }
-        let places = try PlaceRecognizer(syllables: &syllables)
-        let loaded = loads.value()
-        let organizations = OrganizationRecognizer(try loaded.organizations.get(), syllables: &syllables)
-        let people = try PersonRecognizer(try loaded.people.get(), syllables: &syllables)
-        return [try loaded.documents.get(), places, try loaded.dates.get(), organizations, people]
+        let places = BackgroundLoad { Result { () throws(ResourceError) in try PlaceTables.Loaded() } }
+        let organizations = Result { () throws(ResourceError) in try OrganizationRecognizer.Loaded() }
+        let people = Result { () throws(ResourceError) in try PersonLexicon.Loaded() }
+        let documents = Result { () throws(ResourceError) in try DocumentReferenceRecognizer() }
+        let dates = Result { () throws(ResourceError) in try DateRecognizer() }
+        let placesLoaded = try places.value().get()
+        let placesInterned = GazetteerMatcher.InternedGroups(placesLoaded.groups, into: &syllables)
+        let placesBuilt = BackgroundLoad { PlaceRecognizer(placesLoaded, interned: placesInterned) }
+        let organizationRecognizer = OrganizationRecognizer(try organizations.get(), syllables: &syllables)
+        let personRecognizer = try PersonRecognizer(try people.get(), syllables: &syllables)
+        return [try documents.get(), placesBuilt.value(), try dates.get(), organizationRecognizer, personRecognizer]
     }
 
     /// The built-in linkers, in the order they run.

@@ -14,19 +14,36 @@ import Foundation
 /// Blank lines and lines starting with `#` are skipped. Every row must have as many fields as
 /// the header, or at least the required ones; a malformed row names its file and line.
 public struct TSVTable: Sendable {
-    /// The table's bytes and where each field lies in them, shared by its rows.
+    /// The table's bytes and where its separators lie in them, shared by its rows.
     final class Storage: Sendable {
-        let bytes: [UInt8]
+        let bytes: TableBytes
         let columns: [String: Int]
-        /// Field k of the table spans `bytes[fieldStarts[k]..<fieldEnds[k]]`.
-        let fieldStarts: [Int32]
-        let fieldEnds: [Int32]
+        /// The offset of every tab and line feed of `bytes`, in order.
+        let separators: [Int32]
 
-        init(bytes: [UInt8], columns: [String: Int], fieldStarts: [Int32], fieldEnds: [Int32]) {
+        init(bytes: TableBytes, columns: [String: Int], separators: [Int32]) {
             self.bytes = bytes
             self.columns = columns
-            self.fieldStarts = fieldStarts
-            self.fieldEnds = fieldEnds
+            self.separators = separators
+        }
+    }
+
+    /// Where a line's fields lie: the line is `bytes[start..<end]` (a carriage return at its end left
+    /// out); field k > 0 starts after the table's separator `firstSeparator + k - 1`, and field
+    /// k < `count - 1` ends at separator `firstSeparator + k`.
+    struct Fields: Sendable {
+        let start: Int32
+        let end: Int32
+        let firstSeparator: Int32
+        let count: Int32
+
+        /// The byte range of field `index` (less than `count`), given the table's separators.
+        @inline(__always)
+        func range(of index: Int, separators: [Int32]) -> Range<Int> {
+            let separator = Int(firstSeparator) + index
+            let lower = index == 0 ? Int(start) : Int(separators[separator - 1]) + 1
+            let upper = index == count - 1 ? Int(end) : Int(separators[separator])
+            return lower..<upper
         }
     }
 
@@ -34,21 +51,18 @@ public struct TSVTable: Sendable {
     public struct Row: Sendable {
         public let line: Int
         private let storage: Storage
-        /// The row's fields are the storage's fields `firstField..<firstField + fieldCount`.
-        private let firstField: Int
-        private let fieldCount: Int
+        private let fields: Fields
 
-        init(line: Int, storage: Storage, firstField: Int, fieldCount: Int) {
+        init(line: Int, storage: Storage, fields: Fields) {
             self.line = line
             self.storage = storage
-            self.firstField = firstField
-            self.fieldCount = fieldCount
+            self.fields = fields
         }
 
         /// The byte range of the field at `index` (from `TSVTable.column(_:)`), or nil when the row is shorter.
         private func range(at index: Int?) -> Range<Int>? {
-            guard let index, index < fieldCount else { return nil }
-            return Int(storage.fieldStarts[firstField + index])..<Int(storage.fieldEnds[firstField + index])
+            guard let index, index < fields.count else { return nil }
+            return fields.range(of: index, separators: storage.separators)
         }
 
         /// The field in `column`, or an empty string when the row is shorter.
@@ -60,7 +74,7 @@ public struct TSVTable: Sendable {
         /// empty string when the row is shorter or the column is missing (nil).
         public subscript(field index: Int?) -> String {
             guard let range = range(at: index) else { return "" }
-            return storage.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: storage.bytes.buffer[range]), as: UTF8.self)
         }
 
         /// Whether the field at column `index` (an empty one when the row is shorter or the column
@@ -70,10 +84,9 @@ public struct TSVTable: Sendable {
             let range = range(at: index) ?? 0..<0
             var value = value
             return value.withUTF8 { wanted in
-                wanted.count == range.count && storage.bytes.withUnsafeBufferPointer { bytes in
-                    guard let base = bytes.baseAddress, let wanted = wanted.baseAddress else { return range.isEmpty }
-                    return memcmp(base + range.lowerBound, wanted, range.count) == 0
-                }
+                guard wanted.count == range.count else { return false }
+                guard let base = storage.bytes.buffer.baseAddress, let wanted = wanted.baseAddress else { return range.isEmpty }
+                return memcmp(base + range.lowerBound, wanted, range.count) == 0
             }
         }
 
@@ -83,9 +96,7 @@ public struct TSVTable: Sendable {
         func field(_ index: Int?, isSameAs other: borrowing Row) -> Bool {
             let mine = range(at: index) ?? 0..<0, theirs = other.range(at: index) ?? 0..<0
             // Fields are short: a loop costs less than a call to `memcmp`.
-            return mine.count == theirs.count && storage.bytes.withUnsafeBufferPointer { bytes in
-                bytes[mine].elementsEqual(bytes[theirs])
-            }
+            return mine.count == theirs.count && storage.bytes.buffer[mine].elementsEqual(storage.bytes.buffer[theirs])
         }
 
         /// The field at column `index`, or nil when it is empty or missing.
@@ -114,48 +125,35 @@ public struct TSVTable: Sendable {
         header.lastIndex(of: name)
     }
 
-    /// Loads the built-in table at `relativePath` inside `Resources/`.
+    /// Loads the built-in table at `relativePath` inside `Resources/`. Its bytes are not checked
+    /// for UTF-8 at every start (a megabyte of place names took a millisecond): the tests check
+    /// every file of `Resources/` once.
     public static func resource(_ relativePath: String, required: [String]) throws(ResourceError) -> TSVTable {
-        try TSVTable(path: try ResourceLocator.url(for: relativePath).path, required: required)
+        try TSVTable(path: try ResourceLocator.url(for: relativePath).path, required: required, checksUTF8: false)
     }
 
     /// Loads a table from a file; `required` columns must exist and be non-empty on every row.
     public init(path: String, required: [String]) throws(ResourceError) {
-        let bytes: [UInt8]
-        if let contents = Self.contents(ofFile: path) {
+        try self.init(path: path, required: required, checksUTF8: true)
+    }
+
+    /// Loads a table from a file, its bytes checked for UTF-8 when `checksUTF8`.
+    private init(path: String, required: [String], checksUTF8: Bool) throws(ResourceError) {
+        let bytes: TableBytes
+        if let contents = TableBytes(contentsOfFileAt: path) {
             bytes = contents
         } else {
+            // Not a regular file that could be read: `Data` reads it, or tells why it cannot.
             do {
-                bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+                bytes = TableBytes(copying: try Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
                 throw .unreadable(path: path, reason: ErrorMessage.localized(error))
             }
         }
-        guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
+        guard !checksUTF8 || UTF8Validation.firstInvalidOffset(in: bytes.buffer) == nil else {
             throw .unreadable(path: path, reason: "not UTF-8")
         }
         try self.init(bytes: bytes, path: path, required: required)
-    }
-
-    /// The bytes of the regular file at `path`, read straight into an array (`Data` reads them into
-    /// a buffer of its own, which the array then copies); nil when it cannot be read so, for `Data`
-    /// to read it again and tell why.
-    private static func contents(ofFile path: String) -> [UInt8]? {
-        let file = open(path, O_RDONLY)
-        guard file >= 0 else { return nil }
-        defer { close(file) }
-        var status = stat()
-        guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size, let base = buffer.baseAddress {
-                let chunk = read(file, base + count, size - count)
-                guard chunk > 0 else { break }
-                count += chunk
-            }
-        }
-        return bytes.count == size ? bytes : nil
     }
 
     /// Parses a table from text (used for files and for tests).
@@ -163,76 +161,91 @@ public struct TSVTable: Sendable {
     /// Lines and fields are cut on UTF-8 bytes, and a row is a range of one shared list of field
     /// offsets, so large tables load without a string or an allocation per field.
     public init(text: String, path: String, required: [String]) throws(ResourceError) {
-        try self.init(bytes: Array(text.utf8), path: path, required: required)
+        try self.init(bytes: TableBytes(copying: text.utf8), path: path, required: required)
     }
 
-    /// The index of the first `byte` in `bytes[start..<end]`, or `end` (`memchr`, which reads many
-    /// bytes at a time).
-    private static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard start < end, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), end - start) else { return end }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    /// The offsets of every tab and line feed in `bytes`, found eight bytes at a time: a field is
+    /// about ten bytes, too short for a call to `memchr` per field to pay.
+    private static func separators(in bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: bytes.count) { found, count in
+            count = 0
+            guard let base = bytes.baseAddress else { return }
+            @inline(__always) func check(_ offset: Int) {
+                if bytes[offset] == 0x09 || bytes[offset] == 0x0A {
+                    found[count] = Int32(offset)
+                    count += 1
+                }
+            }
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                let tabs = word ^ 0x0909_0909_0909_0909, feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                // A zero byte of `tabs` or `feeds` sets its high bit here (and maybe a byte's after it,
+                // hence the check of each byte marked).
+                var marked = ((tabs &- 0x0101_0101_0101_0101) & ~tabs | (feeds &- 0x0101_0101_0101_0101) & ~feeds)
+                    & 0x8080_8080_8080_8080
+                while marked != 0 {
+                    check(offset + marked.trailingZeroBitCount >> 3)
+                    marked &= marked - 1
+                }
+                offset += 8
+            }
+            while offset < bytes.count {
+                check(offset)
+                offset += 1
+            }
+        }
     }
 
     /// Parses a table from valid UTF-8 bytes.
-    private init(bytes: [UInt8], path: String, required: [String]) throws(ResourceError) {
+    private init(bytes table: TableBytes, path: String, required: [String]) throws(ResourceError) {
         self.path = path
+        let bytes = table.buffer
+        let separators = Self.separators(in: bytes)
         var header: [String]?
-        var columns: [String: Int] = [:]
         var requiredIndices: [Int] = []
-        var starts: [Int32] = [], ends: [Int32] = []
-        var rowFields: [(line: Int, first: Int, count: Int)] = []
-        // Room for a field every eight bytes and a row every 64 (the tables' fields and rows are longer):
-        // the lists are not copied while they grow.
-        starts.reserveCapacity(bytes.count / 8)
-        ends.reserveCapacity(bytes.count / 8)
-        rowFields.reserveCapacity(bytes.count / 64)
+        var storage: Storage?
+        var rows: [Row] = []
+        rows.reserveCapacity(bytes.count / 64)
         var lineNumber = 0
         var lineStart = 0
-        try bytes.withUnsafeBufferPointer { bytes throws(ResourceError) in
-        while lineStart <= bytes.count {
-            let lineEnd = Self.index(of: 0x0A, in: bytes, from: lineStart, to: bytes.count)
-            defer { lineStart = lineEnd + 1 }
+        var separator = 0  // the first separator of the line
+        while lineStart < bytes.count {
             lineNumber += 1
-            if lineEnd == bytes.count, lineStart == lineEnd { break }
-            let contentEnd = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
-            if bytes[lineStart..<contentEnd].allSatisfy({ $0 == 0x20 }) || bytes[lineStart] == 0x23 { continue }
-            let first = starts.count
-            var fieldStart = lineStart
-            while true {
-                let fieldEnd = Self.index(of: 0x09, in: bytes, from: fieldStart, to: contentEnd)
-                starts.append(Int32(fieldStart))
-                ends.append(Int32(fieldEnd))
-                guard fieldEnd < contentEnd else { break }
-                fieldStart = fieldEnd + 1
-            }
-            guard header != nil else {
-                let names = (first..<starts.count).map {
-                    String(decoding: bytes[Int(starts[$0])..<Int(ends[$0])], as: UTF8.self)
+            // The line's tabs are the separators before its line feed.
+            var lineEnd = separator
+            while lineEnd < separators.count, bytes[Int(separators[lineEnd])] == 0x09 { lineEnd += 1 }
+            let end = lineEnd < separators.count ? Int(separators[lineEnd]) : bytes.count
+            let start = lineStart, contentEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            let fields = Fields(start: Int32(start), end: Int32(contentEnd), firstSeparator: Int32(separator),
+                                count: Int32(lineEnd - separator + 1))
+            separator = lineEnd + 1
+            lineStart = end + 1
+            if bytes[start..<contentEnd].allSatisfy({ $0 == 0x20 }) || bytes[start] == 0x23 { continue }
+            guard let storage else {
+                let names = (0..<Int(fields.count)).map {
+                    String(decoding: bytes[fields.range(of: $0, separators: separators)], as: UTF8.self)
                 }
-                starts.removeAll(keepingCapacity: true)
-                ends.removeAll(keepingCapacity: true)
-                header = names
-                for (index, name) in names.enumerated() { columns[name] = index }
+                let columns = Dictionary(names.enumerated().map { ($1, $0) }) { _, last in last }
                 for name in required {
                     guard let index = columns[name] else {
                         throw .malformedLine(path: path, line: lineNumber, reason: "the header has no column '\(name)'")
                     }
                     requiredIndices.append(index)
                 }
+                header = names
+                storage = Storage(bytes: table, columns: columns, separators: separators)
                 continue
             }
-            let count = starts.count - first
             // The required columns' names are read only for the error: iterating them retains each.
-            for (position, index) in requiredIndices.enumerated() where index >= count || starts[first + index] == ends[first + index] {
+            for (position, index) in requiredIndices.enumerated()
+            where index >= fields.count || fields.range(of: index, separators: separators).isEmpty {
                 throw .malformedLine(path: path, line: lineNumber, reason: "column '\(required[position])' is empty")
             }
-            rowFields.append((lineNumber, first, count))
-        }
+            rows.append(Row(line: lineNumber, storage: storage, fields: fields))
         }
         guard let header else { throw .malformedLine(path: path, line: 1, reason: "no header line") }
-        let storage = Storage(bytes: bytes, columns: columns, fieldStarts: starts, fieldEnds: ends)
         self.header = header
-        self.rows = rowFields.map { Row(line: $0.line, storage: storage, firstField: $0.first, fieldCount: $0.count) }
+        self.rows = rows
     }
 }

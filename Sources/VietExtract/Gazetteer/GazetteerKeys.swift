@@ -8,13 +8,8 @@ extension GazetteerMatcher {
         init(_ lists: [List]) {
             self.lists = lists
             // One list's names as they are: flattening copies (and retains) each.
-            let names = lists.count == 1 ? lists[0].names : lists.flatMap(\.names)
-            keys = names.count >= Self.manyNames ? GazetteerMatcher.keysInHalves(of: names) : GazetteerMatcher.keys(of: names)
+            keys = GazetteerMatcher.keys(of: lists.count == 1 ? lists[0].names : lists.flatMap(\.names))
         }
-
-        /// So many names (the places have about twice as many) that the second half of them is cut
-        /// on another thread, worth the thread's start.
-        static let manyNames = 8192
     }
 
     /// Entry names cut into syllables, as the matcher's trie stores them, in flat arrays.
@@ -29,23 +24,6 @@ extension GazetteerMatcher {
         let capitals: [UInt64]
 
         var count: Int { starts.count - 1 }
-
-        /// These keys, then those of `other`: the keys of both lists of names, one after the other.
-        func followed(by other: Keys) -> Keys {
-            let offset = units.count, shift = syllables.count
-            return Keys(units: units + other.units,
-                        syllables: syllables + other.syllables.map { $0.lowerBound + offset..<$0.upperBound + offset },
-                        starts: starts + other.starts.dropFirst().map { $0 + shift },
-                        capitals: capitals + other.capitals)
-        }
-    }
-
-    /// `keys(of:)`, the second half of `names` cut on another thread meanwhile: a name's keys depend
-    /// on its own line only.
-    static func keysInHalves(of names: [String]) -> Keys {
-        let half = names.count / 2
-        let second = BackgroundLoad { keys(of: Array(names[half...])) }
-        return keys(of: Array(names[..<half])).followed(by: second.value())
     }
 
     /// The keys of `names`, normalized and cut exactly as a text is: the names are joined a line

@@ -36,12 +36,34 @@ public struct GazetteerMatcher: Sendable {
 
     /// `sharingSyllables(_:in:)` of groups whose keys are cut already (maybe on another thread).
     static func sharingSyllables(_ groups: [KeyedGroup], in table: inout SyllableTable) -> [GazetteerMatcher] {
-        // Every group's syllables are interned before any trie is built: each trie is built once, over
-        // the final table, and no trie holds the table while it grows (which would copy it at each group).
-        let paths = groups.map { group in
-            group.keys.units.withUnsafeBufferPointer { units in group.keys.syllables.map { table.intern(units, $0) } }
+        InternedGroups(groups, into: &table).matchers()
+    }
+
+    /// Groups whose key syllables are interned in a shared table, before their tries are built:
+    /// interning must follow one order, for every id to stay the same; building needs only the
+    /// table as it is now (the groups' own snapshot), so it may run on another thread while
+    /// later groups intern.
+    struct InternedGroups: Sendable {
+        let groups: [KeyedGroup]
+        /// The syllable ids of each group's keys, key after key.
+        let paths: [[Int32]]
+        /// The table with the groups' syllables, as they left it.
+        let table: SyllableTable
+
+        /// Interns every group's syllables in `table`, before any trie is built: each trie is built once,
+        /// over the final table, and no trie holds the table while it grows (which would copy it at each group).
+        init(_ groups: [KeyedGroup], into table: inout SyllableTable) {
+            self.groups = groups
+            paths = groups.map { group in
+                group.keys.units.withUnsafeBufferPointer { units in group.keys.syllables.map { table.intern(units, $0) } }
+            }
+            self.table = table
         }
-        return zip(groups, paths).map { GazetteerMatcher($0.lists, keys: $0.keys, path: $1, over: table) }
+
+        /// A matcher of each group, in order, over `table`.
+        func matchers() -> [GazetteerMatcher] {
+            zip(groups, paths).map { GazetteerMatcher($0.lists, keys: $0.keys, path: $1, over: table) }
+        }
     }
 
     /// Compiles `lists` over `table`, which other matchers may share (see `sharingSyllables(_:in:)`).

@@ -7,24 +7,27 @@ enum UTF8Validation {
 
     /// The byte offset of the first invalid UTF-8 sequence, or nil when all of it is valid.
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index < bytes.count {
-                // ASCII eight bytes at a time, up to the first byte of 0x80 or above among them.
-                if index + 8 <= bytes.count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                    let high = word & 0x8080_8080_8080_8080
-                    index += high.trailingZeroBitCount >> 3
-                    if high == 0 { continue }
-                } else if bytes[index] < 0x80 {
-                    index += 1
-                    continue
-                }
-                guard let length = multibyteLength(in: bytes, at: index) else { return index }
-                index += length
+        bytes.withUnsafeBufferPointer(firstInvalidOffset)
+    }
+
+    /// `firstInvalidOffset(in:)` of the bytes of a buffer.
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            // ASCII eight bytes at a time, up to the first byte of 0x80 or above among them.
+            if index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let high = word & 0x8080_8080_8080_8080
+                index += high.trailingZeroBitCount >> 3
+                if high == 0 { continue }
+            } else if bytes[index] < 0x80 {
+                index += 1
+                continue
             }
-            return nil
+            guard let length = multibyteLength(in: bytes, at: index) else { return index }
+            index += length
         }
+        return nil
     }
 
     /// The length of the sequence whose lead byte (0x80 or above) is at `index`, or nil when it is

@@ -61,4 +61,50 @@ import Testing
         let good = try TSVTable(text: "name\nĐà Lạt\n", path: "t.tsv", required: ["name"])
         #expect(good.rows.first?["name"] == "Đà Lạt")
     }
+
+    @Test func emptyFieldsAtEitherEndAndALastLineWithoutLineFeedAreRead() throws {
+        let table = try TSVTable(text: "name\tkind\tnote\n\tx\t\nHuế\t\tcố đô", path: "t.tsv", required: [])
+        #expect(table.rows.map { $0["name"] } == ["", "Huế"])
+        #expect(table.rows.map { $0["kind"] } == ["x", ""])
+        #expect(table.rows.map { $0["note"] } == ["", "cố đô"])
+        #expect(table.rows.map(\.line) == [2, 3])
+        // One field more than the header: read by index, not by a name.
+        let wide = try TSVTable(text: "name\nA\tB\n", path: "t.tsv", required: ["name"])
+        #expect(wide.rows[0]["name"] == "A" && wide.rows[0][field: 1] == "B")
+    }
+
+    /// A file as large as the places' (several hundred kilobytes) is mapped rather than read, and
+    /// a small one read: both give the rows their text gives.
+    @Test(arguments: [3, 20_000]) func aFileGivesTheRowsOfItsText(rows: Int) throws {
+        let text = "name\tcode\n" + (0..<rows).map { "Xã Số \($0)\t\($0 * 7)\n" }.joined()
+        #expect((text.utf8.count >= TableBytes.smallestMapped) == (rows > 3))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vietextract-tsv-\(UUID().uuidString).tsv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let table = try TSVTable(path: path, required: ["name", "code"])
+        let fromText = try TSVTable(text: text, path: path, required: ["name", "code"])
+        #expect(table.rows.count == rows)
+        #expect(table.rows.map { $0["name"] } == fromText.rows.map { $0["name"] })
+        #expect(table.rows.last?["code"] == String((rows - 1) * 7))
+    }
+
+    @Test func aFolderOrAMissingFileIsUnreadable() {
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(TableBytes(contentsOfFileAt: folder) == nil)
+        #expect(TableBytes(contentsOfFileAt: folder + "/vietextract-no-such-\(UUID().uuidString).tsv") == nil)
+        #expect(throws: ResourceError.self) { try TSVTable(path: folder, required: []) }
+    }
+
+    /// Built-in tables are not checked for UTF-8 as they load (`TSVTable.resource`): this checks them.
+    @Test func everyBuiltInResourceIsUTF8WithoutNULs() throws {
+        let folder = try ResourceLocator.resourcesDirectory()
+        let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" || $0.pathExtension == "txt" }
+        #expect(files.count > 30)
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: file))
+            #expect(UTF8Validation.firstInvalidOffset(in: bytes) == nil, "\(file.path) is not UTF-8")
+            #expect(UTF8Validation.firstNUL(in: bytes) == nil, "\(file.path) has a NUL byte")
+        }
+    }
 }

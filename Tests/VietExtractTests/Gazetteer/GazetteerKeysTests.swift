@@ -1,7 +1,8 @@
 import Testing
 @testable import VietExtract
 
-/// Keys cut in two halves, one on another thread, are the keys cut at once.
+/// Names cut into keys as a text is cut: plain names at their spaces and dashes, the others by the
+/// segmenter, dashes left out, and a bit for each syllable that starts with a capital.
 struct GazetteerKeysTests {
     /// Each name's syllables as text, and its capitals.
     private func described(_ keys: GazetteerMatcher.Keys) -> [String] {
@@ -13,19 +14,23 @@ struct GazetteerKeysTests {
         }
     }
 
-    @Test func halvesAgreeWithTheWhole() {
-        let names = ["Hà Nội", "TP.Vinh", "Thừa Thiên - Huế", "Q.3", "Bến Nghé", "Côte d'Ivoire", "xã Tân Phú", "A.B"]
-        let whole = GazetteerMatcher.keys(of: names)
-        let halves = GazetteerMatcher.keysInHalves(of: names)
-        #expect(described(halves) == described(whole))
-        #expect(described(whole)[0] == "Hà|Nội 3")
-        #expect(halves.count == names.count)
+    @Test func plainAndOtherNamesAreCutAsTextIs() {
+        let names = ["Hà Nội", "Thừa Thiên - Huế", "xã Tân Phú", "Q.3", "Bến-Nghé"]
+        let keys = GazetteerMatcher.keys(of: names)
+        #expect(keys.count == names.count)
+        #expect(described(keys)[0] == "Hà|Nội 3")
+        #expect(described(keys)[1] == "Thừa|Thiên|Huế 7")
+        #expect(described(keys)[2] == "xã|Tân|Phú 6")
+        #expect(described(keys)[4] == "Bến|Nghé 3")
+        // Each name is cut as the same text alone would be.
+        for (index, name) in names.enumerated() {
+            #expect(described(GazetteerMatcher.keys(of: [name])) == [described(keys)[index]])
+        }
     }
 
-    @Test func manyNamesAreCutInHalves() {
-        let names = (0..<GazetteerMatcher.KeyedGroup.manyNames).map { "Làng Số \($0)" }
-        let group = GazetteerMatcher.KeyedGroup([GazetteerMatcher.List(name: "test", names: names)])
-        #expect(described(group.keys) == described(GazetteerMatcher.keys(of: names)))
-        #expect(described(group.keys).last == "Làng|Số|\(names.count - 1) 3")
+    @Test func aGroupOfSeveralListsHasTheKeysOfAllTheirNames() {
+        let group = GazetteerMatcher.KeyedGroup([GazetteerMatcher.List(name: "a", names: ["Làng Số 1"]),
+                                                 GazetteerMatcher.List(name: "b", names: ["Sông Hồng"])])
+        #expect(described(group.keys) == ["Làng|Số|1 3", "Sông|Hồng 3"])
     }
 }

@@ -114,4 +114,23 @@ import Testing
         #expect(syllables.map(Self.groups[0].knows) == [false, true, false])
         #expect(syllables.map(Self.groups[1].knows) == [true, false, false])
     }
+
+    /// Interning follows one order and building needs only the table as the groups left it: groups
+    /// interned, then built on another thread after later groups grew the table, match as if compiled
+    /// at once, and the later groups get the ids they would have.
+    @Test func groupsBuiltAfterLaterGroupsInternMatchTheSame() throws {
+        let first = [GazetteerMatcher.KeyedGroup([GazetteerMatcher.List(name: "places", names: ["Hà Nội", "Sơn La"])])]
+        let later = [GazetteerMatcher.KeyedGroup([GazetteerMatcher.List(name: "people", names: ["Lê Sơn", "Nguyễn Văn A"])])]
+        var table = SyllableTable()
+        let interned = GazetteerMatcher.InternedGroups(first, into: &table)
+        let laterMatchers = GazetteerMatcher.sharingSyllables(later, in: &table)
+        let built = BackgroundLoad { interned.matchers() }.value()
+        var once = SyllableTable()
+        let atOnce = GazetteerMatcher.sharingSyllables(first + later, in: &once)
+        let text = AnalyzedText("Ông Lê Sơn đến Sơn La rồi Hà Nội.")
+        #expect(built[0].matches(in: text).map(\.tokens) == atOnce[0].matches(in: text).map(\.tokens))
+        #expect(built[0].matches(in: text).map(\.tokens) == [4..<6, 7..<9])
+        #expect(laterMatchers[0].syllables(of: text) == atOnce[1].syllables(of: text))
+        #expect(laterMatchers[0].matches(in: text).map(\.tokens) == [1..<3])
+    }
 }

@@ -41,6 +41,11 @@ public struct PlaceRecognizer: Recognizer {
         tables = try PlaceTables(syllables: &syllables)
     }
 
+    /// The recognizer of `loaded` tables, compiled from their `interned` groups (see `PlaceTables.init(_:interned:)`).
+    init(_ loaded: PlaceTables.Loaded, interned: GazetteerMatcher.InternedGroups) {
+        tables = PlaceTables(loaded, interned: interned)
+    }
+
     public func recognize(in text: AnalyzedText, context: RecognitionContext, candidates: inout [Candidate]) {
         let tokens = text.tokens
         guard !tokens.isEmpty else { return }

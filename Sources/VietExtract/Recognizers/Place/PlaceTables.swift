@@ -104,7 +104,7 @@ final class PlaceTables: Sendable {
     /// words: comparing costs less than hashing).
     static let standAloneLevels = ["province", "district"]
     /// Common nouns that start place names besides the type words (`Biển Đông`, `biển Đông`).
-    private static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
+    static let genericWords: Set<String> = ["biển", "duyên hải", "trung du", "cố đô", "đất", "vùng"]
     /// The glued abbreviations written before a unit's name (`TP.Vinh`, `Q.Tân Bình`), by type; read
     /// once per unit. Types are compared by their bytes (`sameBytes`): hashing a Vietnamese word, or
     /// telling two of them apart, first checks their normalization, too slow for ten thousand units.
@@ -123,37 +123,25 @@ final class PlaceTables: Sendable {
     }
 
     /// The tables, compiled over `syllables` (a table other recognizers may share).
-    init(syllables: inout SyllableTable) throws(ResourceError) {
-        let context = try TSVTable.resource("places/context_words.tsv", required: ["word", "role"])
-        var roles: [ContextRole] = []
-        var contextPhrases: [String] = []
-        for row in context.rows {
-            guard let role = ContextRole(rawValue: row["role"]) else {
-                throw .malformedLine(path: context.path, line: row.line, reason: "unknown role '\(row["role"])'")
-            }
-            contextPhrases.append(row["word"])
-            roles.append(role)
-        }
-        let typedOnly = zip(contextPhrases, roles).filter { $0.1 == .typedOnly }.map(\.0)
-        let types = try TSVTable.resource("places/type_words.tsv", required: ["word", "kind"])
-        let typeWordRecords = types.rows.map(TypeWord.init)
-        let generic = Set(typeWordRecords.map { $0.word.lowercased() }).union(Self.genericWords)
-        var builder = RecordBuilder(typedOnly: typedOnly, genericWords: generic)
-        try builder.addAdministrativeUnits()
-        try builder.addAliases()
-        try builder.addWorld()
-        try builder.addHandPlaces()
-        let matchers = GazetteerMatcher.sharingSyllables([
-            [GazetteerMatcher.List(name: "places", names: builder.names)],
-            [GazetteerMatcher.List(name: "place-types", names: typeWordRecords.map(\.word), casePolicy: .insensitive)],
-            [GazetteerMatcher.List(name: "place-context", names: contextPhrases, casePolicy: .insensitive)],
-        ], in: &syllables)
+    convenience init(syllables: inout SyllableTable) throws(ResourceError) {
+        self.init(try Loaded(), syllables: &syllables)
+    }
+
+    /// The `loaded` tables, compiled over `syllables` (a table other recognizers may share).
+    convenience init(_ loaded: Loaded, syllables: inout SyllableTable) {
+        self.init(loaded, interned: GazetteerMatcher.InternedGroups(loaded.groups, into: &syllables))
+    }
+
+    /// The `loaded` tables, compiled from their `interned` groups (maybe on another thread than the interning).
+    init(_ loaded: Loaded, interned: GazetteerMatcher.InternedGroups) {
+        let roles = loaded.roles, typeWordRecords = loaded.typeWordRecords
+        let matchers = interned.matchers()
         names = matchers[0]
         typeWords = matchers[1]
         contextWords = matchers[2]
-        sources = builder.sources
-        standings = builder.standings
-        let standings = builder.standings, namesMatcher = matchers[0]
+        sources = loaded.sources
+        standings = loaded.standings
+        let standings = loaded.standings, namesMatcher = matchers[0]
         nodeStandings = (0..<namesMatcher.nodeCount).map { node in
             namesMatcher.entries(ofNode: node).reduce(0) { $0 | standings[Int($1)].bit }
         }
@@ -168,7 +156,7 @@ final class PlaceTables: Sendable {
             }
         }
         self.contextNodeRoles = contextNodeRoles
-        reader = builder.reader
+        reader = loaded.reader
         let starters = [contextMatcher, matchers[1], matchers[0]]
         syllableStarts = PlaceStarts.Facts.table(count: matchers[0].syllableCount, matchers: starters)
         contextLeafRoles = (0..<Int32(matchers[0].syllableCount)).map { syllable in
