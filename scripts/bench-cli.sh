@@ -7,6 +7,8 @@
 # not parallel, weighs on a small input). Other processes on the machine lower the speed-up;
 # as a control, each run also times two independent --jobs 1 processes started together (each on
 # the whole input): the throughput they reach over one alone is what this machine offers right then.
+# Each run also times how long a cache line takes between two threads (scripts/handoff.c): on
+# virtual machines it changes from minute to minute, and two jobs lose CPU when it is slow.
 # Usage: scripts/bench-cli.sh [CORPUS.jsonl] [RUNS] [COPIES]   (COPIES: how often the corpus is repeated)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,12 +25,15 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 scripts/corpus-to-jsonl.py "$corpus" "$copies" > "$work/input.jsonl"
 echo '{"id": 1, "text": "Theo Chỉ thị số 39-CT/TW của Bộ Chính trị."}' > "$work/one.jsonl"
+"$(command -v cc || command -v clang)" -O2 -pthread scripts/handoff.c -o "$work/handoff"  # clang comes with Swift
 bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$work/input.jsonl")
 cores=$(nproc)
 declare -A times
 pairs=""
 startups=""
+handoffs=""
 for run in $(seq "$runs"); do
+    handoffs+="$("$work/handoff") "
     start=$(date +%s.%N)
     "$binary" annotate --format jsonl --jobs 1 "$work/input.jsonl" > /dev/null &
     "$binary" annotate --format jsonl --jobs 1 "$work/input.jsonl" > /dev/null
@@ -49,7 +54,7 @@ for run in $(seq "$runs"); do
     done
 done
 cmp -s "$work/out-1.jsonl" "$work/out-$cores.jsonl" && same="identical" || same="DIFFERENT"
-python3 - "$bytes" "$cores" "${times[1]}" "${times[$cores]}" "$same" "$pairs" "$startups" <<'PY'
+python3 - "$bytes" "$cores" "${times[1]}" "${times[$cores]}" "$same" "$pairs" "$startups" "$handoffs" <<'PY'
 import statistics, sys
 def parse(field):  # "wall,user,sys wall,user,sys ..." -> [(wall, cpu)]
     return [(float(w), float(u) + float(s)) for w, u, s in (run.split(",") for run in field.split())]
@@ -70,4 +75,8 @@ print(f"start-up (a process over one short document): median {startup * 1000:.1f
 pairs = [float(t) for t in sys.argv[6].split()]
 print(f"control, two independent --jobs 1 processes together: {2 * statistics.median(walls_one) / statistics.median(pairs):.2f}x "
       f"the throughput of one (what the machine offered; 2.00x on two free cores)")
+handoffs = sys.argv[8].split()
+print(f"cross-core handoff per run (ns): {' '.join(handoffs)}; speed-up per run: "
+      + " ".join(f"{w1 / w2:.2f}x" for w1, w2 in zip(walls_one, walls_many))
+      + " (about 50 ns: two jobs near 1.85x; about 200 ns: they lose 12-16 % CPU)")
 PY
