@@ -88,16 +88,18 @@ public struct Extractor: Sendable {
         var context = RecognitionContext(referenceDate: referenceDate ?? options.referenceDate, dateStyle: options.dateStyle)
         context.syllables = syllables?.syllables(of: text)
         var candidates: [Candidate] = []
-        for recognizer in recognizers {
-            recognizer.recognize(in: text, context: context, candidates: &candidates)
+        // By index: a `for … in` would copy each recognizer, counting the references of the
+        // tables every thread shares up and down.
+        for index in recognizers.indices {
+            recognizers[index].recognize(in: text, context: context, candidates: &candidates)
         }
         // Options that keep every label (the default) need no pass over the candidates.
         if filtersLabels {
             candidates.removeAll { !options.labels.contains($0.label) }
         }
         var resolved = OverlapResolver.resolve(consume candidates, includeNested: options.includeNested)
-        for linker in linkers {
-            linker.link(&resolved, in: text)
+        for index in linkers.indices {
+            linkers[index].link(&resolved, in: text)
         }
         return EntityBuilder.entities(from: consume resolved, in: text)
     }

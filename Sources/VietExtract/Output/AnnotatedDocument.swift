@@ -37,8 +37,10 @@ public struct AnnotatedDocument: Sendable {
     ///
     /// The parts of an article are read as one text (joined by a blank line), so a mention in the
     /// body can be linked to one in the title. The reference date is the document's own `date`,
-    /// else a date stamp in its URL, else the extractor's.
-    public init(_ document: InputDocument, extractor: Extractor) {
+    /// else a date stamp in its URL, else the extractor's. The extractor is borrowed: an
+    /// initializer would otherwise take a copy of it, whose references (shared by every thread
+    /// that annotates) are counted up and down once per document.
+    public init(_ document: InputDocument, extractor: borrowing Extractor) {
         let referenceDate = document.date.flatMap { CalendarDate(iso: $0) }
             ?? document.url.flatMap(URLDateStamp.date(in:))
         let text = Self.joinedText(of: document)
