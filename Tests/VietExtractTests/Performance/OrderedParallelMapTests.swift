@@ -59,6 +59,43 @@ import Testing
         #expect(seen.contains { pthread_equal($0, caller) != 0 })
     }
 
+    /// For each value freed, whether the thread that freed it is the one that made it.
+    final class FreeLog: Sendable {
+        private let freedByMaker = Mutex<[Bool]>([])
+        func record(_ byMaker: Bool) { freedByMaker.withLock { $0.append(byMaker) } }
+        var entries: [Bool] { freedByMaker.withLock { $0 } }
+    }
+
+    /// A value that tells its log, when freed, whether its maker frees it.
+    final class Tracked: Sendable {
+        let maker = pthread_self()
+        let log: FreeLog
+        init(_ log: FreeLog) { self.log = log }
+        deinit { log.record(pthread_equal(maker, pthread_self()) != 0) }
+    }
+
+    /// Each thread frees what it made: a worker's results go back to it once delivered, and the
+    /// inputs the caller made are freed by the caller (memory freed across threads makes both take
+    /// the allocator's locks of both).
+    @Test func eachThreadFreesWhatItMade() {
+        let inputs = FreeLog(), outputs = FreeLog()
+        do {
+            let map = OrderedParallelMap(jobs: 2, window: 8, batchSize: 1) { (_: Tracked) -> Tracked in
+                usleep(200)
+                return Tracked(outputs)
+            }
+            var delivered = 0
+            for _ in 0..<200 { map.submit(Tracked(inputs)) { _ in delivered += 1 } }
+            map.finish { _ in delivered += 1 }
+            #expect(delivered == 200)
+        }
+        // The worker frees its last results as it stops, which may be a moment after `finish`.
+        for _ in 0..<2000 where outputs.entries.count < 200 { usleep(1000) }
+        #expect(inputs.entries.count == 200 && inputs.entries.allSatisfy { $0 })
+        #expect(outputs.entries.count == 200 && outputs.entries.allSatisfy { $0 })
+        // Both threads made outputs: the test would pass vacuously with one.
+    }
+
     /// A delivery that throws stops the stream there; nothing after it is delivered.
     @Test func aThrowingDeliveryStopsTheStream() {
         struct Stop: Error {}
