@@ -78,5 +78,5 @@ print(f"control, two independent --jobs 1 processes together: {2 * statistics.me
 handoffs = sys.argv[8].split()
 print(f"cross-core handoff per run (ns): {' '.join(handoffs)}; speed-up per run: "
       + " ".join(f"{w1 / w2:.2f}x" for w1, w2 in zip(walls_one, walls_many))
-      + " (about 50 ns: two jobs near 1.85x; about 200 ns: they lose 12-16 % CPU)")
+      + " (about 50 ns: two jobs near 1.9x; about 200 ns: near 1.73x, spending a tenth more CPU)")
 PY

@@ -2,8 +2,8 @@
  * threads take turns writing one shared counter, each waiting (spinning) for the other's write.
  * Prints the one-way time in nanoseconds. On this project's virtual machines it is either about
  * 50 ns or about 200 ns, and changes from minute to minute with where the host runs the virtual
- * cores; at 200 ns, two threads of one process that share reference counts and allocator state
- * lose 12-16 % of their CPU to it (see README, "Where it stands"). Used by bench-cli.sh.
+ * cores; at 200 ns, two threads of one process that share reference counts lose about a tenth of
+ * their CPU to it (see README, "Where it stands"). Used by bench-cli.sh.
  * Build: cc -O2 -pthread scripts/handoff.c -o handoff */
 #include <pthread.h>
 #include <stdatomic.h>
