@@ -156,9 +156,9 @@ public struct TSVTable: Sendable {
         try self.init(bytes: bytes, path: path, required: required)
     }
 
-    /// Parses a table from text (used for files and for tests).
+    /// Parses a table from text (files are read with `init(path:required:)`).
     ///
-    /// Lines and fields are cut on UTF-8 bytes, and a row is a range of one shared list of field
+    /// Lines and fields are cut on UTF-8 bytes, and a row points into one shared list of separator
     /// offsets, so large tables load without a string or an allocation per field.
     public init(text: String, path: String, required: [String]) throws(ResourceError) {
         try self.init(bytes: TableBytes(copying: text.utf8), path: path, required: required)

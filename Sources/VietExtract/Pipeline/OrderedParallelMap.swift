@@ -83,9 +83,14 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
         batch = []
         pendingWeight = 0
         if let sequence = state.enqueueUnlessFull(inputs) {
-            state.store(State.Finished(outputs: inputs.map(transform), inputs: [], worker: nil), at: sequence)
+            transformHere(inputs, at: sequence, in: state)
         }
         try deliverReady(state, deliver)
+    }
+
+    /// Transforms batch `sequence` on the calling thread, which frees its inputs itself.
+    private func transformHere(_ inputs: [Input], at sequence: Int, in state: State) {
+        state.store(State.Finished(outputs: inputs.map(transform), inputs: [], worker: nil), at: sequence)
     }
 
     /// Delivers results in order until at most `limit` batches are in flight, transforming
@@ -93,7 +98,7 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
     private func drain(_ state: State, until limit: Int, _ deliver: (Output) throws -> Void) rethrows {
         while try deliverReady(state, deliver) > limit {
             if let (sequence, inputs) = state.takeQueued() {
-                state.store(State.Finished(outputs: inputs.map(transform), inputs: [], worker: nil), at: sequence)
+                transformHere(inputs, at: sequence, in: state)
             } else {
                 state.waitForResult()
             }
