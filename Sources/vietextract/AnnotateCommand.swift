@@ -38,6 +38,11 @@ struct AnnotateCommand: ParsableCommand {
             When standard error is a terminal, a progress line shows documents done, MB/s and the \
             time left.
 
+            --jobs N annotates N documents at once. With files or folders as inputs, --format jsonl \
+            and no progress line, the jobs are N processes forked once the tables are loaded, each \
+            reading the inputs itself and writing its own documents' lines in turn; otherwise they \
+            are N threads. The output is the same either way.
+
             Examples:
               vietextract annotate Examples/seed-article.txt
               vietextract annotate --format jsonl --labels DOC,DATE corpus.jsonl
@@ -85,6 +90,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Documents annotated at once, each on its own core; output keeps input order. Default: the number of cores.")
     var jobs: Int?
 
+    @Option(help: .hidden)
+    var jobsAs: JobKind?
+
     func validate() throws {
         if format.writesFiles && outputDir == nil {
             throw ValidationError("--format \(format.rawValue) writes files: give --output-dir")
@@ -99,6 +107,10 @@ struct AnnotateCommand: ParsableCommand {
             throw ValidationError("--reference-date must be a date as YYYY-MM-DD, not '\(referenceDate)'")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        let renderer = format.writer(nestedColumn: nested, colour: false, filePerDocument: outputDir != nil).documentRenderer
+        if jobsAs == .processes && !AnnotationJobs.processesPossible(paths: inputs.isEmpty ? ["-"] : inputs, renderer: renderer) {
+            throw ValidationError("--jobs-as processes needs files or folders as inputs and --format jsonl")
+        }
     }
 
     func run() throws {
@@ -130,14 +142,22 @@ struct AnnotateCommand: ParsableCommand {
             writer: format.writer(nestedColumn: nested, colour: format == .text && isatty(1) != 0,
                                  filePerDocument: outputDir != nil),
             folder: folder)
-        var progress = ProgressBar(inputs: paths)
+        let renderer = writer.documentRenderer
+        // Jobs run as processes only where no progress is drawn: each process sees only its own documents.
+        let processesPossible = jobsAs == .processes
+            || (jobsAs == nil && isatty(2) == 0 && AnnotationJobs.processesPossible(paths: paths, renderer: renderer))
+        var progress = ProgressBar(inputs: paths, enabled: isatty(2) != 0 && !processesPossible)
         var failures = 0
         // Documents are parsed (JSON Lines records), annotated and, where the format allows, rendered
-        // on `jobs` threads, in batches of up to 16 or 256 KB of input; results come back here in input order.
-        let renderer = writer.documentRenderer
-        let annotate = OrderedParallelMap(
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, batchWeight: 1 << 18,
-            weight: { (item: InputReader.Pending) in item.weight }
+        // by `jobs` jobs; results are delivered in input order.
+        do {
+            try writer.flush()
+        } catch {
+            StandardStreams.error("vietextract: cannot write output: \(ErrorMessage.localized(error))")
+            throw ExitCode(2)
+        }
+        let annotate = AnnotationJobs(
+            count: jobs ?? ProcessInfo.processInfo.activeProcessorCount, kind: jobsAs, processesPossible: processesPossible
         ) { item in item.resolved().map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }
         let deliver = { (result: Result<AnnotatedOutput, InputError>) throws in
             switch result {
@@ -152,13 +172,20 @@ struct AnnotateCommand: ParsableCommand {
                 if failFast { throw ExitCode(1) }
             }
         }
+        let endTurn = { try writer.flush() }
         do {
             for path in paths {
-                try reader.readPending(path) { item in try annotate.submit(item, deliver: deliver) }
+                try reader.readPending(path) { item in try annotate.submit(item, deliver: deliver, endTurn: endTurn) }
             }
-            try annotate.finish(deliver: deliver)
+            failures = try annotate.finish(deliver: deliver, endTurn: endTurn) { failures }
             progress.clear()
             try writer.finish()
+        } catch JobsStopped.delivery {
+            // The job that stopped said why (--fail-fast).
+            throw ExitCode(1)
+        } catch let stopped as JobsStopped {
+            StandardStreams.error("vietextract: \(stopped)")
+            throw ExitCode(2)
         } catch let exit as ExitCode {
             progress.clear()
             try? writer.finish()
@@ -180,3 +207,5 @@ extension AnnotationFormat: ExpressibleByArgument {}
 extension InputLayout: ExpressibleByArgument {}
 
 extension DateStyle: ExpressibleByArgument {}
+
+extension JobKind: ExpressibleByArgument {}

@@ -51,7 +51,8 @@ struct DocumentStreamWriter {
         if output.bytes.count >= 1 << 16 || !output.files.isEmpty { try flush() }
     }
 
-    private mutating func flush() throws {
+    /// Writes out everything held.
+    mutating func flush() throws {
         StandardStreams.output(output.bytes)
         output.bytes.removeAll(keepingCapacity: true)
         for file in output.files {

@@ -31,6 +31,51 @@ import Testing
         #expect(lines[16].hasPrefix(#"{"id":16,"#))
     }
 
+    /// Jobs as processes (each reading the files itself, writing its own documents by turns) give
+    /// the same output and errors as one job: more records than one batch each, a folder, a file
+    /// missing, an error record in place, the error count summed over the jobs.
+    @Test(arguments: ["2", "3"]) func processesGiveWhatOneJobGives(jobs: String) throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.input.write(to: folder.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        let notes = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        for index in 0..<40 {
+            try "Ghi chép \(index) theo Nghị định \(index)/2020/NĐ-CP.".write(
+                to: notes.appendingPathComponent(String(format: "n%02d.txt", index)), atomically: true, encoding: .utf8)
+        }
+        let inputs = ["a.jsonl", "missing.jsonl", "notes", "a.jsonl"]
+        let one = try CLIRunner.run(["annotate", "--format", "jsonl", "--jobs", "1"] + inputs, in: folder)
+        let processes = try CLIRunner.run(["annotate", "--format", "jsonl", "--jobs", jobs, "--jobs-as", "processes"] + inputs,
+                                          in: folder)
+        #expect(one.status == 1 && processes.status == 1)
+        #expect(processes.output == one.output)
+        #expect(processes.error == one.error)
+        #expect(processes.output.split(separator: "\n").count == 60 + 1 + 40 + 60)
+        #expect(processes.error.hasSuffix("vietextract: 3 input errors\n"))
+    }
+
+    @Test func processesFailFastAtTheFirstBadLine() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.input.write(to: folder.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        let arguments = ["annotate", "--format", "jsonl", "--fail-fast", "a.jsonl", "a.jsonl"]
+        let outcome = try CLIRunner.run(arguments + ["--jobs", "2", "--jobs-as", "processes"], in: folder)
+        let one = try CLIRunner.run(arguments + ["--jobs", "1"], in: folder)
+        #expect(outcome.status == 1)
+        let lines = outcome.output.split(separator: "\n")
+        #expect(lines.count == 18)
+        #expect(lines[17].contains(#""error""#))
+        #expect(outcome.output == one.output && outcome.error == one.error)
+        #expect(outcome.error.hasPrefix("vietextract: a.jsonl: line 18: malformed JSON"))
+    }
+
+    @Test func processesNeedInputsThatCanBeReadAgain() throws {
+        let outcome = try CLIRunner.run(["annotate", "--format", "jsonl", "--jobs-as", "processes", "-"], input: Self.input)
+        #expect(outcome.status != 0)
+        #expect(outcome.error.contains("--jobs-as processes needs files or folders"))
+    }
+
     @Test func jobsBelowOneIsRefused() throws {
         let outcome = try CLIRunner.run(["annotate", "--jobs", "0", "-"], input: "")
         #expect(outcome.status != 0)

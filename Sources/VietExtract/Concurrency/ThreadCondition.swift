@@ -41,6 +41,24 @@ final class ThreadCondition: @unchecked Sendable {
 /// Runs `body` on a new detached thread with an 8 MB stack, as the main thread has (a new
 /// thread's default is smaller on some systems: 512 KB on Darwin).
 func startThread(_ body: @escaping @Sendable () -> Void) {
+    _ = makeThread(body, detached: true)
+}
+
+/// A thread started to be waited for: `join()` returns once `body` has returned and the thread is gone.
+struct JoinableThread: @unchecked Sendable {
+    private let handle: pthread_t
+
+    /// Runs `body` on a new thread with an 8 MB stack.
+    init(_ body: @escaping @Sendable () -> Void) {
+        handle = makeThread(body, detached: false)
+    }
+
+    func join() {
+        pthread_join(handle, nil)
+    }
+}
+
+private func makeThread(_ body: @escaping @Sendable () -> Void, detached: Bool) -> pthread_t {
     final class Box {
         let body: @Sendable () -> Void
         init(_ body: @escaping @Sendable () -> Void) { self.body = body }
@@ -49,7 +67,7 @@ func startThread(_ body: @escaping @Sendable () -> Void) {
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }
     pthread_attr_setstacksize(&attributes, 8 << 20)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    pthread_attr_setdetachstate(&attributes, Int32(detached ? PTHREAD_CREATE_DETACHED : PTHREAD_CREATE_JOINABLE))
     let context = Unmanaged.passRetained(Box(body)).toOpaque()
     #if canImport(Darwin)
     var thread: pthread_t?
@@ -61,6 +79,11 @@ func startThread(_ body: @escaping @Sendable () -> Void) {
         return nil
     }, context)
     precondition(status == 0, "cannot start a thread: \(String(cString: strerror(status)))")
+    #if canImport(Darwin)
+    return thread!
+    #else
+    return thread
+    #endif
 }
 
 /// The start routine's argument, optional on Linux and not on Darwin.

@@ -19,13 +19,9 @@
 /// ```
 public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
     private let transform: @Sendable (Input) -> Output
-    private let weight: (Input) -> Int
     private let state: State?
     private let window: Int
-    private let batchSize: Int
-    private let batchWeight: Int
-    private var batch: [Input] = []
-    private var pendingWeight = 0
+    private var batches: BatchBuilder<Input>
 
     /// A map over `jobs` threads (at least 1), with at most `window` batches in flight
     /// (default: four per job), each of at most `batchSize` items and, unless it is a single
@@ -35,11 +31,9 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
         weight: @escaping (Input) -> Int = { _ in 1 }, transform: @escaping @Sendable (Input) -> Output
     ) {
         self.transform = transform
-        self.weight = weight
         let jobs = max(1, jobs)
         self.window = max(jobs, window ?? 4 * jobs)
-        self.batchSize = max(1, batchSize)
-        self.batchWeight = batchWeight
+        batches = BatchBuilder(size: batchSize, weightLimit: batchWeight, weight: weight)
         state = jobs == 1 ? nil : State(queueLength: 2 * (jobs - 1), workers: jobs - 1)
         if let state {
             for worker in 0..<jobs - 1 {
@@ -59,29 +53,22 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable> {
             try deliver(transform(input))
             return
         }
-        let inputWeight = weight(input)
-        if !batch.isEmpty && pendingWeight + inputWeight > batchWeight { try send(state, deliver) }
-        batch.append(input)
-        pendingWeight += inputWeight
-        if batch.count >= batchSize || pendingWeight >= batchWeight { try send(state, deliver) }
+        try batches.add(input) { try send($0, state, deliver) }
     }
 
     /// Waits for every submitted item and hands the remaining results, in order, to `deliver`.
     /// The map takes no more items afterwards.
     public func finish(deliver: (Output) throws -> Void) rethrows {
         guard let state else { return }
-        if !batch.isEmpty { try send(state, deliver) }
+        try batches.finish { try send($0, state, deliver) }
         try drain(state, until: 0, deliver)
         state.close(dropPending: false)
     }
 
-    /// Once the window has room, queues the current batch for a worker, or transforms it here
-    /// when the workers already have enough queued.
-    private func send(_ state: State, _ deliver: (Output) throws -> Void) rethrows {
+    /// Once the window has room, queues `inputs` for a worker, or transforms them here when the
+    /// workers already have enough queued.
+    private func send(_ inputs: [Input], _ state: State, _ deliver: (Output) throws -> Void) rethrows {
         try drain(state, until: window - 1, deliver)
-        let inputs = batch
-        batch = []
-        pendingWeight = 0
         if let sequence = state.enqueueUnlessFull(inputs) {
             transformHere(inputs, at: sequence, in: state)
         }
