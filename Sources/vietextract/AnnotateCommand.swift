@@ -148,14 +148,15 @@ struct AnnotateCommand: ParsableCommand {
             || (jobsAs == nil && isatty(2) == 0 && AnnotationJobs.processesPossible(paths: paths, renderer: renderer))
         var progress = ProgressBar(inputs: paths, enabled: isatty(2) != 0 && !processesPossible)
         var failures = 0
-        // Documents are parsed (JSON Lines records), annotated and, where the format allows, rendered
-        // by `jobs` jobs; results are delivered in input order.
+        // Nothing may be held when jobs fork: each would write it.
         do {
             try writer.flush()
         } catch {
             StandardStreams.error("vietextract: cannot write output: \(ErrorMessage.localized(error))")
             throw ExitCode(2)
         }
+        // Documents are parsed (JSON Lines records), annotated and, where the format allows, rendered
+        // by `jobs` jobs; results are delivered in input order.
         let annotate = AnnotationJobs(
             count: jobs ?? ProcessInfo.processInfo.activeProcessorCount, kind: jobsAs, processesPossible: processesPossible
         ) { item in item.resolved().map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }

@@ -55,6 +55,33 @@ import Testing
         #expect(processes.error.hasSuffix("vietextract: 3 input errors\n"))
     }
 
+    static let corpus = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/corpus/dantri-2019-2021.jsonl").standardized
+
+    /// Real articles, of every size, as {"id", "text"} records: processes and threads give what one job gives.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path), "../shared/corpus is absent"))
+    func processesAndThreadsGiveWhatOneJobGivesOverCorpusArticles() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let records = try String(contentsOf: Self.corpus, encoding: .utf8).split(separator: "\n").prefix(300).map { line in
+            let article = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let text = "\(article["title"]!)\n\n\(article["body"]!)"
+            return String(decoding: try JSONSerialization.data(withJSONObject: ["id": article["id"]!, "text": text]), as: UTF8.self)
+        }
+        try (records.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("articles.jsonl"),
+                                                          atomically: true, encoding: .utf8)
+        let arguments = ["annotate", "--format", "jsonl", "articles.jsonl"]
+        let one = try CLIRunner.run(arguments + ["--jobs", "1"], in: folder)
+        #expect(one.status == 0 && one.output.split(separator: "\n").count == 300)
+        for jobs in [["--jobs", "2", "--jobs-as", "processes"], ["--jobs", "3", "--jobs-as", "processes"],
+                     ["--jobs", "2", "--jobs-as", "threads"]] {
+            let several = try CLIRunner.run(arguments + jobs, in: folder)
+            #expect(several.status == 0, "\(jobs)")
+            #expect(several.output == one.output, "\(jobs)")
+        }
+    }
+
     @Test func processesFailFastAtTheFirstBadLine() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

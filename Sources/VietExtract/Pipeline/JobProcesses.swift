@@ -41,11 +41,11 @@ final class JobProcesses {
     /// Forks `count` copies of this process, for jobs 1 to `count`, then opens the first turn;
     /// returns the calling job's number (0 in this process) and what it knows of the others, or
     /// nil, once the copies made are gone, if a fork fails.
-    static func fork(_ count: Int, board: TurnBoard) -> (Int, JobProcesses)? {
+    static func start(_ count: Int, board: TurnBoard) -> (Int, JobProcesses)? {
         let firstJob = getpid()
         var children: [Child] = []
         for job in 1...count {
-            let pid = Glibc.fork()
+            let pid = fork()
             if pid == 0 { return (job, JobProcesses(firstJob: firstJob, children: [])) }
             guard pid > 0 else {
                 board.stop(.vanished)
@@ -78,7 +78,7 @@ final class JobProcesses {
             children[index].status = status
         }
         if children.contains(where: { $0.status.map(Self.killingSignal) == SIGPIPE }) {
-            Glibc.signal(SIGPIPE, SIG_DFL)
+            signal(SIGPIPE, SIG_DFL)
             raise(SIGPIPE)
         }
     }

@@ -46,7 +46,7 @@ public final class OrderedProcessMap<Input, Output> {
         weight: @escaping (Input) -> Int = { _ in 1 }, transform: @escaping (Input) -> Output
     ) {
         guard jobs > 1, JobProcesses.isSingleThreaded, let board = TurnBoard(jobs: jobs),
-              let (job, processes) = JobProcesses.fork(jobs - 1, board: board) else { return nil }
+              let (job, processes) = JobProcesses.start(jobs - 1, board: board) else { return nil }
         self.transform = transform
         self.board = board
         self.window = max(1, window)

@@ -34,7 +34,7 @@ final class TurnBoard: @unchecked Sendable {
 
     private struct Shared {
         var nextClaim = 0
-        /// -1 until every job is started: no job writes before.
+        /// The batch whose results are written next; -1 until every job is started, so none writes before.
         var turn = -1
         /// A `Stop`'s raw value, or 0.
         var stop = 0
@@ -72,7 +72,7 @@ final class TurnBoard: @unchecked Sendable {
             pthread_condattr_destroy(&conditionAttributes)
         }
         guard pthread_mutexattr_setpshared(&mutexAttributes, Int32(PTHREAD_PROCESS_SHARED)) == 0,
-              pthread_mutexattr_setrobust(&mutexAttributes, Int32(PTHREAD_MUTEX_ROBUST)) == 0,
+              Self.makeRobust(&mutexAttributes),
               pthread_condattr_setpshared(&conditionAttributes, Int32(PTHREAD_PROCESS_SHARED)) == 0,
               pthread_mutex_init(mutex, &mutexAttributes) == 0,
               pthread_cond_init(condition, &conditionAttributes) == 0 else {
@@ -171,7 +171,18 @@ final class TurnBoard: @unchecked Sendable {
     }
 
     private func ownerDied() {
+        #if os(Linux)
         pthread_mutex_consistent(mutex)
+        #endif
         stopLocked(.vanished)
+    }
+
+    /// Makes the lock robust, where the system can (Linux): a board without that is not made.
+    private static func makeRobust(_ attributes: inout pthread_mutexattr_t) -> Bool {
+        #if os(Linux)
+        pthread_mutexattr_setrobust(&attributes, Int32(PTHREAD_MUTEX_ROBUST)) == 0
+        #else
+        false
+        #endif
     }
 }
