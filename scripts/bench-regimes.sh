@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compares ways of running `vietextract annotate` over the corpus in the virtual machine's good and
-# slow minutes (see README, "Where it stands (tenth round)"): for MINUTES, runs each labelled
+# slow minutes (see README, "The tenth round: what the slow minutes are not"): for MINUTES, runs each labelled
 # command once a round, interleaved, each round beside a measure of how long a cache line takes
 # between two cores (scripts/handoff.c), then prints, for rounds under 100 ns and for rounds of
 # 160 ns and more, each command's median speed-up over the first one and the extra CPU it spends.
