@@ -29,7 +29,7 @@ public final class OrderedProcessMap<Input, Output> {
     private let window: Int
     /// 0 for the caller's process.
     private let job: Int
-    private let jobsProcesses: JobProcesses
+    private let processes: JobProcesses
     private var batches: BatchBuilder<Input>
     /// How many batches the input was cut into so far.
     private var cut = 0
@@ -51,7 +51,7 @@ public final class OrderedProcessMap<Input, Output> {
         self.board = board
         self.window = max(1, window)
         self.job = job
-        jobsProcesses = processes
+        self.processes = processes
         batches = BatchBuilder(size: batchSize, weightLimit: batchWeight, weight: weight)
         // A job that finds the others stopped already claims nothing and stops at its end.
         claimed = (try? board.claim()) ?? .max
@@ -79,8 +79,8 @@ public final class OrderedProcessMap<Input, Output> {
             try fail(error)
         }
         guard job == 0 else { _exit(0) }
-        jobsProcesses.waitForAll()
-        if let stop = board.stopped { throw JobsStopped(stop, detail: jobsProcesses.vanishedDetail) }
+        processes.waitForAll()
+        if let stop = board.stopped { throw JobsStopped(stop, detail: processes.vanishedDetail) }
         var total = 0
         for other in 0..<board.jobs {
             let report = board.report(of: other)
@@ -102,7 +102,7 @@ public final class OrderedProcessMap<Input, Output> {
     /// Delivers the kept batches whose turn it is, waiting for the turn while more than `limit` are kept.
     private func deliverKept(keeping limit: Int, _ deliver: (Output) throws -> Void, _ endTurn: () throws -> Void) throws {
         while let number = kept.first?.number,
-              try board.isTurn(of: number, waiting: kept.count > limit, job: job, othersAlive: jobsProcesses.othersAlive) {
+              try board.isTurn(of: number, waiting: kept.count > limit, job: job, othersAlive: processes.othersAlive) {
             do {
                 for output in kept.removeFirst().outputs { try deliver(output) }
                 try endTurn()
@@ -121,8 +121,8 @@ public final class OrderedProcessMap<Input, Output> {
         guard job == 0 else { _exit(1) }
         let stop = error as? TurnBoard.Stop
         if stop == nil { board.stop(.delivery) }
-        jobsProcesses.waitForAll()
-        throw stop.map { JobsStopped($0, detail: jobsProcesses.vanishedDetail) } ?? error
+        processes.waitForAll()
+        throw stop.map { JobsStopped($0, detail: processes.vanishedDetail) } ?? error
     }
 }
 
