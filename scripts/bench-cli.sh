@@ -8,7 +8,7 @@
 # as a control, each run also times two independent --jobs 1 processes started together (each on
 # the whole input): the throughput they reach over one alone is what this machine offers right then.
 # Each run also times how long a cache line takes between two threads (scripts/handoff.c): on
-# virtual machines it changes from minute to minute, and two jobs lose CPU when it is slow.
+# virtual machines it changes from minute to minute, and two jobs lose CPU when it is slow (threads much more than processes).
 # Usage: scripts/bench-cli.sh [CORPUS.jsonl] [RUNS] [COPIES]   (COPIES: how often the corpus is repeated)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,5 +78,5 @@ print(f"control, two independent --jobs 1 processes together: {2 * statistics.me
 handoffs = sys.argv[8].split()
 print(f"cross-core handoff per run (ns): {' '.join(handoffs)}; speed-up per run: "
       + " ".join(f"{w1 / w2:.2f}x" for w1, w2 in zip(walls_one, walls_many))
-      + " (about 50 ns: two jobs near 1.9x; about 200 ns: near 1.73x, spending a tenth more CPU)")
+      + " (about 50 ns: two jobs near 1.85-1.9x; about 200 ns: near 1.8x as processes, 1.72x as threads, which spend a tenth more CPU)")
 PY
