@@ -157,9 +157,13 @@ struct AnnotateCommand: ParsableCommand {
         }
         // Documents are parsed (JSON Lines records), annotated and, where the format allows, rendered
         // by `jobs` jobs; results are delivered in input order.
-        let annotate = AnnotationJobs(
-            count: jobs ?? ProcessInfo.processInfo.activeProcessorCount, kind: jobsAs, processesPossible: processesPossible
-        ) { item in item.resolved().map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }
+        guard let annotate = AnnotationJobs(
+            count: jobs ?? ProcessInfo.processInfo.activeProcessorCount, kind: jobsAs, processesPossible: processesPossible,
+            transform: { item in item.resolved().map { AnnotatedOutput(AnnotatedDocument($0, extractor: extractor), renderer: renderer) } }
+        ) else {
+            StandardStreams.error("vietextract: cannot run the jobs as processes here (another thread runs, or fork or shared memory was refused)")
+            throw ExitCode(2)
+        }
         let deliver = { (result: Result<AnnotatedOutput, InputError>) throws in
             switch result {
             case .success(let annotated):

@@ -21,11 +21,14 @@ enum AnnotationJobs {
     /// Documents go in batches of up to 16, or fewer over 256 KB of input.
     private static let batchWeight = 1 << 18
 
-    /// `count` jobs as `kind` (nil: processes where they can be, threads otherwise).
-    init(count: Int, kind: JobKind?, processesPossible: Bool, transform: @escaping @Sendable (Input) -> Output) {
+    /// `count` jobs as `kind` (nil: processes where they can be, threads otherwise); nil when
+    /// several jobs are asked for as processes and the system cannot fork them.
+    init?(count: Int, kind: JobKind?, processesPossible: Bool, transform: @escaping @Sendable (Input) -> Output) {
         if kind != .threads, processesPossible, let map = OrderedProcessMap(
             jobs: count, batchWeight: Self.batchWeight, weight: { (item: Input) in item.weight }, transform: transform) {
             self = .processes(map)
+        } else if kind == .processes && count > 1 {
+            return nil
         } else {
             self = .threads(OrderedParallelMap(jobs: count, batchWeight: Self.batchWeight, weight: { $0.weight },
                                                transform: transform))
