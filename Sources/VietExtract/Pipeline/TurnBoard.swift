@@ -76,8 +76,7 @@ final class TurnBoard: @unchecked Sendable {
               pthread_condattr_setpshared(&conditionAttributes, Int32(PTHREAD_PROCESS_SHARED)) == 0,
               pthread_mutex_init(mutex, &mutexAttributes) == 0,
               pthread_cond_init(condition, &conditionAttributes) == 0 else {
-            munmap(memory, byteCount)
-            return nil
+            return nil  // `deinit` unmaps the memory: every stored property is set
         }
     }
 
