@@ -30,13 +30,7 @@ final class TableBytes: @unchecked Sendable {
         let size = Int(status.st_size)
         guard size >= Self.smallestMapped else {
             let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
-            var count = 0
-            while count < size, let base = bytes.baseAddress {
-                let chunk = read(file, base + count, size - count)
-                guard chunk > 0 else { break }
-                count += chunk
-            }
-            guard count == size else {
+            guard (try? DescriptorRead.fill(file, UnsafeMutableRawBufferPointer(bytes))) == size else {
                 bytes.deallocate()
                 return nil
             }

@@ -186,19 +186,13 @@ public struct InputReader: Sendable {
     }
 
     /// Reads until end of input or `limit` bytes.
-    private func readUpTo(_ descriptor: Int32, limit: Int) throws(LineReader.ReadError) -> [UInt8] {
+    private func readUpTo(_ descriptor: Int32, limit: Int) throws(DescriptorRead.Failure) -> [UInt8] {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while result.count < limit {
-            let wanted = min(chunk.count, limit - result.count)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
-            if count > 0 {
-                result.append(contentsOf: chunk[0..<count])
-            } else if count == 0 {
-                break
-            } else if errno != EINTR {
-                throw LineReader.ReadError(code: errno)
-            }
+            let count = try DescriptorRead.read(descriptor, into: &chunk, 0..<min(chunk.count, limit - result.count))
+            if count == 0 { break }
+            result.append(contentsOf: chunk[..<count])
         }
         return result
     }

@@ -34,7 +34,7 @@ struct LineReader {
     }
 
     /// The next line, or nil at the end of input. Throws the `errno` of a failed read.
-    mutating func next() throws(ReadError) -> Line? {
+    mutating func next() throws(DescriptorRead.Failure) -> Line? {
         var line: [UInt8] = []
         var length = 0
         while true {
@@ -73,27 +73,9 @@ struct LineReader {
         return .text(number: lineNumber, bytes: line.last == 0x0D ? Array(line.dropLast()) : line)
     }
 
-    private mutating func fill() throws(ReadError) {
+    private mutating func fill() throws(DescriptorRead.Failure) {
         bufferStart = 0
-        bufferEnd = 0
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, 1 << 16)) }
-            if count > 0 {
-                bufferEnd = count
-                return
-            }
-            if count == 0 {
-                finished = true
-                return
-            }
-            if errno == EINTR { continue }
-            throw ReadError(code: errno)
-        }
-    }
-
-    /// A failed read(2), with its errno.
-    struct ReadError: Error {
-        let code: Int32
-        var message: String { String(cString: strerror(code)) }
+        bufferEnd = try DescriptorRead.read(descriptor, into: &buffer, buffer.indices)
+        finished = bufferEnd == 0
     }
 }
