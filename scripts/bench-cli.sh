@@ -20,7 +20,7 @@ if [ ! -f "$corpus" ]; then
     exit 0
 fi
 binary=.build/release/vietextract
-swift build -c release --product vietextract >/dev/null
+make --no-print-directory release >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 scripts/corpus-to-jsonl.py "$corpus" "$copies" > "$work/input.jsonl"

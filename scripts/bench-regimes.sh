@@ -19,7 +19,7 @@ if [ ! -f "$corpus" ]; then
     echo "bench-regimes: no corpus at $corpus; nothing measured."
     exit 0
 fi
-swift build -c release --product vietextract >/dev/null
+make --no-print-directory release >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 scripts/corpus-to-jsonl.py "$corpus" "$copies" > "$work/input.jsonl"

@@ -14,7 +14,7 @@ if [ ! -f "$corpus" ]; then
     exit 0
 fi
 python3 -c 'import pyspark' 2>/dev/null || { echo "spark-check: pyspark is missing: pip install pyspark"; exit 1; }
-swift build -c release --product vietextract >/dev/null
+make --no-print-directory release >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 scripts/corpus-to-jsonl.py "$corpus" 1 "$articles" > "$work/sample.jsonl"
